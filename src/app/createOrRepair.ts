@@ -1,0 +1,22 @@
+/** Menu action: build or repair the whole dossier and say what was done. */
+import { createOrRepairTemplate } from './template';
+import { buildDossierView } from './dossierView';
+import type { Env } from './env';
+import { applyRiskFormatting } from './risk/entry';
+
+export function createOrRepair(env: Env): void {
+  const result = createOrRepairTemplate(env.spreadsheet, env.lang);
+  buildDossierView(env.spreadsheet, env.lang, result.layout);
+  applyRiskFormatting(env);
+  const created = result.tabs.filter((t) => t.created).length;
+  const added = result.tabs.reduce((n, t) => n + t.addedColumns.length, 0);
+  const blocked = result.tabs.flatMap((t) => t.blockedFormulas.map((k) => `${t.tab}: ${k}`));
+  const ru = env.lang === 'ru';
+  const parts = [
+    ru ? `Листов создано: ${created}` : `Tabs created: ${created}`,
+    ru ? `столбцов восстановлено: ${added}` : `columns restored: ${added}`,
+  ];
+  if (blocked.length)
+    parts.push((ru ? 'формула не записана (в ячейке данные): ' : 'formula not written (cell holds data): ') + blocked.join(', '));
+  env.toast(parts.join('; '), ru ? 'Досье готово' : 'Dossier ready');
+}

@@ -1,0 +1,276 @@
+/**
+ * "Create or repair dossier": makes every tab the schema describes and puts
+ * back whatever is missing (a deleted tab, header, rule, format, note or
+ * setting) without deleting, moving or changing a single user-entered cell.
+ * Calls are per tab and per column, never per row.
+ */
+import type { Lang } from '../core/i18n';
+import { computedFormula } from '../core/formulas';
+import { SETTINGS, settingRangeName } from '../core/schema/settings';
+import { TABLE_TABS } from '../core/schema/tabs';
+import type { ColumnSpec, TabSpec } from '../core/schema/types';
+import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
+import { columnLetters } from '../sheets/a1';
+import { findTabSheet, TAB_METADATA_KEY } from '../sheets/locate';
+import { protectOwnedRanges } from '../sheets/protect';
+import { locateColumns, readTable } from '../sheets/table';
+import { dataValidationFor, numberFormatFor } from '../sheets/validationRules';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+export interface TabReport {
+  readonly tab: string;
+  readonly created: boolean;
+  /** Schema columns that were missing and were added at the right edge. */
+  readonly addedColumns: readonly string[];
+  /** Computed columns whose formula cell held user data, left untouched. */
+  readonly blockedFormulas: readonly string[];
+}
+
+export interface TemplateResult {
+  readonly tabs: readonly TabReport[];
+  /** Where each tab's schema columns sit, for the steps that follow. */
+  readonly layout: Readonly<Record<string, { sheet: Sheet; columnOf: Readonly<Record<string, number>> }>>;
+}
+
+const HEADER_BACKGROUND = '#e8eaed';
+
+export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang): TemplateResult {
+  const tabs: TabReport[] = [];
+  const layout: Record<string, { sheet: Sheet; columnOf: Record<string, number> }> = {};
+  const fresh = ss.getSheets();
+  for (const spec of TABLE_TABS) {
+    const { sheet, report, columnOf } = ensureTab(ss, spec, lang, layout);
+    layout[spec.key] = { sheet, columnOf };
+    tabs.push(report);
+  }
+  removeUntouchedDefaultSheet(ss, fresh);
+  return { tabs, layout };
+}
+
+function ensureTab(
+  ss: Spreadsheet,
+  spec: TabSpec,
+  lang: Lang,
+  layout: Readonly<Record<string, { sheet: Sheet; columnOf: Readonly<Record<string, number>> }>>,
+): { sheet: Sheet; report: TabReport; columnOf: Record<string, number> } {
+  let sheet = findTabSheet(ss, spec.key, spec.name);
+  const created = !sheet;
+  if (!sheet) {
+    sheet = ss.insertSheet(spec.name[lang], ss.getNumSheets());
+    sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.key);
+  } else if (sheet.createDeveloperMetadataFinder().withKey(TAB_METADATA_KEY).find().length === 0) {
+    sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.key);
+  }
+
+  // One read of the key and header rows (and their notes) across the used width.
+  const usedWidth = Math.max(sheet.getLastColumn(), 1);
+  const head = sheet.getRange(KEY_ROW, 1, 2, usedWidth);
+  const headValues = head.getValues();
+  const headerNotes = sheet.getRange(HEADER_ROW, 1, 1, usedWidth).getNotes()[0] ?? [];
+  const columnOf = locateColumns(spec, headValues[0] ?? [], headValues[1] ?? []);
+
+  // Missing columns go to the right of everything, so no user cell moves.
+  const addedColumns: string[] = [];
+  let next = created ? 1 : Math.max(sheet.getLastColumn(), ...Object.values(columnOf)) + 1;
+  for (const c of spec.columns) {
+    if (!(c.key in columnOf)) {
+      columnOf[c.key] = next++;
+      if (!created) addedColumns.push(c.key);
+    }
+  }
+  const width = Math.max(usedWidth, next - 1);
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols);
+
+  writeHeader(sheet, spec, lang, columnOf, width, headValues, headerNotes);
+  styleHeader(sheet, spec, columnOf, width, created ? spec.columns : spec.columns.filter((c) => addedColumns.includes(c.key)));
+
+  const accountIds = accountIdRange(spec, sheet, columnOf, layout);
+  const blockedFormulas = applyColumnRules(sheet, spec, lang, columnOf, accountIds);
+  if (spec.key === 'settings') ensureSettingRows(ss, sheet, spec, lang, columnOf);
+
+  const owned: { id: string; range: Range; description: string }[] = [
+    { id: `${spec.key}:header`, range: sheet.getRange(KEY_ROW, 1, 2, width), description: 'Header rows of the dossier' },
+  ];
+  for (const c of spec.columns) {
+    if (c.type === 'computed') {
+      const col = columnOf[c.key] as number;
+      owned.push({ id: `${spec.key}:${c.key}`, range: dataRange(sheet, col), description: `Computed column ${c.label.en}` });
+    }
+  }
+  protectOwnedRanges(sheet, owned);
+
+  return { sheet, columnOf, report: { tab: spec.name[lang], created, addedColumns, blockedFormulas } };
+}
+
+function writeHeader(
+  sheet: Sheet,
+  spec: TabSpec,
+  lang: Lang,
+  columnOf: Readonly<Record<string, number>>,
+  width: number,
+  headValues: readonly (readonly unknown[])[],
+  headerNotes: readonly string[],
+): void {
+  const keys: unknown[] = Array.from({ length: width }, (_, i) => headValues[0]?.[i] ?? '');
+  const labels: unknown[] = Array.from({ length: width }, (_, i) => headValues[1]?.[i] ?? '');
+  const notes: string[] = Array.from({ length: width }, (_, i) => headerNotes[i] ?? '');
+  for (const c of spec.columns) {
+    const i = (columnOf[c.key] as number) - 1;
+    keys[i] = KEY_PREFIX + c.key;
+    labels[i] = c.label[lang];
+    notes[i] = headerNote(c, lang);
+  }
+  sheet.getRange(KEY_ROW, 1, 2, width).setValues([keys, labels]);
+  sheet.getRange(HEADER_ROW, 1, 1, width).setNotes([notes]);
+}
+
+function headerNote(c: ColumnSpec, lang: Lang): string {
+  const lines = [c.note[lang]];
+  if (c.required) lines.push(lang === 'ru' ? 'Обязательное поле.' : 'Required.');
+  if (c.options) lines.push(c.options.map((o) => (o.hint ? `• ${o.label[lang]}: ${o.hint[lang]}` : `• ${o.label[lang]}`)).join('\n'));
+  return lines.join('\n');
+}
+
+function styleHeader(
+  sheet: Sheet,
+  spec: TabSpec,
+  columnOf: Readonly<Record<string, number>>,
+  width: number,
+  newColumns: readonly ColumnSpec[],
+): void {
+  sheet
+    .getRange(HEADER_ROW, 1, 1, width)
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND)
+    .setWrap(true)
+    .setVerticalAlignment('middle');
+  sheet.hideRows(KEY_ROW);
+  sheet.setFrozenRows(HEADER_ROW);
+  sheet.setFrozenColumns(spec.frozenColumns);
+  sheet.setTabColor(spec.tabColor);
+  // Widths only for columns we just placed: a width the user chose stays.
+  for (const c of newColumns) {
+    sheet.setColumnWidth(columnOf[c.key] as number, c.width ?? (c.type === 'longtext' ? 300 : 140));
+  }
+  if (spec.key === 'settings') sheet.hideColumns(columnOf['setting_key'] as number);
+}
+
+function dataRange(sheet: Sheet, column: number): Range {
+  return sheet.getRange(FIRST_DATA_ROW, column, Math.max(sheet.getMaxRows() - FIRST_DATA_ROW + 1, 1), 1);
+}
+
+function accountIdRange(
+  spec: TabSpec,
+  sheet: Sheet,
+  columnOf: Readonly<Record<string, number>>,
+  layout: Readonly<Record<string, { sheet: Sheet; columnOf: Readonly<Record<string, number>> }>>,
+): Range | null {
+  if (spec.key === 'accounts') return dataRange(sheet, columnOf['account_id'] as number);
+  const acc = layout['accounts'];
+  return acc ? dataRange(acc.sheet, acc.columnOf['account_id'] as number) : null;
+}
+
+/** Number formats, validation, wrapping and formulas, one call per column. */
+function applyColumnRules(
+  sheet: Sheet,
+  spec: TabSpec,
+  lang: Lang,
+  columnOf: Readonly<Record<string, number>>,
+  accountIds: Range | null,
+): string[] {
+  const blocked: string[] = [];
+  const letters = (key: string): string => columnLetters(columnOf[key] as number);
+  const anchors: { col: number; formula: string; key: string }[] = [];
+  for (const c of spec.columns) {
+    if (spec.key === 'settings') continue; // Settings rows are typed per row below.
+    const col = columnOf[c.key] as number;
+    const range = dataRange(sheet, col);
+    const format = numberFormatFor(c);
+    if (format) range.setNumberFormat(format);
+    const rule = spec.role === 'input' ? dataValidationFor(c, { lang, accountIds }) : null;
+    if (rule) range.setDataValidation(rule);
+    if (c.type === 'longtext') range.setWrap(true);
+    if (c.type === 'computed' && c.formula) anchors.push({ col, formula: computedFormula(c.formula, letters, lang), key: c.key });
+  }
+  if (anchors.length) {
+    // One read of the anchor row decides which formulas can be (re)written.
+    const width = Math.max(...anchors.map((a) => a.col));
+    const row = sheet.getRange(FIRST_DATA_ROW, 1, 1, width);
+    const formulas = row.getFormulas()[0] ?? [];
+    const values = row.getValues()[0] ?? [];
+    for (const a of anchors) {
+      const current = formulas[a.col - 1] ?? '';
+      const value = values[a.col - 1];
+      if (current === a.formula) continue;
+      if (current === '' && value !== '' && value !== null) {
+        blocked.push(a.key); // a user typed here: never overwrite it
+        continue;
+      }
+      sheet.getRange(FIRST_DATA_ROW, a.col).setFormula(a.formula);
+    }
+  }
+  return blocked;
+}
+
+/** Adds missing setting rows with their defaults, formats and named ranges. */
+function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>): void {
+  const table = readTable(sheet, spec);
+  const keyCol = columnOf['setting_key'] as number;
+  const rowOf = new Map<string, number>();
+  table.rows.forEach((r, i) => {
+    const k = r[keyCol - 1];
+    if (typeof k === 'string' && k !== '') rowOf.set(k, FIRST_DATA_ROW + i);
+  });
+  const missing = SETTINGS.filter((s) => !rowOf.has(s.key));
+  let nextRow = FIRST_DATA_ROW + table.rows.length;
+  if (missing.length) {
+    const width = Math.max(table.width, ...Object.values(columnOf));
+    const block = missing.map((s) => {
+      const row: unknown[] = Array.from({ length: width }, () => '');
+      row[keyCol - 1] = s.key;
+      row[(columnOf['setting'] as number) - 1] = s.label[lang];
+      row[(columnOf['value'] as number) - 1] = s.type === 'enum' ? optionLabel(s.options, s.default, lang) : (s.default ?? '');
+      row[(columnOf['about'] as number) - 1] = s.note[lang];
+      return row;
+    });
+    // Appended below the last row: existing rows, even foreign ones, stay where they are.
+    sheet.getRange(nextRow, 1, block.length, width).setValues(block);
+    missing.forEach((s) => rowOf.set(s.key, nextRow++));
+  }
+  const valueCol = columnOf['value'] as number;
+  for (const s of SETTINGS) {
+    const row = rowOf.get(s.key) as number;
+    const cell = sheet.getRange(row, valueCol);
+    const name = settingRangeName(s.key);
+    if (!ss.getRangeByName(name)) ss.setNamedRange(name, cell);
+    cell.setNumberFormat(s.type === 'percent' ? '0%' : s.type === 'money' ? '#,##0' : s.type === 'text' || s.type === 'enum' ? '@' : '0');
+    const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(s.note[lang]);
+    if (s.type === 'enum')
+      cell.setDataValidation(
+        b
+          .requireValueInList(
+            (s.options ?? []).map((o) => o.label[lang]),
+            true,
+          )
+          .build(),
+      );
+    else if (s.type !== 'text') cell.setDataValidation(b.requireNumberBetween(s.min ?? 0, s.max ?? 1e15).build());
+  }
+}
+
+function optionLabel(options: SettingOptions, key: unknown, lang: Lang): string {
+  return options?.find((o) => o.key === key)?.label[lang] ?? String(key ?? '');
+}
+type SettingOptions = (typeof SETTINGS)[number]['options'];
+
+/** A brand-new spreadsheet's empty "Sheet1" is not worth keeping beside the dossier. */
+function removeUntouchedDefaultSheet(ss: Spreadsheet, before: readonly Sheet[]): void {
+  if (before.length !== 1) return;
+  const only = before[0] as Sheet;
+  if (!/^(Sheet|Лист|Lapas)\s?1$/.test(only.getName())) return;
+  if (only.getLastRow() === 0 && only.getLastColumn() === 0) ss.deleteSheet(only);
+}

@@ -1,0 +1,65 @@
+/**
+ * Entry points only: each top-level export becomes a function declaration
+ * in dist/Code.js (scripts/build.mjs), and each one only wires services to
+ * the app layer.
+ */
+import { langOf } from './core/i18n';
+import { createOrRepair } from './app/createOrRepair';
+import { appsScriptEnv } from './app/env';
+import { addMenu } from './app/menu';
+import { applyRiskFormatting } from './app/risk/entry';
+import { dailyReminders, previewReminders, remindersOff, remindersOn, sendRemindersNow } from './app/reminders/entry';
+import { handleEdit, validateDossier } from './app/validation/entry';
+
+/** Simple trigger. In AuthMode.NONE (add-on not yet used in this file) only the menu is added. */
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  let locale = '';
+  try {
+    locale = e && e.authMode !== ScriptApp.AuthMode.NONE ? e.source.getSpreadsheetLocale() : Session.getActiveUserLocale();
+  } catch (_err) {
+    locale = ''; // the menu still appears, in English
+  }
+  addMenu(SpreadsheetApp.getUi(), langOf(locale));
+}
+
+/** Runs when the add-on is installed from the Marketplace. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleEdit(e);
+}
+
+export function kadCreateOrRepair(): void {
+  createOrRepair(appsScriptEnv());
+}
+
+export function kadValidate(): void {
+  validateDossier(appsScriptEnv());
+}
+
+export function kadApplyRisk(): void {
+  applyRiskFormatting(appsScriptEnv());
+}
+
+export function kadPreviewReminders(): void {
+  previewReminders(appsScriptEnv());
+}
+
+export function kadSendReminders(): void {
+  sendRemindersNow(appsScriptEnv());
+}
+
+export function kadRemindersOn(): void {
+  remindersOn(appsScriptEnv());
+}
+
+export function kadRemindersOff(): void {
+  remindersOff(appsScriptEnv());
+}
+
+/** Installable time-driven trigger handler: no UI here, ever. */
+export function kadDailyReminders(e: unknown): void {
+  dailyReminders(e);
+}

@@ -1,0 +1,61 @@
+/**
+ * Reads a table tab in one call: the hidden key row, the header row and all
+ * data rows come back from a single getValues, and columns are located by
+ * their stable key (falling back to the header label in any language).
+ */
+import { foldLabel, LANGS } from '../core/i18n';
+import type { TabSpec } from '../core/schema/types';
+import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface TableData {
+  readonly sheet: Sheet;
+  /** 1-based column of each schema key found on the sheet. */
+  readonly columnOf: Readonly<Record<string, number>>;
+  /** Data rows (from FIRST_DATA_ROW), full sheet width, as getValues returns them. */
+  readonly rows: readonly (readonly unknown[])[];
+  /** The key and header rows as read. */
+  readonly keyRow: readonly unknown[];
+  readonly headerRow: readonly unknown[];
+  readonly width: number;
+}
+
+/** Locates each schema column in a key row / header row pair. */
+export function locateColumns(spec: TabSpec, keyRow: readonly unknown[], headerRow: readonly unknown[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  keyRow.forEach((v, i) => {
+    if (typeof v === 'string' && v.startsWith(KEY_PREFIX)) {
+      const key = v.slice(KEY_PREFIX.length);
+      if (spec.columns.some((c) => c.key === key) && !(key in out)) out[key] = i + 1;
+    }
+  });
+  for (const c of spec.columns) {
+    if (c.key in out) continue;
+    const labels = new Set(LANGS.map((l) => foldLabel(c.label[l])));
+    const i = headerRow.findIndex((v, j) => typeof v === 'string' && labels.has(foldLabel(v)) && !Object.values(out).includes(j + 1));
+    if (i >= 0) out[c.key] = i + 1;
+  }
+  return out;
+}
+
+export function readTable(sheet: Sheet, spec: TabSpec): TableData {
+  const lastRow = Math.max(sheet.getLastRow(), HEADER_ROW);
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const values = sheet.getRange(KEY_ROW, 1, lastRow, width).getValues();
+  const keyRow = values[KEY_ROW - 1] ?? [];
+  const headerRow = values[HEADER_ROW - 1] ?? [];
+  return {
+    sheet,
+    columnOf: locateColumns(spec, keyRow, headerRow),
+    rows: values.slice(FIRST_DATA_ROW - 1),
+    keyRow,
+    headerRow,
+    width,
+  };
+}
+
+/** True when a data row holds nothing a user typed (computed cells aside). */
+export function isBlankRow(row: readonly unknown[], ignoreColumns: ReadonlySet<number>): boolean {
+  return row.every((v, i) => ignoreColumns.has(i + 1) || v === '' || v === null);
+}
