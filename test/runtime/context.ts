@@ -19,6 +19,10 @@ export interface UiLog {
   dialogs: { title: string; html: string }[];
   /** Answers for the next alert() calls, consumed first-in first-out; default 'OK'. */
   alertAnswers: string[];
+  /** Addition: recorded Ui.prompt() calls. */
+  prompts?: { title: string; prompt: string; buttons: string }[];
+  /** Addition: answers for the next prompt() calls (FIFO); default { button: 'OK', text: '' }. */
+  promptAnswers?: { button?: string; text: string }[];
 }
 
 /**
