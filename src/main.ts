@@ -8,6 +8,8 @@ import { createOrRepair } from './app/createOrRepair';
 import { appsScriptEnv } from './app/env';
 import { addMenu } from './app/menu';
 import { applyRiskFormatting } from './app/risk/entry';
+import type { BriefPayload } from './app/brief';
+import { briefData, showBrief } from './app/brief';
 import { dailyReminders, previewReminders, remindersOff, remindersOn, sendRemindersNow } from './app/reminders/entry';
 import { handleEdit, validateDossier } from './app/validation/entry';
 
@@ -62,4 +64,14 @@ export function kadRemindersOff(): void {
 /** Installable time-driven trigger handler: no UI here, ever. */
 export function kadDailyReminders(e: unknown): void {
   dailyReminders(e);
+}
+
+/** Menu: opens the meeting-brief sidebar. */
+export function kadShowBrief(): void {
+  showBrief(appsScriptEnv());
+}
+
+/** Called by the sidebar through google.script.run. */
+export function kadBriefData(accountId: string): BriefPayload {
+  return briefData(appsScriptEnv(), typeof accountId === 'string' ? accountId : '');
 }

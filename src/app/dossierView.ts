@@ -1,13 +1,138 @@
+/**
+ * The "Dossier view" tab: pick an account in B2 and every part of its
+ * dossier appears, computed by sheet formulas (so it works while no script
+ * runs) — a one-page brief to read before meeting the client.
+ *
+ * Key/value parts use INDEX/MATCH. List parts find the k-th row of the
+ * account with SMALL(IF(match, SEQUENCE(ROWS(range)))) in a hidden helper
+ * column, then INDEX each field: FILTER would be shorter, but HyperFormula
+ * sizes FILTER's spill by its whole input and filters one column only, and
+ * ROW(range) is scalar there; SEQUENCE/SMALL/INDEX agree in both engines.
+ */
 import type { Lang } from '../core/i18n';
+import { tabSpec, VIEW_TABS } from '../core/schema/tabs';
+import type { TabKey, TabSpec } from '../core/schema/types';
+import { FIRST_DATA_ROW } from '../core/schema/types';
+import { cellA1, columnLetters, quoteSheet } from '../sheets/a1';
+import { findTabSheet, TAB_METADATA_KEY } from '../sheets/locate';
+import { numberFormatFor } from '../sheets/validationRules';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+export type Layout = Readonly<Record<string, { sheet: Sheet; columnOf: Readonly<Record<string, number>> }>>;
 
-/** The "Dossier view" tab: pick an account, see every part of its dossier. (Filled in later.) */
-export function buildDossierView(
-  _ss: Spreadsheet,
-  _lang: Lang,
-  _layout: Readonly<Record<string, { sheet: Sheet; columnOf: Readonly<Record<string, number>> }>>,
-): void {
-  // Intentionally empty for now.
+export const PICKER_CELL = 'B2';
+const HELPER_COLUMN = 12; // hidden: the source row index of each list line
+const WIDTH = HELPER_COLUMN;
+
+/** Lines reserved per list part; contacts come last and newest first. */
+const LISTS: readonly { tab: TabKey; lines: number; newestFirst?: boolean }[] = [
+  { tab: 'decisionGroup', lines: 15 },
+  { tab: 'competitors', lines: 10 },
+  { tab: 'plan', lines: 12 },
+  { tab: 'reviews', lines: 8 },
+  { tab: 'contacts', lines: 20, newestFirst: true },
+];
+const FORMS: readonly TabKey[] = ['accounts', 'general', 'ourView'];
+
+const TEXT = {
+  title: { en: 'Key account dossier', ru: 'Досье ключевого клиента' },
+  pick: { en: 'Account', ru: 'Клиент' },
+  hint: { en: '← pick an account id; everything below is computed from the other tabs.', ru: '← выберите код клиента; всё ниже вычисляется из других листов.' },
+  lines: { en: 'lines', ru: 'строк' },
+  shown: { en: 'first {n} shown', ru: 'показаны первые {n}' },
+} as const;
+
+export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): void {
+  const name = VIEW_TABS.dossier;
+  let sheet = findTabSheet(ss, 'dossierView', name);
+  if (!sheet) {
+    sheet = ss.insertSheet(name[lang], 0);
+    sheet.addDeveloperMetadata(TAB_METADATA_KEY, 'dossierView');
+  }
+  const accounts = layout['accounts'];
+  if (!accounts) return;
+  const idCol = accounts.columnOf['account_id'] as number;
+  const idRange = `${quoteSheet(accounts.sheet.getName())}!${columnLetters(idCol)}${FIRST_DATA_ROW}:${columnLetters(idCol)}`;
+
+  const cells: string[][] = [];
+  const formats: string[][] = [];
+  const bold: number[] = [];
+  const row = (values: string[], fmt: string[] = []): void => {
+    cells.push(Array.from({ length: WIDTH }, (_, i) => values[i] ?? ''));
+    formats.push(Array.from({ length: WIDTH }, (_, i) => fmt[i] ?? 'General'));
+  };
+  row([TEXT.title[lang]]);
+  row([TEXT.pick[lang], '', TEXT.hint[lang]]);
+  const pickerRef = '$B$2';
+
+  for (const key of FORMS) {
+    const place = layout[key];
+    if (!place) continue;
+    const spec = tabSpec(key);
+    row([]);
+    bold.push(cells.length + 1);
+    row([spec.name[lang]]);
+    const src = quoteSheet(place.sheet.getName());
+    const keyCol = columnLetters(place.columnOf[key === 'accounts' ? 'account_id' : 'account'] as number);
+    for (const c of spec.columns) {
+      if (c.key === 'account' || c.key === 'account_id') continue;
+      const col = columnLetters(place.columnOf[c.key] as number);
+      const f = `=IFERROR(INDEX(${src}!${col}${FIRST_DATA_ROW}:${col},MATCH(${pickerRef},${src}!${keyCol}${FIRST_DATA_ROW}:${keyCol},0)),"")`;
+      row([c.label[lang], f], ['General', numberFormatFor(c) === '@' ? 'General' : (numberFormatFor(c) ?? 'General')]);
+    }
+  }
+
+  for (const list of LISTS) {
+    const place = layout[list.tab];
+    if (!place) continue;
+    const spec: TabSpec = tabSpec(list.tab);
+    const src = quoteSheet(place.sheet.getName());
+    const keyCol = columnLetters(place.columnOf['account'] as number);
+    const keys = `${src}!${keyCol}${FIRST_DATA_ROW}:${keyCol}`;
+    const fields = spec.columns.filter((c) => c.key !== 'account').slice(0, HELPER_COLUMN - 1);
+    row([]);
+    bold.push(cells.length + 1);
+    row([
+      spec.name[lang],
+      `=COUNTIF(${keys},${pickerRef})&" ${TEXT.lines[lang]}"&IF(COUNTIF(${keys},${pickerRef})>${list.lines},", ${TEXT.shown[lang].replace('{n}', String(list.lines))}","")`,
+    ]);
+    bold.push(cells.length + 1);
+    row(fields.map((c) => c.label[lang]));
+    for (let k = 1; k <= list.lines; k++) {
+      const r = cells.length + 1;
+      const helper = cellA1(r, HELPER_COLUMN).replace(/(\D+)(\d+)/, '$$$1$2');
+      const pickFn = list.newestFirst ? 'LARGE' : 'SMALL';
+      const line: string[] = fields.map((c) => {
+        const col = columnLetters(place.columnOf[c.key] as number);
+        return `=IF(${helper}="","",INDEX(${src}!${col}${FIRST_DATA_ROW}:${col},${helper}))`;
+      });
+      line[HELPER_COLUMN - 1] = `=IFERROR(${pickFn}(ARRAYFORMULA(IF(${keys}=${pickerRef},SEQUENCE(ROWS(${keys})),"")),${k}),"")`;
+      row(
+        line,
+        fields.map((c) => (numberFormatFor(c) === '@' ? 'General' : (numberFormatFor(c) ?? 'General'))),
+      );
+    }
+  }
+
+  // The picker is the one cell a user types here: keep it as it is.
+  const picked = sheet.getRange(PICKER_CELL).getValue();
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < cells.length) sheet.insertRowsAfter(maxRows, cells.length - maxRows);
+  const maxCols = sheet.getMaxColumns();
+  if (maxCols < WIDTH) sheet.insertColumnsAfter(maxCols, WIDTH - maxCols);
+  const block = sheet.getRange(1, 1, cells.length, WIDTH);
+  const firstRow = cells[1] as string[];
+  firstRow[1] = picked === '' || picked === null ? '' : String(picked);
+  block.setNumberFormats(formats);
+  block.setValues(cells);
+  sheet.getRange(PICKER_CELL).setDataValidation(
+    SpreadsheetApp.newDataValidation().requireValueInRange(ss.getRange(idRange), true).setAllowInvalid(false).build(),
+  );
+  sheet.getRange(1, 1).setFontSize(14).setFontWeight('bold');
+  sheet.getRangeList(bold.map((r) => `A${r}:K${r}`)).setFontWeight('bold').setBackground('#e8eaed');
+  sheet.hideColumns(HELPER_COLUMN);
+  sheet.setColumnWidth(1, 200);
+  sheet.setColumnWidth(2, 220);
+  sheet.setTabColor('#202124');
 }

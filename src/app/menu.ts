@@ -14,6 +14,7 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
   { caption: { en: 'Create or repair dossier', ru: 'Создать или восстановить досье' }, functionName: 'kadCreateOrRepair' },
   { caption: { en: 'Validate dossier', ru: 'Проверить досье' }, functionName: 'kadValidate' },
   { caption: { en: 'Re-apply risk colours', ru: 'Обновить цвета риска' }, functionName: 'kadApplyRisk' },
+  { caption: { en: 'Meeting brief', ru: 'Бриф к встрече' }, functionName: 'kadShowBrief' },
   'separator',
   { caption: { en: 'Preview reminders', ru: 'Предпросмотр напоминаний' }, functionName: 'kadPreviewReminders' },
   { caption: { en: 'Send reminders now', ru: 'Отправить напоминания сейчас' }, functionName: 'kadSendReminders' },
@@ -23,6 +24,9 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
 
 /** Handlers of installable triggers the add-on creates. */
 export const TRIGGER_HANDLERS = ['kadDailyReminders'] as const;
+
+/** Functions the sidebar calls through google.script.run. */
+export const SIDEBAR_FUNCTIONS = ['kadBriefData'] as const;
 
 export function addMenu(ui: GoogleAppsScript.Base.Ui, lang: Lang): void {
   const menu = ui.createAddonMenu();

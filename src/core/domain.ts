@@ -4,6 +4,7 @@
  * dropdown shows). Every dropdown, parser and help text reads them from here.
  */
 import type { Label } from './i18n';
+import { foldLabel } from './i18n';
 
 export interface EnumOption {
   readonly key: string;
@@ -144,3 +145,14 @@ export const RISK_BANDS = [
     'Выше порога моноклиента: немедленно развивайте новых клиентов',
   ]),
 ] as const;
+
+/** The option a cell value names: its key or its label in any language (case and spacing ignored). */
+export function optionKey(options: readonly EnumOption[], value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const v = foldLabel(String(value));
+  if (v === '') return null;
+  for (const o of options) {
+    if (foldLabel(o.key) === v || Object.values(o.label).some((l) => foldLabel(l) === v)) return o.key;
+  }
+  return null;
+}

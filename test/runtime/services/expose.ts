@@ -11,9 +11,9 @@ export interface Exposable<T> {
  * remembers the proxy on the implementation, so methods returning `this`
  * (Menu.addItem, HtmlOutput.setTitle, builders) hand back the counted object.
  */
-export function expose<T extends object>(impl: T & Exposable<T>, className: string, ctx: RuntimeContext): T {
+export function expose<T extends object>(impl: T, className: string, ctx: RuntimeContext): T {
   const proxy = counted(impl, className, ctx.counter);
-  impl._self = proxy;
+  (impl as Exposable<unknown>)._self = proxy;
   return proxy;
 }
 

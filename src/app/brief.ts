@@ -1,0 +1,71 @@
+/**
+ * The meeting-brief sidebar: kadShowBrief opens it, and the page asks
+ * kadBriefData for the chosen account through google.script.run. Reads one
+ * range per tab, whatever the number of rows.
+ */
+import type { Brief, Row } from '../core/brief';
+import { buildBrief } from '../core/brief';
+import type { Label } from '../core/i18n';
+import { settingRangeName } from '../core/schema/settings';
+import { tabSpec } from '../core/schema/tabs';
+import type { TabKey } from '../core/schema/types';
+import { civilOf } from '../sheets/dates';
+import { findTabSheet } from '../sheets/locate';
+import { readTable } from '../sheets/table';
+import type { Env } from './env';
+
+export interface BriefPayload extends Brief {
+  readonly lang: Env['lang'];
+  /** Column labels in the sheet's language, by tab and key, for the page's headings. */
+  readonly labels: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  readonly today: string;
+}
+
+function records(env: Env, key: TabKey): Row[] {
+  const spec = tabSpec(key);
+  const sheet = findTabSheet(env.spreadsheet, spec.key, spec.name);
+  if (!sheet) return [];
+  const table = readTable(sheet, spec);
+  const out: Row[] = [];
+  for (const raw of table.rows) {
+    const rec: Record<string, string | number | boolean | null> = {};
+    let any = false;
+    for (const c of spec.columns) {
+      const col = table.columnOf[c.key];
+      const v = col ? raw[col - 1] : '';
+      if (v instanceof Date) rec[c.key] = isNaN(v.getTime()) ? null : civilOf(v, env.timeZone);
+      else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') rec[c.key] = v;
+      else rec[c.key] = null;
+      if (c.type !== 'computed' && v !== '' && v !== null && v !== undefined) any = true;
+    }
+    if (any) out.push(rec);
+  }
+  return out;
+}
+
+export function briefData(env: Env, accountId: string): BriefPayload {
+  const pause = env.spreadsheet.getRangeByName(settingRangeName('negative_pause_days'));
+  const pauseDays = Number(pause ? pause.getValue() : 14) || 14;
+  const today = civilOf(env.now(), env.timeZone);
+  const tabs: TabKey[] = ['accounts', 'decisionGroup', 'competitors', 'contacts', 'plan'];
+  const labels: Record<string, Record<string, string>> = {};
+  for (const t of tabs) {
+    labels[t] = Object.fromEntries(tabSpec(t).columns.map((c) => [c.key, (c.label as Label)[env.lang]]));
+  }
+  const brief = buildBrief({
+    accountId,
+    today,
+    negativePauseDays: pauseDays,
+    accounts: records(env, 'accounts'),
+    decisionGroup: records(env, 'decisionGroup'),
+    competitors: records(env, 'competitors'),
+    contacts: records(env, 'contacts'),
+    plan: records(env, 'plan'),
+  });
+  return { ...brief, lang: env.lang, labels, today };
+}
+
+export function showBrief(env: Env): void {
+  const html = HtmlService.createHtmlOutputFromFile('Brief').setTitle(env.lang === 'ru' ? 'Бриф к встрече' : 'Meeting brief');
+  SpreadsheetApp.getUi().showSidebar(html);
+}

@@ -1,0 +1,66 @@
+/**
+ * The meeting brief: one page built from the dossier before meeting a
+ * client (DOMAIN.md: coming unprepared is the typical failure). Pure: it
+ * takes rows already read and dates already made civil.
+ */
+import type { CivilDate } from './civilDate';
+import { addDays, compareCivil, daysBetween } from './civilDate';
+import { CONTACT_OUTCOMES, optionKey, PLAN_STATUSES } from './domain';
+
+/** A data row as column key → cell value (dates as CivilDate strings). */
+export type Row = Readonly<Record<string, string | number | boolean | null>>;
+
+export interface BriefInput {
+  readonly accountId: string;
+  readonly today: CivilDate;
+  readonly negativePauseDays: number;
+  readonly accounts: readonly Row[];
+  readonly decisionGroup: readonly Row[];
+  readonly competitors: readonly Row[];
+  readonly contacts: readonly Row[];
+  readonly plan: readonly Row[];
+}
+
+export interface Brief {
+  readonly accountIds: readonly string[];
+  readonly account: Row | null;
+  readonly decisionGroup: readonly Row[];
+  readonly competitors: readonly Row[];
+  readonly recentContacts: readonly Row[];
+  readonly openPlan: readonly Row[];
+  /** Last day of the pause after a negative contact, when one is running. */
+  readonly pauseUntil: CivilDate | null;
+  readonly reviewOverdueDays: number | null;
+}
+
+const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+
+
+export function buildBrief(input: BriefInput): Brief {
+  const accountIds = input.accounts.map((a) => str(a['account_id'])).filter((s) => s !== '');
+  const id = input.accountId || accountIds[0] || '';
+  const mine = (rows: readonly Row[]): Row[] => rows.filter((r) => str(r['account']) === id);
+  const account = input.accounts.find((a) => str(a['account_id']) === id) ?? null;
+  const contacts = mine(input.contacts)
+    .filter((c) => typeof c['date'] === 'string' && c['date'] !== '')
+    .sort((a, b) => compareCivil(str(b['date']), str(a['date'])));
+  const lastNegative = contacts.find((c) => optionKey(CONTACT_OUTCOMES, c['outcome']) === 'negative');
+  let pauseUntil: CivilDate | null = null;
+  if (lastNegative) {
+    const end = addDays(str(lastNegative['date']), input.negativePauseDays);
+    if (compareCivil(input.today, end) < 0) pauseUntil = end;
+  }
+  const due = account ? str(account['next_review_due']) : '';
+  const overdue = /^\d{4}-\d{2}-\d{2}$/.test(due) ? daysBetween(due, input.today) : null;
+  const closed = (r: Row): boolean => ['done', 'dropped'].includes(optionKey(PLAN_STATUSES, r['status']) ?? '');
+  return {
+    accountIds,
+    account,
+    decisionGroup: mine(input.decisionGroup),
+    competitors: mine(input.competitors),
+    recentContacts: contacts.slice(0, 5),
+    openPlan: mine(input.plan).filter((r) => !closed(r)),
+    pauseUntil,
+    reviewOverdueDays: overdue !== null && overdue > 0 ? overdue : null,
+  };
+}

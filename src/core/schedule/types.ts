@@ -1,0 +1,83 @@
+/**
+ * What the scheduler reads and what it derives. Inputs are already typed
+ * (civil dates, option keys, e-mails); the adapters in app/reminders turn
+ * sheet rows into these, so the rules below never see a Date or a label.
+ */
+import type { CivilDate } from '../civilDate';
+
+export interface ScheduleAccount {
+  readonly id: string;
+  readonly name: string;
+  /** 1-based sheet row on the Accounts tab, for links. */
+  readonly row: number;
+  readonly managerEmail: string;
+  readonly supervisorEmail: string;
+  /** ACCOUNT_STATUSES key ('closed' gets nothing). */
+  readonly status: string;
+  /** Accounts!last_review, if filled. */
+  readonly lastReview: CivilDate | null;
+}
+
+export interface ScheduleReview {
+  readonly account: string;
+  readonly date: CivilDate;
+}
+
+export interface ScheduleContact {
+  readonly account: string;
+  readonly date: CivilDate;
+  /** CONTACT_OUTCOMES key. */
+  readonly outcome: string;
+  /** 1-based sheet row on the Contacts tab, for links. */
+  readonly row: number;
+}
+
+export interface ScheduleSettings {
+  readonly reviewIntervalMonths: number;
+  readonly reviewLeadDays: number;
+  readonly escalationGraceDays: number;
+  readonly positiveContactDays: number;
+  readonly negativePauseDays: number;
+}
+
+export const DEFAULT_SCHEDULE_SETTINGS: ScheduleSettings = {
+  reviewIntervalMonths: 3,
+  reviewLeadDays: 7,
+  escalationGraceDays: 14,
+  positiveContactDays: 10,
+  negativePauseDays: 14,
+};
+
+export type RuleKey =
+  | 'review_due_soon'
+  | 'review_overdue'
+  | 'review_missing'
+  | 'review_escalation'
+  | 'positive_contact_overdue'
+  | 'negative_pause'
+  | 'pause_breach';
+
+export type Role = 'manager' | 'supervisor';
+
+/** One thing one person should hear about one account. */
+export interface Notice {
+  readonly account: string;
+  readonly accountName: string;
+  readonly rule: RuleKey;
+  /**
+   * The date the rule is about: review due date, positive contact due date,
+   * pause end, or the breaching contact's date. 'never' when there is none
+   * (no review / no positive contact ever logged).
+   */
+  readonly due: CivilDate | 'never';
+  readonly recipient: string;
+  readonly role: Role;
+  /** Which tab and row the item links to. */
+  readonly link: { readonly tab: 'accounts' | 'contacts'; readonly row: number };
+  /** Days past due (overdue rules), days left (due soon, pause), else 0. */
+  readonly days: number;
+  /** Re-notify round: 0 for the first notice, +1 every REPEAT_DAYS while still overdue. */
+  readonly round: number;
+  /** The supervisor of the account, for reply-to. */
+  readonly supervisor: string;
+}

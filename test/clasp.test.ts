@@ -1,0 +1,27 @@
+/**
+ * clasp can list what it would push without credentials: this proves that
+ * .clasp.json points at dist/ and that exactly the bundle, the manifest and
+ * the HTML files would reach Apps Script.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(__dirname, '..');
+
+test('clasp would push the built bundle, the manifest and the sidebar, nothing else', () => {
+  const out = execFileSync(path.join(root, 'node_modules/.bin/clasp'), ['status', '--json'], { cwd: root, encoding: 'utf8' });
+  const status = JSON.parse(out.slice(out.indexOf('{'))) as { filesToPush: string[] };
+  expect([...status.filesToPush].sort()).toEqual(['dist/Brief.html', 'dist/Code.js', 'dist/appsscript.json']);
+});
+
+test('the manifest asks only for the scopes the features need', () => {
+  const manifest = JSON.parse(readFileSync(path.join(root, 'dist/appsscript.json'), 'utf8')) as { runtimeVersion: string; oauthScopes: string[] };
+  expect(manifest.runtimeVersion).toBe('V8');
+  expect(manifest.oauthScopes.sort()).toEqual([
+    'https://www.googleapis.com/auth/script.container.ui',
+    'https://www.googleapis.com/auth/script.scriptapp',
+    'https://www.googleapis.com/auth/script.send_mail',
+    'https://www.googleapis.com/auth/spreadsheets.currentonly',
+  ]);
+});

@@ -1,0 +1,350 @@
+import { join } from 'node:path';
+import { CallCounter } from './counter';
+import type { AuthModeName, Clock, RuntimeContext, UiLog } from './context';
+import { createBundleVm, type BundleVm } from './vm';
+import { createClock } from './services/clock';
+import { exception, permissionMessage } from './services/errors';
+import { createSession } from './services/session';
+import { createUtilities } from './services/utilities';
+import { createPropertiesService, createPropertyStores, type PropertyStore } from './services/properties';
+import { createLockService, LockRegistry } from './services/lock';
+import { createCacheService, createCacheStores, type CacheStores } from './services/cache';
+import { createMailApp, MailState, type SentMail } from './services/mail';
+import { createScriptApp, TriggerRegistry, type TriggerRecord } from './services/script';
+import { createHtmlService } from './services/html';
+import { createUiFactory } from './services/ui';
+import { createConsole, createLogger, LogState } from './services/logger';
+import { createCharts } from './services/charts';
+import { civilTime } from './services/date-format';
+
+export type { AuthModeName } from './context';
+export type { SentMail } from './services/mail';
+export type { TriggerRecord } from './services/script';
+
+/** The spreadsheet emulation (test/runtime/sheets), typed loosely until its module settles. */
+export interface SheetsModule {
+  createSpreadsheetApp(ctx: RuntimeContext, opts?: { ui?: () => GoogleAppsScript.Base.Ui }): { app: GoogleAppsScript.Spreadsheet.SpreadsheetApp; spreadsheet: SpreadsheetHarness };
+}
+export interface SpreadsheetHarness {
+  getId?: () => string;
+  userEdit?: (sheetName: string, a1: string, values: unknown[][]) => unknown;
+  [helper: string]: unknown;
+}
+
+export interface RuntimeOptions {
+  now?: Date | string;
+  timeZone?: string;
+  locale?: string;
+  user?: string;
+  distDir?: string;
+  mailQuota?: number;
+  /** createAddonMenu()'s title. */
+  addonName?: string;
+  /** Overrides the spreadsheet emulation (tests of the runtime itself). */
+  sheets?: SheetsModule;
+}
+
+export interface RunOptions {
+  authMode?: AuthModeName;
+  /** False for invocations without a user interface (time-driven triggers). */
+  ui?: boolean;
+  triggerUid?: string;
+}
+
+export interface ExecutionRecord {
+  functionName: string;
+  authMode: AuthModeName;
+  ui: boolean;
+  triggerUid?: string;
+  startedAt: Date;
+  /** Runtime-clock time the invocation took (Utilities.sleep, lock waits). */
+  elapsedMs: number;
+  error?: string;
+}
+
+export interface Runtime {
+  readonly counter: CallCounter;
+  readonly clock: Clock;
+  readonly ctx: RuntimeContext;
+  /** The spreadsheet emulation's harness object (uncounted helpers). */
+  readonly spreadsheet: SpreadsheetHarness;
+  /** The counted SpreadsheetApp handed to the bundle. */
+  readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  /** Every global handed to the bundle, by name (counted objects). */
+  readonly services: Readonly<Record<string, unknown>>;
+  readonly distDir: string;
+  /** Loads dist/*.js once; later calls do nothing. */
+  load(): Runtime;
+  global(name: string): unknown;
+  hasFunction(name: string): boolean;
+  run(fnName: string, args?: unknown[], opts?: RunOptions): unknown;
+  openDocument(authMode?: AuthModeName): unknown;
+  edit(sheetName: string, a1: string, values: unknown[][]): unknown;
+  fireTimeTrigger(uniqueIdOrHandler: string): unknown;
+  readonly mail: {
+    readonly outbox: SentMail[];
+    remaining(): number;
+    setQuota(n: number): void;
+    failNext(address: string, message: string): void;
+    reset(): void;
+  };
+  /** The user's installable triggers (live list). */
+  readonly triggers: TriggerRecord[];
+  /** What ScriptApp.getAuthorizationInfo(...).getAuthorizationStatus() answers. */
+  setAuthorizationRequired(required: boolean): void;
+  readonly properties: { readonly document: PropertyStore; readonly user: PropertyStore; readonly script: PropertyStore };
+  readonly caches: CacheStores;
+  readonly locks: LockRegistry;
+  readonly ui: UiLog;
+  readonly logs: LogState;
+  readonly executions: ExecutionRecord[];
+  /** Apps Script's 6-minute limit per execution; informational, compare with executions[i].elapsedMs. */
+  readonly elapsedLimitMs: number;
+}
+
+/** Consumer-account execution limit, https://developers.google.com/apps-script/guides/services/quotas */
+export const ELAPSED_LIMIT_MS = 6 * 60 * 1000;
+const DEFAULT_DIST = join(__dirname, '..', '..', 'dist');
+
+function loadSheets(): SheetsModule {
+  // Resolved lazily so this module type-checks while test/runtime/sheets is being written.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./sheets') as SheetsModule;
+}
+
+function newUiLog(): UiLog {
+  return { menus: [], toasts: [], alerts: [], sidebars: [], dialogs: [], alertAnswers: [], prompts: [], promptAnswers: [] };
+}
+
+/** ISO-8601 week number of a civil date. */
+function isoWeek(y: number, m: number, d: number): number {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  return Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
+}
+
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  const counter = new CallCounter();
+  const clock = createClock(options.now);
+  const email = options.user ?? 'owner@example.com';
+  const ctx: RuntimeContext = {
+    counter,
+    clock,
+    timeZone: options.timeZone ?? 'Europe/Vilnius',
+    locale: options.locale ?? 'en_US',
+    user: { email, effectiveEmail: email },
+    authMode: 'FULL',
+    ui: newUiLog(),
+    hasUi: true,
+    requireAuth(what: string, scope: string) {
+      // Only a fully authorised invocation holds the scopes the manifest asks for.
+      if (ctx.authMode !== 'FULL') throw exception(ctx, permissionMessage(what, scope));
+    },
+  };
+
+  const distDir = options.distDir ?? DEFAULT_DIST;
+  const propertyStores = createPropertyStores();
+  const cacheStores = createCacheStores();
+  const locks = new LockRegistry();
+  const mailState = new MailState(options.mailQuota);
+  const registry = new TriggerRegistry();
+  const logs = new LogState();
+  const executions: ExecutionRecord[] = [];
+  let bundle: BundleVm | undefined;
+
+  const { app, spreadsheet } = (options.sheets ?? loadSheets()).createSpreadsheetApp(ctx, {
+    ui: createUiFactory(ctx, { addonName: options.addonName ?? 'Key Account Dossier' }),
+  });
+  const spreadsheetId = (): string => (typeof spreadsheet.getId === 'function' ? spreadsheet.getId() : 'local-spreadsheet');
+
+  const services: Record<string, unknown> = {
+    SpreadsheetApp: app,
+    MailApp: createMailApp(ctx, mailState),
+    ScriptApp: createScriptApp(ctx, { registry, scriptId: 'local-script-id', spreadsheetId }),
+    PropertiesService: createPropertiesService(ctx, propertyStores),
+    LockService: createLockService(ctx, locks),
+    CacheService: createCacheService(ctx, cacheStores),
+    Session: createSession(ctx),
+    Utilities: createUtilities(ctx),
+    HtmlService: createHtmlService(ctx, {
+      dir: () => distDir,
+      compile: (params, body) => loaded().compile(params, body),
+    }),
+    Logger: createLogger(ctx, logs),
+    Charts: createCharts(ctx),
+    console: createConsole(ctx, logs),
+  };
+
+  function loaded(): BundleVm {
+    if (!bundle) throw new Error('Runtime: call load() before running bundle code');
+    return bundle;
+  }
+
+  function run(fnName: string, args: unknown[] = [], opts: RunOptions = {}): unknown {
+    const vm = loaded();
+    const fn = vm.global(fnName);
+    if (typeof fn !== 'function') throw new Error(`Runtime: no top-level function ${fnName} in the bundle`);
+    const saved = { authMode: ctx.authMode, hasUi: ctx.hasUi };
+    const rec: ExecutionRecord = { functionName: fnName, authMode: opts.authMode ?? 'FULL', ui: opts.ui ?? true, startedAt: clock.now(), elapsedMs: 0 };
+    if (opts.triggerUid !== undefined) rec.triggerUid = opts.triggerUid;
+    ctx.authMode = rec.authMode;
+    ctx.hasUi = rec.ui;
+    try {
+      return (fn as (...a: unknown[]) => unknown)(...args);
+    } catch (e) {
+      rec.error = e instanceof Object && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+      throw e;
+    } finally {
+      rec.elapsedMs = clock.now().getTime() - rec.startedAt.getTime();
+      executions.push(rec);
+      ctx.authMode = saved.authMode;
+      ctx.hasUi = saved.hasUi;
+      // Locks are released when the script terminates (Lock.releaseLock docs).
+      locks.releaseAllOwn();
+    }
+  }
+
+  /** The counted objects an event carries, built without counting. */
+  const counted = <T>(fn: () => T): T => counter.uncounted(fn);
+  const eventUser = (mode: AuthModeName): unknown =>
+    counted(() => {
+      const saved = ctx.authMode;
+      ctx.authMode = mode;
+      try {
+        return (services.Session as GoogleAppsScript.Base.Session).getActiveUser();
+      } finally {
+        ctx.authMode = saved;
+      }
+    });
+  const activeSpreadsheet = (): GoogleAppsScript.Spreadsheet.Spreadsheet => counted(() => app.getActiveSpreadsheet());
+
+  /** Installable triggers of one event type for this spreadsheet: they run as FULL with their triggerUid. */
+  function fireInstallable(eventType: 'ON_OPEN' | 'ON_EDIT', base: Record<string, unknown>): void {
+    for (const t of registry.list.filter((x) => x.eventType === eventType && x.triggerSourceId === spreadsheetId())) {
+      if (!vm().hasFunction(t.handlerFunction)) continue;
+      run(t.handlerFunction, [{ ...base, authMode: 'FULL', triggerUid: t.uniqueId, user: eventUser('FULL') }], { authMode: 'FULL', ui: true, triggerUid: t.uniqueId });
+    }
+  }
+  const vm = loaded;
+
+  const runtime: Runtime = {
+    counter,
+    clock,
+    ctx,
+    spreadsheet,
+    app,
+    services,
+    distDir,
+    load() {
+      if (!bundle) {
+        bundle = createBundleVm(services, clock);
+        ctx.exception = (message: string) => loaded().exception(message);
+        bundle.loadDir(distDir);
+      }
+      return runtime;
+    },
+    global: (name) => loaded().global(name),
+    hasFunction: (name) => loaded().hasFunction(name),
+    run,
+
+    /**
+     * Opening the document runs the simple onOpen trigger: LIMITED when the
+     * add-on is enabled in the document, NONE when installed but not used
+     * here (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
+     * In NONE the event carries no `source`, since the document is off limits.
+     */
+    openDocument(authMode: AuthModeName = 'LIMITED') {
+      const e: Record<string, unknown> = { authMode, user: eventUser(authMode) };
+      if (authMode !== 'NONE') e.source = activeSpreadsheet();
+      const result = runtime.hasFunction('onOpen') ? run('onOpen', [e], { authMode, ui: true }) : undefined;
+      fireInstallable('ON_OPEN', { source: activeSpreadsheet() });
+      return result;
+    },
+
+    /**
+     * A user edit, then the simple onEdit trigger in LIMITED with the event
+     * object of https://developers.google.com/apps-script/guides/triggers/events#edit :
+     * value and oldValue only for a single cell, oldValue only if the cell
+     * had content; both as strings.
+     */
+    edit(sheetName: string, a1: string, values: unknown[][]) {
+      const source = activeSpreadsheet();
+      const range = counted(() => {
+        const sheet = source.getSheetByName(sheetName);
+        if (!sheet) throw new Error(`Runtime.edit: no sheet named ${sheetName}`);
+        return sheet.getRange(a1);
+      });
+      const single = counted(() => range.getNumRows() === 1 && range.getNumColumns() === 1);
+      const cellText = (): string | undefined =>
+        counted(() => {
+          const v = range.getValue();
+          if (v === '' || v === null || v === undefined) return undefined;
+          return v instanceof Date ? range.getDisplayValue() : String(v);
+        });
+      const oldValue = single ? cellText() : undefined;
+      if (typeof spreadsheet.userEdit === 'function') spreadsheet.userEdit(sheetName, a1, values);
+      else counted(() => range.setValues(values));
+      const e: Record<string, unknown> = { authMode: 'LIMITED', range, source, user: eventUser('LIMITED') };
+      if (single) {
+        const value = cellText();
+        if (value !== undefined) e.value = value;
+        if (oldValue !== undefined) e.oldValue = oldValue;
+      }
+      const result = runtime.hasFunction('onEdit') ? run('onEdit', [e], { authMode: 'LIMITED', ui: true }) : undefined;
+      const { authMode: _a, user: _u, ...base } = e;
+      fireInstallable('ON_EDIT', base);
+      return result;
+    },
+
+    /**
+     * Runs a time-driven trigger's handler as Apps Script does: FULL, no UI,
+     * with the event fields of https://developers.google.com/apps-script/guides/triggers/events#time-driven_events
+     * in the trigger's time zone (default the script's).
+     */
+    fireTimeTrigger(uniqueIdOrHandler: string) {
+      const t = registry.find(uniqueIdOrHandler);
+      if (!t) throw new Error(`Runtime.fireTimeTrigger: no trigger ${uniqueIdOrHandler}`);
+      if (t.eventType !== 'CLOCK') throw new Error(`Runtime.fireTimeTrigger: trigger ${t.uniqueId} is ${t.eventType}, not CLOCK`);
+      const tz = t.clock?.timezone ?? ctx.timeZone;
+      const c = civilTime(clock.now(), tz);
+      const e = {
+        authMode: 'FULL',
+        triggerUid: t.uniqueId,
+        year: c.year,
+        month: c.month,
+        'day-of-month': c.day,
+        'day-of-week': c.weekday === 0 ? 7 : c.weekday,
+        'week-of-year': isoWeek(c.year, c.month, c.day),
+        hour: c.hour,
+        minute: c.minute,
+        second: c.second,
+        timezone: tz,
+      };
+      return run(t.handlerFunction, [e], { authMode: 'FULL', ui: false, triggerUid: t.uniqueId });
+    },
+
+    mail: {
+      get outbox() {
+        return mailState.outbox;
+      },
+      remaining: () => mailState.remaining,
+      setQuota: (n) => mailState.setQuota(n),
+      failNext: (address, message) => mailState.failNext(address, message),
+      reset: () => mailState.reset(),
+    },
+    triggers: registry.list,
+    setAuthorizationRequired(required: boolean) {
+      registry.authorizationStatus = required ? 'REQUIRED' : 'NOT_REQUIRED';
+    },
+    properties: propertyStores,
+    caches: cacheStores,
+    locks,
+    ui: ctx.ui,
+    logs,
+    executions,
+    elapsedLimitMs: ELAPSED_LIMIT_MS,
+  };
+  return runtime;
+}

@@ -1,0 +1,237 @@
+/**
+ * The one HyperFormula instance behind a spreadsheet. Every sheet's cells
+ * live here (plain values too, so formulas see them). Where HyperFormula
+ * differs from Sheets we patch it:
+ *  - open-ended ranges (A3:A) are bounded to the sheet's row count (formulaText.ts);
+ *  - bare TRUE / FALSE are named expressions for TRUE() / FALSE();
+ *  - named ranges are named expressions with absolute references;
+ *  - TODAY / NOW read the runtime clock in the spreadsheet time zone;
+ *  - EDATE keeps 29 February in leap years (HF truncates to 28);
+ *  - #SPILL! and #CYCLE! read as #REF! (Sheets' "Array result was not
+ *    expanded" and "Circular dependency detected" are #REF! errors).
+ */
+import { DetailedCellError, HyperFormula } from 'hyperformula';
+import type { CellValue, RawCellContent } from 'hyperformula';
+import { dateToSerial } from './values';
+
+export type EngineValue = number | string | boolean | null;
+
+export interface EngineClock {
+  now(): Date;
+  timeZone(): string;
+}
+
+interface PatchContext {
+  clock: EngineClock;
+}
+
+type PluginClass = (new (...args: never[]) => object) & { implementedFunctions: Record<string, unknown> };
+
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Builds the patch plugin by subclassing HF's own date plugin (same metadata, fixed bodies). */
+function patchPlugin(): PluginClass {
+  const base = HyperFormula.getFunctionPlugin('TODAY') as unknown as PluginClass;
+  const meta = base.implementedFunctions;
+  type Self = {
+    config: { context: PatchContext };
+    runFunction(args: unknown, state: unknown, metadata: unknown, fn: (...a: number[]) => unknown): unknown;
+    metadata(name: string): unknown;
+    dateTimeHelper: {
+      numberToSimpleDate(n: number): { year: number; month: number; day: number };
+      dateToNumber(d: { year: number; month: number; day: number }): number;
+    };
+  };
+  const Base = base as unknown as new (...args: never[]) => Self;
+  class SheetsDatePatches extends Base {
+    static implementedFunctions = { TODAY: meta.TODAY, NOW: meta.NOW, EDATE: meta.EDATE };
+    today(ast: { args: unknown }, state: unknown): unknown {
+      return this.runFunction(ast.args, state, this.metadata('TODAY'), () => Math.floor(this.serialNow()));
+    }
+    now(ast: { args: unknown }, state: unknown): unknown {
+      return this.runFunction(ast.args, state, this.metadata('NOW'), () => this.serialNow());
+    }
+    edate(ast: { args: unknown }, state: unknown): unknown {
+      return this.runFunction(ast.args, state, this.metadata('EDATE'), (dateNumber: number, delta: number) => {
+        const d = this.dateTimeHelper.numberToSimpleDate(dateNumber);
+        const total = 12 * d.year + d.month - 1 + Math.trunc(delta);
+        const year = Math.floor(total / 12);
+        const month = (total % 12) + 1;
+        const dim = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+        return this.dateTimeHelper.dateToNumber({ year, month, day: Math.min(d.day, dim) });
+      });
+    }
+    private serialNow(): number {
+      const { clock } = this.config.context;
+      return dateToSerial(clock.now(), clock.timeZone());
+    }
+  }
+  return SheetsDatePatches as unknown as PluginClass;
+}
+
+let cachedPlugins: unknown[] | undefined;
+function plugins(): unknown[] {
+  cachedPlugins ??= [...HyperFormula.getAllFunctionPlugins(), patchPlugin()];
+  return cachedPlugins;
+}
+
+const SCRATCH = '__runtime_scratch__';
+
+export class FormulaEngine {
+  readonly hf: HyperFormula;
+  private readonly scratchId: number;
+  private lastClockMs: number;
+
+  constructor(private readonly clock: EngineClock) {
+    const context: PatchContext = { clock };
+    this.hf = HyperFormula.buildEmpty({
+      licenseKey: 'gpl-v3',
+      useArrayArithmetic: true,
+      functionArgSeparator: ',',
+      decimalSeparator: '.',
+      thousandSeparator: '',
+      arrayColumnSeparator: ',',
+      arrayRowSeparator: ';',
+      leapYear1900: false,
+      nullDate: { year: 1899, month: 12, day: 30 },
+      smartRounding: true,
+      dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD.MM.YYYY'],
+      timeFormats: ['hh:mm', 'hh:mm:ss'],
+      maxRows: 10_000_000,
+      maxColumns: 18_278,
+      caseSensitive: false,
+      useWildcards: true,
+      useRegularExpressions: false,
+      context,
+      functionPlugins: plugins(),
+    } as Parameters<typeof HyperFormula.buildEmpty>[0]);
+    this.hf.addNamedExpression('TRUE', '=TRUE()');
+    this.hf.addNamedExpression('FALSE', '=FALSE()');
+    this.scratchId = this.hf.getSheetId(this.hf.addSheet(SCRATCH))!;
+    this.lastClockMs = clock.now().getTime();
+  }
+
+  addSheet(name: string): number {
+    return this.hf.getSheetId(this.hf.addSheet(name))!;
+  }
+
+  removeSheet(id: number): void {
+    this.hf.removeSheet(id);
+  }
+
+  renameSheet(id: number, name: string): void {
+    this.hf.renameSheet(id, name);
+  }
+
+  /** Writes a block of raw contents (strings must already be apostrophe-escaped). */
+  setContents(sheet: number, row0: number, col0: number, data: RawCellContent[][]): void {
+    this.hf.setCellContents({ sheet, row: row0, col: col0 }, data);
+  }
+
+  /** Recomputes volatile functions (TODAY/NOW) when the runtime clock moved. */
+  private refreshVolatile(): void {
+    const ms = this.clock.now().getTime();
+    if (ms === this.lastClockMs) return;
+    this.lastClockMs = ms;
+    this.hf.setCellContents({ sheet: this.scratchId, row: 0, col: 0 }, [[ms]]);
+  }
+
+  getValues(sheet: number, row0: number, col0: number, numRows: number, numCols: number): EngineValue[][] {
+    this.refreshVolatile();
+    const raw = this.hf.getRangeValues({ start: { sheet, row: row0, col: col0 }, end: { sheet, row: row0 + numRows - 1, col: col0 + numCols - 1 } });
+    return raw.map((r) => r.map(toEngineValue));
+  }
+
+  sheetValues(sheet: number): EngineValue[][] {
+    this.refreshVolatile();
+    return this.hf.getSheetValues(sheet).map((r) => r.map(toEngineValue));
+  }
+
+  formula(sheet: number, row0: number, col0: number): string | undefined {
+    return this.hf.getCellFormula({ sheet, row: row0, col: col0 });
+  }
+
+  /** 'date' / 'datetime' / 'percent' when HF knows a formula result's number type. */
+  numberKind(sheet: number, row0: number, col0: number): 'date' | 'datetime' | 'time' | 'percent' | undefined {
+    const t = this.hf.getCellValueDetailedType({ sheet, row: row0, col: col0 });
+    switch (t) {
+      case 'NUMBER_DATE':
+        return 'date';
+      case 'NUMBER_DATETIME':
+        return 'datetime';
+      case 'NUMBER_TIME':
+        return 'time';
+      case 'NUMBER_PERCENT':
+        return 'percent';
+      default:
+        return undefined;
+    }
+  }
+
+  addRows(sheet: number, index0: number, n: number): void {
+    this.hf.addRows(sheet, [index0, n]);
+  }
+  removeRows(sheet: number, index0: number, n: number): void {
+    this.hf.removeRows(sheet, [index0, n]);
+  }
+  addColumns(sheet: number, index0: number, n: number): void {
+    this.hf.addColumns(sheet, [index0, n]);
+  }
+  removeColumns(sheet: number, index0: number, n: number): void {
+    this.hf.removeColumns(sheet, [index0, n]);
+  }
+
+  /** Reorders rows: order[i] is the (relative) source row that ends up at row0 + i. */
+  setRowOrder(sheet: number, row0: number, order: number[]): void {
+    const height = this.hf.getSheetDimensions(sheet).height;
+    const mapping: [number, number][] = [];
+    order.forEach((src, i) => {
+      if (src !== i && row0 + src < height && row0 + i < height) mapping.push([row0 + src, row0 + i]);
+    });
+    if (mapping.length) this.hf.swapRowIndexes(sheet, mapping);
+  }
+
+  setNamedExpression(name: string, expression: string): void {
+    if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
+    else this.hf.addNamedExpression(name, expression);
+  }
+
+  removeNamedExpression(name: string): void {
+    if (this.hf.getNamedExpression(name)) this.hf.removeNamedExpression(name);
+  }
+
+  /** Evaluates a formula in the context of a sheet (relative refs are plain A1 positions). */
+  calculate(formula: string, sheet: number): EngineValue | EngineValue[][] {
+    this.refreshVolatile();
+    const v = this.hf.calculateFormula(formula, sheet);
+    return Array.isArray(v) ? v.map((r) => r.map(toEngineValue)) : toEngineValue(v);
+  }
+
+  batch(fn: () => void): void {
+    this.hf.batch(fn);
+  }
+}
+
+/** Sheets shows these HF errors under other codes. */
+function errorText(e: DetailedCellError): string {
+  switch (e.type) {
+    case 'SPILL':
+    case 'CYCLE':
+      return '#REF!';
+    case 'LIC':
+    case 'ERROR':
+      return '#ERROR!';
+    default:
+      return e.value;
+  }
+}
+
+export function toEngineValue(v: CellValue): EngineValue {
+  if (v instanceof DetailedCellError) return errorText(v);
+  if (v === undefined) return null;
+  return v as EngineValue;
+}
+
+export const ERROR_STRINGS = new Set(['#DIV/0!', '#N/A', '#NAME?', '#NUM!', '#REF!', '#VALUE!', '#ERROR!', '#NULL!']);

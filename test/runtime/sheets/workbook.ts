@@ -1,0 +1,234 @@
+/**
+ * Workbook state shared by all facade objects: the sheets, the formula
+ * engine, tracked ranges, named ranges, protections and developer metadata.
+ */
+import type { RuntimeContext } from '../context';
+import { parseA1, quoteSheetName, rectToA1, resolveA1, RANGE_NOT_FOUND, type GridRect } from './a1';
+import { FormulaEngine } from './formulaEngine';
+import { sheetsError } from './errors';
+import { TrackedRange, type CellMeta, type FormulaInfo, type MetadataData, type NamedRangeData, type ProtectionData, type SheetModel } from './store';
+
+export interface WorkbookOptions {
+  id?: string;
+  name?: string;
+  /** Name of the first sheet (Sheets' default depends on locale; en: "Sheet1"). */
+  firstSheetName?: string;
+  rows?: number;
+  columns?: number;
+}
+
+export class Workbook {
+  readonly engine: FormulaEngine;
+  readonly id: string;
+  name: string;
+  sheets: SheetModel[] = [];
+  active: SheetModel;
+  activeRange: { sheet: SheetModel; rect: GridRect } | null = null;
+  readonly tracked = new Set<TrackedRange>();
+  readonly namedRanges = new Map<string, NamedRangeData>();
+  protections: ProtectionData[] = [];
+  metadata: MetadataData[] = [];
+  /** Bumped on every content or structure change (caches key on it). */
+  version = 0;
+  private nextGid = 0;
+  private nextId = 1;
+
+  constructor(
+    readonly ctx: RuntimeContext,
+    opts: WorkbookOptions = {},
+  ) {
+    this.engine = new FormulaEngine({ now: () => ctx.clock.now(), timeZone: () => ctx.timeZone });
+    this.id = opts.id ?? '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-local';
+    this.name = opts.name ?? 'Untitled spreadsheet';
+    this.active = this.addSheet(opts.firstSheetName ?? 'Sheet1', 0, opts.rows ?? 1000, opts.columns ?? 26);
+  }
+
+  newId(): number {
+    return this.nextId++;
+  }
+
+  addSheet(name: string, index: number, rows = 1000, cols = 26): SheetModel {
+    if (this.sheetByName(name)) throw sheetsError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    const gid = this.nextGid === 0 ? 0 : (this.nextGid * 2654435761) % 2147483647;
+    this.nextGid++;
+    const sheet: SheetModel = {
+      gid,
+      hfId: this.engine.addSheet(name),
+      name,
+      maxRows: rows,
+      maxCols: cols,
+      frozenRows: 0,
+      frozenCols: 0,
+      colWidths: [],
+      rowHeights: [],
+      hiddenRows: [],
+      hiddenCols: [],
+      tabColor: null,
+      hidden: false,
+      cells: [],
+      cfRules: [],
+      charts: [],
+      deleted: false,
+    };
+    this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
+    this.version++;
+    return sheet;
+  }
+
+  /** Sheets matches sheet names case-insensitively (no two sheets may differ only by case). */
+  sheetByName(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheetByGid(gid: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.gid === gid);
+  }
+
+  nextSheetName(): string {
+    for (let i = this.sheets.length + 1; ; i++) if (!this.sheetByName(`Sheet${i}`)) return `Sheet${i}`;
+  }
+
+  removeSheet(sheet: SheetModel): void {
+    if (this.sheets.length <= 1) throw sheetsError("You can't remove all the sheets in a document.");
+    this.snapshotFormulas();
+    this.engine.removeSheet(sheet.hfId);
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    sheet.deleted = true;
+    for (const t of this.tracked) if (t.sheet === sheet) t.valid = false;
+    this.protections = this.protections.filter((p) => p.range.sheet !== sheet);
+    this.metadata = this.metadata.filter((m) => !(m.location.type === 'SHEET' ? m.location.sheet === sheet : m.location.type !== 'SPREADSHEET' && m.location.range.sheet === sheet));
+    for (const [key, nr] of this.namedRanges) if (nr.range.sheet === sheet) this.deleteNamedRange(key);
+    if (this.active === sheet) this.active = this.sheets[0]!;
+    if (this.activeRange?.sheet === sheet) this.activeRange = null;
+    this.version++;
+  }
+
+  renameSheet(sheet: SheetModel, name: string): void {
+    const other = this.sheetByName(name);
+    if (other && other !== sheet) throw sheetsError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this.snapshotFormulas();
+    this.engine.renameSheet(sheet.hfId, name);
+    sheet.name = name;
+    this.syncNamedRanges();
+    this.version++;
+  }
+
+  track(sheet: SheetModel, rect: GridRect): TrackedRange {
+    const t = new TrackedRange(sheet, rect.row, rect.col, rect.numRows, rect.numCols);
+    this.tracked.add(t);
+    return t;
+  }
+
+  untrack(t: TrackedRange): void {
+    this.tracked.delete(t);
+  }
+
+  /** Resolves A1 text (optionally sheet-qualified) against the workbook; throws "Range not found". */
+  resolve(a1: string, defaultSheet: SheetModel): { sheet: SheetModel; rect: GridRect } {
+    const named = this.namedRanges.get(a1.toLowerCase());
+    if (named && named.range.valid) return { sheet: named.range.sheet, rect: named.range.rect() };
+    const p = parseA1(a1);
+    if (!p) throw sheetsError(RANGE_NOT_FOUND);
+    const sheet = p.sheetName !== undefined ? this.sheetByName(p.sheetName) : defaultSheet;
+    if (!sheet) throw sheetsError(RANGE_NOT_FOUND);
+    const rect = resolveA1(p, sheet.maxRows, sheet.maxCols);
+    if (rect.row + rect.numRows - 1 > sheet.maxRows || rect.col + rect.numCols - 1 > sheet.maxCols) throw sheetsError(RANGE_NOT_FOUND);
+    return { sheet, rect };
+  }
+
+  // ------------------------------------------------------------ cell meta
+
+  meta(sheet: SheetModel, row: number, col: number): CellMeta | undefined {
+    return sheet.cells[row - 1]?.[col - 1];
+  }
+
+  metaForWrite(sheet: SheetModel, row: number, col: number): CellMeta {
+    let r = sheet.cells[row - 1];
+    if (!r) {
+      r = [];
+      sheet.cells[row - 1] = r;
+    }
+    let m = r[col - 1];
+    if (!m) {
+      m = {};
+      r[col - 1] = m;
+    }
+    return m;
+  }
+
+  /** Iterates every formula anchor with its 1-based position. */
+  *formulaCells(): Generator<{ sheet: SheetModel; row: number; col: number; info: FormulaInfo }> {
+    for (const sheet of this.sheets) {
+      for (let r = 0; r < sheet.cells.length; r++) {
+        const cells = sheet.cells[r];
+        if (!cells) continue;
+        for (let c = 0; c < cells.length; c++) {
+          const info = cells[c]?.formula;
+          if (info) yield { sheet, row: r + 1, col: c + 1, info };
+        }
+      }
+    }
+  }
+
+  /**
+   * Before a structural change, remember HF's text for formulas whose text
+   * is still the script's own, so later reads can tell whether HF rewrote it.
+   */
+  snapshotFormulas(): void {
+    for (const { sheet, row, col, info } of this.formulaCells()) {
+      if (info.hfText === undefined) info.hfText = this.engine.formula(sheet.hfId, row - 1, col - 1) ?? '';
+    }
+  }
+
+  // --------------------------------------------------------- named ranges
+
+  namedRangeExpression(nr: NamedRangeData): string {
+    return `=${quoteSheetName(nr.range.sheet.name)}!${rectToA1(nr.range.rect(), true)}`;
+  }
+
+  setNamedRange(name: string, sheet: SheetModel, rect: GridRect): void {
+    if (!/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^(TRUE|FALSE)$/i.test(name)) {
+      throw sheetsError(`The name "${name}" is not a valid name for a named range.`);
+    }
+    const key = name.toLowerCase();
+    const old = this.namedRanges.get(key);
+    if (old) this.untrack(old.range);
+    const nr: NamedRangeData = { name: old?.name ?? name, range: this.track(sheet, rect) };
+    this.namedRanges.set(key, nr);
+    this.engine.setNamedExpression(nr.name, this.namedRangeExpression(nr));
+    this.version++;
+  }
+
+  deleteNamedRange(key: string): void {
+    const nr = this.namedRanges.get(key.toLowerCase());
+    if (!nr) return;
+    this.namedRanges.delete(key.toLowerCase());
+    this.untrack(nr.range);
+    this.engine.removeNamedExpression(nr.name);
+    this.version++;
+  }
+
+  /** Re-points HF named expressions at the tracked ranges after structural edits. */
+  syncNamedRanges(): void {
+    for (const [key, nr] of [...this.namedRanges]) {
+      if (!nr.range.valid) {
+        this.deleteNamedRange(key);
+        continue;
+      }
+      const expr = this.namedRangeExpression(nr);
+      if (this.engine.hf.getNamedExpressionFormula(nr.name) !== expr) this.engine.setNamedExpression(nr.name, expr);
+    }
+  }
+
+  /** Drops protections, metadata and rule ranges whose cells were all deleted. */
+  pruneInvalid(): void {
+    this.protections = this.protections.filter((p) => p.range.valid);
+    this.metadata = this.metadata.filter((m) => m.location.type === 'SPREADSHEET' || m.location.type === 'SHEET' || m.location.range.valid);
+    for (const sheet of this.sheets) {
+      for (const rule of sheet.cfRules) rule.ranges = rule.ranges.filter((r) => r.valid);
+      sheet.cfRules = sheet.cfRules.filter((r) => r.ranges.length > 0);
+    }
+    for (const t of [...this.tracked]) if (!t.valid) this.tracked.delete(t);
+  }
+}
