@@ -194,7 +194,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     try {
       return (fn as (...a: unknown[]) => unknown)(...args);
     } catch (e) {
-      rec.error = e instanceof Object && 'message' in e ? String((e as { message: unknown }).message) : String(e);
+      // Errors from the bundle belong to the vm's realm, so no instanceof here.
+      rec.error = typeof e === 'object' && e !== null && 'message' in e ? String((e as { message: unknown }).message) : String(e);
       throw e;
     } finally {
       rec.elapsedMs = clock.now().getTime() - rec.startedAt.getTime();
