@@ -29,7 +29,11 @@ const fakeSheets: SheetsModule = {
         ctx.counter,
       );
     const sheet = counted({ getName: () => 'Accounts', getRange: range }, 'Sheet', ctx.counter);
-    const ss = counted({ getId: () => 'ss-1', getSheetByName: (n: string) => (n === 'Accounts' ? sheet : null) }, 'Spreadsheet', ctx.counter);
+    const ss = counted(
+      { getId: () => 'ss-1', getSheetByName: (n: string) => (n === 'Accounts' ? sheet : null) },
+      'Spreadsheet',
+      ctx.counter,
+    );
     const app = counted(
       {
         getActiveSpreadsheet: () => ss,
@@ -162,7 +166,14 @@ describe('MailApp', () => {
     const rt = runtime();
     rt.run('sendAll');
     expect(rt.mail.outbox.map((m) => m.subject)).toEqual(['S1', 'S2', 'S3', 'S4']);
-    expect(rt.mail.outbox[1]).toMatchObject({ to: ['b@example.com'], cc: ['c@example.com'], bcc: ['d@example.com', 'e@example.com'], htmlBody: '<b>B2</b>', name: 'Dossier', replyTo: 'r@example.com' });
+    expect(rt.mail.outbox[1]).toMatchObject({
+      to: ['b@example.com'],
+      cc: ['c@example.com'],
+      bcc: ['d@example.com', 'e@example.com'],
+      htmlBody: '<b>B2</b>',
+      name: 'Dossier',
+      replyTo: 'r@example.com',
+    });
     expect(rt.mail.outbox[2]).toMatchObject({ to: ['f@example.com'], noReply: true });
     expect(rt.mail.outbox[3]).toMatchObject({ to: ['g@example.com'], replyTo: 'reply@example.com', subject: 'S4', body: 'B4' });
     expect(rt.mail.outbox[0]?.sentAt.toISOString()).toBe('2025-03-10T08:00:00.000Z');
@@ -202,8 +213,20 @@ describe('ScriptApp triggers', () => {
     const id = rt.run('installDaily') as string;
     const editId = rt.run('installEdit') as string;
     expect(rt.triggers).toEqual([
-      expect.objectContaining({ uniqueId: id, handlerFunction: 'dailyReview', eventType: 'CLOCK', triggerSource: 'CLOCK', clock: { everyDays: 1, atHour: 8, nearMinute: 0, timezone: 'Europe/Vilnius' } }),
-      expect.objectContaining({ uniqueId: editId, handlerFunction: 'onEditInstalled', eventType: 'ON_EDIT', triggerSource: 'SPREADSHEETS', triggerSourceId: 'ss-1' }),
+      expect.objectContaining({
+        uniqueId: id,
+        handlerFunction: 'dailyReview',
+        eventType: 'CLOCK',
+        triggerSource: 'CLOCK',
+        clock: { everyDays: 1, atHour: 8, nearMinute: 0, timezone: 'Europe/Vilnius' },
+      }),
+      expect.objectContaining({
+        uniqueId: editId,
+        handlerFunction: 'onEditInstalled',
+        eventType: 'ON_EDIT',
+        triggerSource: 'SPREADSHEETS',
+        triggerSourceId: 'ss-1',
+      }),
     ]);
     expect(rt.run('removeAll')).toBe(0);
     expect(rt.triggers).toHaveLength(0);
@@ -212,7 +235,9 @@ describe('ScriptApp triggers', () => {
   it('throws the too-many-triggers message at the 21st', () => {
     const rt = runtime();
     for (let i = 0; i < 20; i++) rt.run('installDaily');
-    expect(() => rt.run('installDaily')).toThrow('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    expect(() => rt.run('installDaily')).toThrow(
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
     expect(rt.triggers).toHaveLength(20);
   });
 
@@ -229,8 +254,23 @@ describe('ScriptApp triggers', () => {
     rt.counter.reset();
     expect(() => rt.fireTimeTrigger(id)).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
     const e = (rt.global('seen') as Record<string, unknown>[])[0];
-    expect(e).toMatchObject({ authMode: 'FULL', triggerUid: id, year: 2025, month: 3, 'day-of-month': 10, hour: 10, minute: 0, second: 0, timezone: 'Europe/Vilnius' });
-    expect(rt.executions.at(-1)).toMatchObject({ functionName: 'dailyReview', ui: false, authMode: 'FULL', error: 'Cannot call SpreadsheetApp.getUi() from this context.' });
+    expect(String(e?.authMode)).toBe('FULL');
+    expect(e).toMatchObject({
+      triggerUid: id,
+      year: 2025,
+      month: 3,
+      'day-of-month': 10,
+      hour: 10,
+      minute: 0,
+      second: 0,
+      timezone: 'Europe/Vilnius',
+    });
+    expect(rt.executions.at(-1)).toMatchObject({
+      functionName: 'dailyReview',
+      ui: false,
+      authMode: 'FULL',
+      error: 'Cannot call SpreadsheetApp.getUi() from this context.',
+    });
     expect(rt.counter.snapshot()).toEqual({ 'SpreadsheetApp.getUi': 1 });
   });
 });
@@ -255,10 +295,12 @@ describe('simple triggers and UI', () => {
     rt.edit('Accounts', 'B2', [['first']]);
     rt.edit('Accounts', 'B2', [['42']]);
     const seen = rt.global('seen') as Record<string, unknown>[];
-    expect(seen[0]).toMatchObject({ authMode: 'LIMITED', value: 'first' });
+    expect(seen.map((e) => String(e.authMode))).toEqual(['LIMITED', 'FULL', 'LIMITED', 'FULL']);
+    expect(seen[0]?.authMode).toBe((rt.services.ScriptApp as GoogleAppsScript.Script.ScriptApp).AuthMode.LIMITED);
+    expect(seen[0]).toMatchObject({ value: 'first' });
     expect(seen[0]).not.toHaveProperty('oldValue');
-    expect(seen[1]).toMatchObject({ authMode: 'FULL', triggerUid: uid, value: 'first' });
-    expect(seen[2]).toMatchObject({ authMode: 'LIMITED', value: '42', oldValue: 'first' });
+    expect(seen[1]).toMatchObject({ triggerUid: uid, value: 'first' });
+    expect(seen[2]).toMatchObject({ value: '42', oldValue: 'first' });
     expect((seen[2]?.range as GoogleAppsScript.Spreadsheet.Range).getA1Notation()).toBe('B2');
     rt.counter.reset();
     rt.edit('Accounts', 'C3', [['x']]);
@@ -314,7 +356,9 @@ describe('PropertiesService', () => {
 
   it('is unavailable in AuthMode.NONE', () => {
     const rt = runtime();
-    expect(() => rt.run('setProp', ['a', 'b'], { authMode: 'NONE' })).toThrow('You do not have permission to call PropertiesService.getDocumentProperties');
+    expect(() => rt.run('setProp', ['a', 'b'], { authMode: 'NONE' })).toThrow(
+      'You do not have permission to call PropertiesService.getDocumentProperties',
+    );
   });
 });
 
@@ -355,7 +399,9 @@ describe('Utilities.formatDate', () => {
   });
 
   it('formatString handles the sprintf subset', () => {
-    expect(sprintf('%s has %d accounts, %.1f%% share, %05d, %-4s|', ['Ann', 12.7, 33.333, 42, 'ab'])).toBe('Ann has 12 accounts, 33.3% share, 00042, ab  |');
+    expect(sprintf('%s has %d accounts, %.1f%% share, %05d, %-4s|', ['Ann', 12.7, 33.333, 42, 'ab'])).toBe(
+      'Ann has 12 accounts, 33.3% share, 00042, ab  |',
+    );
   });
 });
 
@@ -364,5 +410,26 @@ describe('Logger and console', () => {
     const rt = runtime();
     rt.run('log');
     expect(rt.logs.lines.map((l) => `${l.source}:${l.message}`)).toEqual(['Logger:n=3', 'console:hello 42']);
+  });
+});
+
+describe('with the spreadsheet emulation (test/runtime/sheets)', () => {
+  it('edit() types through userEdit and fires onEdit with the edited Range, counting nothing', () => {
+    const distDir = fixture({ '00_bundle.js': BUNDLE });
+    const rt = createRuntime({ now: '2025-03-10T08:00:00Z', distDir }).load();
+    const uid = rt.run('installEdit') as string;
+    expect(rt.triggers[0]?.triggerSourceId).toBe(rt.spreadsheet.getId());
+    rt.counter.reset();
+    const first = rt.edit('Sheet1', 'B2', [['5']]);
+    rt.edit('Sheet1', 'B2', [['7']]);
+    expect(first?.rejected).toBe(false);
+    const seen = rt.global('seen') as Record<string, unknown>[];
+    expect(seen).toHaveLength(4);
+    expect(seen[0]).toMatchObject({ value: '5' });
+    expect(seen[0]).not.toHaveProperty('oldValue');
+    expect(seen[1]).toMatchObject({ triggerUid: uid });
+    expect(seen[2]).toMatchObject({ value: '7', oldValue: '5' });
+    expect(rt.counter.total()).toBe(0);
+    expect((seen[2]?.range as GoogleAppsScript.Spreadsheet.Range).getA1Notation()).toBe('B2');
   });
 });

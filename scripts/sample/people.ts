@@ -12,10 +12,7 @@ export interface Person {
 
 const person = (name: string, local: string): Person => ({ name, email: `${local}@${OUR_COMPANY.domain}` });
 
-export const SUPERVISORS = [
-  person('Vytautas Jankauskas', 'vytautas.jankauskas'),
-  person('Irina Volkova', 'irina.volkova'),
-] as const;
+export const SUPERVISORS = [person('Vytautas Jankauskas', 'vytautas.jankauskas'), person('Irina Volkova', 'irina.volkova')] as const;
 
 /** Each manager reports to one supervisor. */
 export const MANAGERS = [
@@ -29,31 +26,131 @@ export const SPONSORS = ['Tomas Vaitkus (CEO)', 'Elena Orlova (CFO)', 'Darius Mo
 
 export type Country = 'LT' | 'RU' | 'LV' | 'DK' | 'CH' | 'PL';
 
-/** First and last names per country, for the clients' decision groups. */
-export const NAMES: Readonly<Record<Country, { first: readonly string[]; last: readonly string[] }>> = {
+/**
+ * Client-side names per country: first names with their gender, surnames as
+ * [masculine, feminine] (Lithuanian, Russian, Latvian and Polish surnames
+ * agree with the person's gender).
+ */
+export const NAMES: Readonly<
+  Record<Country, { first: readonly (readonly [string, 'm' | 'f'])[]; last: readonly (readonly [string, string])[] }>
+> = {
   LT: {
-    first: ['Jonas', 'Laura', 'Mindaugas', 'Eglė', 'Paulius', 'Giedrė', 'Saulius', 'Aistė', 'Tadas', 'Ieva'],
-    last: ['Kazlauskas', 'Stankevičius', 'Vasiliauskas', 'Žukauskas', 'Butkus', 'Paulauskas', 'Urbonas', 'Navickas', 'Balčiūnas'],
+    first: [
+      ['Jonas', 'm'],
+      ['Laura', 'f'],
+      ['Mindaugas', 'm'],
+      ['Eglė', 'f'],
+      ['Paulius', 'm'],
+      ['Giedrė', 'f'],
+      ['Saulius', 'm'],
+      ['Aistė', 'f'],
+      ['Tadas', 'm'],
+      ['Ieva', 'f'],
+    ],
+    last: [
+      ['Kazlauskas', 'Kazlauskienė'],
+      ['Stankevičius', 'Stankevičienė'],
+      ['Vasiliauskas', 'Vasiliauskaitė'],
+      ['Žukauskas', 'Žukauskienė'],
+      ['Butkus', 'Butkutė'],
+      ['Paulauskas', 'Paulauskienė'],
+      ['Urbonas', 'Urbonienė'],
+      ['Navickas', 'Navickaitė'],
+      ['Balčiūnas', 'Balčiūnienė'],
+    ],
   },
   RU: {
-    first: ['Сергей', 'Анна', 'Дмитрий', 'Елена', 'Алексей', 'Мария', 'Игорь', 'Татьяна', 'Павел', 'Наталья'],
-    last: ['Волков', 'Кузнецов', 'Соколов', 'Морозов', 'Лебедев', 'Новиков', 'Фёдоров', 'Зайцев', 'Орлов'],
+    first: [
+      ['Сергей', 'm'],
+      ['Анна', 'f'],
+      ['Дмитрий', 'm'],
+      ['Елена', 'f'],
+      ['Алексей', 'm'],
+      ['Мария', 'f'],
+      ['Игорь', 'm'],
+      ['Татьяна', 'f'],
+      ['Павел', 'm'],
+      ['Наталья', 'f'],
+    ],
+    last: [
+      ['Волков', 'Волкова'],
+      ['Кузнецов', 'Кузнецова'],
+      ['Соколов', 'Соколова'],
+      ['Морозов', 'Морозова'],
+      ['Лебедев', 'Лебедева'],
+      ['Новиков', 'Новикова'],
+      ['Фёдоров', 'Фёдорова'],
+      ['Зайцев', 'Зайцева'],
+      ['Орлов', 'Орлова'],
+    ],
   },
   LV: {
-    first: ['Jānis', 'Ilze', 'Andris', 'Kristīne', 'Māris', 'Līga'],
-    last: ['Bērziņš', 'Kalniņš', 'Ozoliņš', 'Liepiņš', 'Krūmiņš'],
+    first: [
+      ['Jānis', 'm'],
+      ['Ilze', 'f'],
+      ['Andris', 'm'],
+      ['Kristīne', 'f'],
+      ['Māris', 'm'],
+      ['Līga', 'f'],
+    ],
+    last: [
+      ['Bērziņš', 'Bērziņa'],
+      ['Kalniņš', 'Kalniņa'],
+      ['Ozoliņš', 'Ozoliņa'],
+      ['Liepiņš', 'Liepiņa'],
+      ['Krūmiņš', 'Krūmiņa'],
+    ],
   },
   DK: {
-    first: ['Anders', 'Mette', 'Søren', 'Camilla', 'Rasmus', 'Louise'],
-    last: ['Nielsen', 'Jørgensen', 'Madsen', 'Kristensen', 'Thomsen'],
+    first: [
+      ['Anders', 'm'],
+      ['Mette', 'f'],
+      ['Søren', 'm'],
+      ['Camilla', 'f'],
+      ['Rasmus', 'm'],
+      ['Louise', 'f'],
+    ],
+    last: [
+      ['Nielsen', 'Nielsen'],
+      ['Jørgensen', 'Jørgensen'],
+      ['Madsen', 'Madsen'],
+      ['Kristensen', 'Kristensen'],
+      ['Thomsen', 'Thomsen'],
+    ],
   },
   CH: {
-    first: ['Lukas', 'Anna', 'Reto', 'Nicole', 'Beat', 'Sandra'],
-    last: ['Müller', 'Keller', 'Huber', 'Brunner', 'Gerber'],
+    first: [
+      ['Lukas', 'm'],
+      ['Anna', 'f'],
+      ['Reto', 'm'],
+      ['Nicole', 'f'],
+      ['Beat', 'm'],
+      ['Sandra', 'f'],
+    ],
+    last: [
+      ['Müller', 'Müller'],
+      ['Keller', 'Keller'],
+      ['Huber', 'Huber'],
+      ['Brunner', 'Brunner'],
+      ['Gerber', 'Gerber'],
+    ],
   },
   PL: {
-    first: ['Piotr', 'Agnieszka', 'Tomasz', 'Katarzyna', 'Marek', 'Joanna'],
-    last: ['Nowak', 'Wiśniewski', 'Kowalczyk', 'Zieliński', 'Lewandowski'],
+    first: [
+      ['Piotr', 'm'],
+      ['Agnieszka', 'f'],
+      ['Tomasz', 'm'],
+      ['Katarzyna', 'f'],
+      ['Marek', 'm'],
+      ['Joanna', 'f'],
+    ],
+    last: [
+      ['Nowak', 'Nowak'],
+      ['Wiśniewski', 'Wiśniewska'],
+      ['Kowalczyk', 'Kowalczyk'],
+      ['Zieliński', 'Zielińska'],
+      ['Lewandowski', 'Lewandowska'],
+    ],
   },
 };
 

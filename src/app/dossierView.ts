@@ -130,7 +130,8 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): v
     SpreadsheetApp.newDataValidation().requireValueInRange(ss.getRange(idRange), true).setAllowInvalid(false).build(),
   );
   sheet.getRange(1, 1).setFontSize(14).setFontWeight('bold');
-  sheet.getRangeList(bold.map((r) => `A${r}:K${r}`)).setFontWeight('bold').setBackground('#e8eaed');
+  // One call pair per section header (fixed by the schema, not by data rows); the local runtime has no RangeList.
+  for (const r of bold) sheet.getRange(`A${r}:K${r}`).setFontWeight('bold').setBackground('#e8eaed');
   sheet.hideColumns(HELPER_COLUMN);
   sheet.setColumnWidth(1, 200);
   sheet.setColumnWidth(2, 220);

@@ -35,7 +35,6 @@ export interface Brief {
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
-
 export function buildBrief(input: BriefInput): Brief {
   const accountIds = input.accounts.map((a) => str(a['account_id'])).filter((s) => s !== '');
   const id = input.accountId || accountIds[0] || '';

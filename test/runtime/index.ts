@@ -10,25 +10,30 @@ import { createPropertiesService, createPropertyStores, type PropertyStore } fro
 import { createLockService, LockRegistry } from './services/lock';
 import { createCacheService, createCacheStores, type CacheStores } from './services/cache';
 import { createMailApp, MailState, type SentMail } from './services/mail';
-import { createScriptApp, TriggerRegistry, type TriggerRecord } from './services/script';
+import { AuthMode, createScriptApp, TriggerRegistry, type TriggerRecord } from './services/script';
 import { createHtmlService } from './services/html';
 import { createUiFactory } from './services/ui';
 import { createConsole, createLogger, LogState } from './services/logger';
 import { createCharts } from './services/charts';
 import { civilTime } from './services/date-format';
+import { Charts as SheetsCharts, createSpreadsheetApp, type HarnessSpreadsheet, type UserEditResult, type Workbook } from './sheets';
 
 export type { AuthModeName } from './context';
 export type { SentMail } from './services/mail';
 export type { TriggerRecord } from './services/script';
 
-/** The spreadsheet emulation (test/runtime/sheets), typed loosely until its module settles. */
+export type { HarnessSpreadsheet, UserEditResult } from './sheets';
+
+/**
+ * What createRuntime needs from a spreadsheet emulation. The default is
+ * test/runtime/sheets; the runtime's own tests substitute a tiny fake (whose
+ * `spreadsheet` is then not a real HarnessSpreadsheet).
+ */
 export interface SheetsModule {
-  createSpreadsheetApp(ctx: RuntimeContext, opts?: { ui?: () => GoogleAppsScript.Base.Ui }): { app: GoogleAppsScript.Spreadsheet.SpreadsheetApp; spreadsheet: SpreadsheetHarness };
-}
-export interface SpreadsheetHarness {
-  getId?: () => string;
-  userEdit?: (sheetName: string, a1: string, values: unknown[][]) => unknown;
-  [helper: string]: unknown;
+  createSpreadsheetApp(
+    ctx: RuntimeContext,
+    opts?: { ui?: () => GoogleAppsScript.Base.Ui },
+  ): { app: GoogleAppsScript.Spreadsheet.SpreadsheetApp; spreadsheet: unknown; workbook?: Workbook };
 }
 
 export interface RuntimeOptions {
@@ -66,8 +71,10 @@ export interface Runtime {
   readonly counter: CallCounter;
   readonly clock: Clock;
   readonly ctx: RuntimeContext;
-  /** The spreadsheet emulation's harness object (uncounted helpers). */
-  readonly spreadsheet: SpreadsheetHarness;
+  /** The raw active spreadsheet with uncounted harness helpers (userEdit, snapshot, effectiveBackground...). */
+  readonly spreadsheet: HarnessSpreadsheet;
+  /** The spreadsheet emulation's workbook state (undefined with a substitute emulation). */
+  readonly workbook: Workbook | undefined;
   /** The counted SpreadsheetApp handed to the bundle. */
   readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   /** Every global handed to the bundle, by name (counted objects). */
@@ -79,7 +86,8 @@ export interface Runtime {
   hasFunction(name: string): boolean;
   run(fnName: string, args?: unknown[], opts?: RunOptions): unknown;
   openDocument(authMode?: AuthModeName): unknown;
-  edit(sheetName: string, a1: string, values: unknown[][]): unknown;
+  /** Undefined when the edit had no userEdit helper to go through (substitute emulations). */
+  edit(sheetName: string, a1: string, values: unknown[][]): UserEditResult | undefined;
   fireTimeTrigger(uniqueIdOrHandler: string): unknown;
   readonly mail: {
     readonly outbox: SentMail[];
@@ -105,12 +113,6 @@ export interface Runtime {
 /** Consumer-account execution limit, https://developers.google.com/apps-script/guides/services/quotas */
 export const ELAPSED_LIMIT_MS = 6 * 60 * 1000;
 const DEFAULT_DIST = join(__dirname, '..', '..', 'dist');
-
-function loadSheets(): SheetsModule {
-  // Resolved lazily so this module type-checks while test/runtime/sheets is being written.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('./sheets') as SheetsModule;
-}
 
 function newUiLog(): UiLog {
   return { menus: [], toasts: [], alerts: [], sidebars: [], dialogs: [], alertAnswers: [], prompts: [], promptAnswers: [] };
@@ -154,10 +156,23 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const executions: ExecutionRecord[] = [];
   let bundle: BundleVm | undefined;
 
-  const { app, spreadsheet } = (options.sheets ?? loadSheets()).createSpreadsheetApp(ctx, {
+  const sheetsModule: SheetsModule = options.sheets ?? { createSpreadsheetApp };
+  const {
+    app,
+    spreadsheet: rawSpreadsheet,
+    workbook,
+  } = sheetsModule.createSpreadsheetApp(ctx, {
     ui: createUiFactory(ctx, { addonName: options.addonName ?? 'Key Account Dossier' }),
   });
-  const spreadsheetId = (): string => (typeof spreadsheet.getId === 'function' ? spreadsheet.getId() : 'local-spreadsheet');
+  /** The bound spreadsheet's id, read through the counted app without counting. */
+  const spreadsheetId = (): string =>
+    counter.uncounted(() => {
+      const ss = app.getActiveSpreadsheet() as unknown as { getId?: () => unknown } | null;
+      const id = ss?.getId?.();
+      return typeof id === 'string' ? id : 'local-spreadsheet';
+    });
+
+  const spreadsheet = rawSpreadsheet as HarnessSpreadsheet;
 
   const services: Record<string, unknown> = {
     SpreadsheetApp: app,
@@ -173,7 +188,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       compile: (params, body) => loaded().compile(params, body),
     }),
     Logger: createLogger(ctx, logs),
-    Charts: createCharts(ctx),
+    Charts: createCharts(ctx, SheetsCharts.ChartType),
     console: createConsole(ctx, logs),
   };
 
@@ -187,7 +202,13 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     const fn = vm.global(fnName);
     if (typeof fn !== 'function') throw new Error(`Runtime: no top-level function ${fnName} in the bundle`);
     const saved = { authMode: ctx.authMode, hasUi: ctx.hasUi };
-    const rec: ExecutionRecord = { functionName: fnName, authMode: opts.authMode ?? 'FULL', ui: opts.ui ?? true, startedAt: clock.now(), elapsedMs: 0 };
+    const rec: ExecutionRecord = {
+      functionName: fnName,
+      authMode: opts.authMode ?? 'FULL',
+      ui: opts.ui ?? true,
+      startedAt: clock.now(),
+      elapsedMs: 0,
+    };
     if (opts.triggerUid !== undefined) rec.triggerUid = opts.triggerUid;
     ctx.authMode = rec.authMode;
     ctx.hasUi = rec.ui;
@@ -225,7 +246,11 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   function fireInstallable(eventType: 'ON_OPEN' | 'ON_EDIT', base: Record<string, unknown>): void {
     for (const t of registry.list.filter((x) => x.eventType === eventType && x.triggerSourceId === spreadsheetId())) {
       if (!vm().hasFunction(t.handlerFunction)) continue;
-      run(t.handlerFunction, [{ ...base, authMode: 'FULL', triggerUid: t.uniqueId, user: eventUser('FULL') }], { authMode: 'FULL', ui: true, triggerUid: t.uniqueId });
+      run(t.handlerFunction, [{ ...base, authMode: AuthMode.FULL, triggerUid: t.uniqueId, user: eventUser('FULL') }], {
+        authMode: 'FULL',
+        ui: true,
+        triggerUid: t.uniqueId,
+      });
     }
   }
   const vm = loaded;
@@ -235,6 +260,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     clock,
     ctx,
     spreadsheet,
+    workbook,
     app,
     services,
     distDir,
@@ -257,7 +283,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
      * In NONE the event carries no `source`, since the document is off limits.
      */
     openDocument(authMode: AuthModeName = 'LIMITED') {
-      const e: Record<string, unknown> = { authMode, user: eventUser(authMode) };
+      const e: Record<string, unknown> = { authMode: AuthMode[authMode], user: eventUser(authMode) };
       if (authMode !== 'NONE') e.source = activeSpreadsheet();
       const result = runtime.hasFunction('onOpen') ? run('onOpen', [e], { authMode, ui: true }) : undefined;
       fireInstallable('ON_OPEN', { source: activeSpreadsheet() });
@@ -285,15 +311,21 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
           return v instanceof Date ? range.getDisplayValue() : String(v);
         });
       const oldValue = single ? cellText() : undefined;
-      if (typeof spreadsheet.userEdit === 'function') spreadsheet.userEdit(sheetName, a1, values);
+      type EditFn = (sheetName: string, a1: string, values: unknown[][]) => UserEditResult;
+      const h = spreadsheet as unknown as { userEdit?: EditFn; _userEdit?: EditFn };
+      const userEdit = h.userEdit ?? h._userEdit;
+      let result: UserEditResult | undefined;
+      if (typeof userEdit === 'function') result = userEdit.call(spreadsheet, sheetName, a1, values);
       else counted(() => range.setValues(values));
-      const e: Record<string, unknown> = { authMode: 'LIMITED', range, source, user: eventUser('LIMITED') };
+      // A "Reject input" validation refuses the edit in the editor: nothing changes, no trigger runs.
+      if (result?.rejected) return result;
+      const e: Record<string, unknown> = { authMode: AuthMode.LIMITED, range, source, user: eventUser('LIMITED') };
       if (single) {
         const value = cellText();
         if (value !== undefined) e.value = value;
         if (oldValue !== undefined) e.oldValue = oldValue;
       }
-      const result = runtime.hasFunction('onEdit') ? run('onEdit', [e], { authMode: 'LIMITED', ui: true }) : undefined;
+      if (runtime.hasFunction('onEdit')) run('onEdit', [e], { authMode: 'LIMITED', ui: true });
       const { authMode: _a, user: _u, ...base } = e;
       fireInstallable('ON_EDIT', base);
       return result;
@@ -311,7 +343,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       const tz = t.clock?.timezone ?? ctx.timeZone;
       const c = civilTime(clock.now(), tz);
       const e = {
-        authMode: 'FULL',
+        authMode: AuthMode.FULL,
         triggerUid: t.uniqueId,
         year: c.year,
         month: c.month,

@@ -60,10 +60,9 @@ export function createBundleVm(services: Record<string, unknown>, clock: Clock):
   const sandbox: Record<string, unknown> = {};
   const context = nodeVm.createContext(sandbox, { name: 'apps-script-bundle' });
   const run = (code: string): unknown => nodeVm.runInContext(code, context);
-  const install = run('(function (name, value) { Object.defineProperty(globalThis, name, { value: value, writable: true, configurable: true, enumerable: false }); })') as (
-    n: string,
-    v: unknown,
-  ) => void;
+  const install = run(
+    '(function (name, value) { Object.defineProperty(globalThis, name, { value: value, writable: true, configurable: true, enumerable: false }); })',
+  ) as (n: string, v: unknown) => void;
   for (const [name, value] of Object.entries(services)) install(name, value);
   install('Date', clockDate(clock));
 

@@ -1,12 +1,35 @@
+/** Reminder menu items and the daily trigger handler, wired to the use cases. */
+import { fill } from '../../core/i18n';
 import type { Env } from '../env';
+import { appsScriptEnv } from '../env';
+import { MSG, summaryText } from './messages';
+import { readSettings } from './portfolio';
+import { writePreview } from './preview';
+import { runReminders } from './run';
+import { installDailyTrigger, removeDailyTrigger } from './triggers';
 
-const notYet = (env: Env): void => env.toast(env.lang === 'ru' ? 'Напоминания пока недоступны.' : 'Reminders are not available yet.');
+export function previewReminders(env: Env): void {
+  const r = writePreview(env);
+  env.toast(fill(MSG.previewDone[env.lang], { n: r.digests, items: r.items }), MSG.title[env.lang]);
+}
 
-/** Menu items and the daily trigger. (Issue #5 fills these in.) */
-export const previewReminders = notYet;
-export const sendRemindersNow = notYet;
-export const remindersOn = notYet;
-export const remindersOff = notYet;
+export function sendRemindersNow(env: Env): void {
+  const s = runReminders(env);
+  env.toast(summaryText(s, env.lang), MSG.title[env.lang]);
+}
+
+export function remindersOn(env: Env): void {
+  const hour = readSettings(env.spreadsheet).reminder_hour;
+  installDailyTrigger(env.spreadsheet, hour, env.timeZone);
+  env.toast(fill(MSG.on[env.lang], { hour, zone: env.timeZone }), MSG.title[env.lang]);
+}
+
+export function remindersOff(env: Env): void {
+  const n = removeDailyTrigger(env.spreadsheet);
+  env.toast(fill(MSG.off[env.lang], { n }), MSG.title[env.lang]);
+}
+
+/** Time-driven trigger: no UI here (SpreadsheetApp.getUi() throws without one), not even a toast. */
 export function dailyReminders(_e: unknown): void {
-  // Intentionally empty until reminders land.
+  runReminders(appsScriptEnv());
 }

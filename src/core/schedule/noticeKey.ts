@@ -30,7 +30,12 @@ export function repeatRound(start: CivilDate, today: CivilDate): number {
   return Math.max(0, Math.floor(daysBetween(start, today) / REPEAT_DAYS));
 }
 
-const part = (s: string): string => s.replace(/%/g, '%25').replace(/\|/g, '%7C');
+// '|' separates parts; a leading = + - @ would make Sheets read the logged key as a formula.
+const part = (s: string): string =>
+  s
+    .replace(/%/g, '%25')
+    .replace(/\|/g, '%7C')
+    .replace(/^[=+\-@]/, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** 'ACME|review_overdue|2025-01-10|kam@x.com|w0' — stable, one per notice. */
 export function noticeKey(n: Pick<Notice, 'account' | 'rule' | 'due' | 'recipient' | 'round'>): string {

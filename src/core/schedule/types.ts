@@ -78,6 +78,7 @@ export interface Notice {
   readonly days: number;
   /** Re-notify round: 0 for the first notice, +1 every REPEAT_DAYS while still overdue. */
   readonly round: number;
-  /** The supervisor of the account, for reply-to. */
+  /** The account's manager and supervisor (lower-case): escalations name the manager, reply-to names the supervisor. */
+  readonly manager: string;
   readonly supervisor: string;
 }

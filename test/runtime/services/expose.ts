@@ -17,9 +17,24 @@ export function expose<T extends object>(impl: T, className: string, ctx: Runtim
   return proxy;
 }
 
-/** Builds a string-valued enum object: `e.authMode === ScriptApp.AuthMode.FULL` and `String(x)` both work. */
-export function enumOf<K extends string>(...names: K[]): { readonly [P in K]: P } {
-  const out = {} as { [P in K]: P };
-  for (const n of names) out[n] = n;
+/**
+ * An Apps Script enum value: an object compared by identity, with name(),
+ * ordinal() and toString() giving the name (as the Sheets emulation's enums
+ * do), so a bundle comparing `e.authMode === 'FULL'` fails here as it would in
+ * Apps Script, while `String(x)` and JSON give the name.
+ */
+export interface EnumValue<N extends string = string> {
+  name(): N;
+  ordinal(): number;
+  toString(): N;
+  toJSON(): N;
+}
+
+/** Builds an enum object whose members are EnumValues. */
+export function enumOf<K extends string>(...names: K[]): { readonly [P in K]: EnumValue<P> } {
+  const out = {} as { [P in K]: EnumValue<P> };
+  names.forEach(<P extends K>(n: P, i: number) => {
+    out[n] = Object.freeze({ name: () => n, ordinal: () => i, toString: () => n, toJSON: () => n });
+  });
   return Object.freeze(out);
 }

@@ -154,7 +154,11 @@ class HtmlServiceImpl {
     return this.createHtmlOutput(this.read(filename));
   }
   createTemplate(html: string): GoogleAppsScript.HTML.HtmlTemplate {
-    return expose(new HtmlTemplateImpl(this.ctx, String(html), this.opts), 'HtmlTemplate', this.ctx) as unknown as GoogleAppsScript.HTML.HtmlTemplate;
+    return expose(
+      new HtmlTemplateImpl(this.ctx, String(html), this.opts),
+      'HtmlTemplate',
+      this.ctx,
+    ) as unknown as GoogleAppsScript.HTML.HtmlTemplate;
   }
   createTemplateFromFile(filename: string): GoogleAppsScript.HTML.HtmlTemplate {
     return this.createTemplate(this.read(filename));

@@ -78,7 +78,7 @@ class TriggerImpl implements GoogleAppsScript.Script.Trigger {
   }
   getEventType(): GoogleAppsScript.Script.EventType {
     this.auth('getEventType');
-    return this._rec.eventType as unknown as GoogleAppsScript.Script.EventType;
+    return EventType[this._rec.eventType] as unknown as GoogleAppsScript.Script.EventType;
   }
   getHandlerFunction(): string {
     this.auth('getHandlerFunction');
@@ -86,7 +86,7 @@ class TriggerImpl implements GoogleAppsScript.Script.Trigger {
   }
   getTriggerSource(): GoogleAppsScript.Script.TriggerSource {
     this.auth('getTriggerSource');
-    return this._rec.triggerSource as unknown as GoogleAppsScript.Script.TriggerSource;
+    return TriggerSource[this._rec.triggerSource] as unknown as GoogleAppsScript.Script.TriggerSource;
   }
   /** The spreadsheet id for spreadsheet triggers; null for clock triggers (approximation). */
   getTriggerSourceId(): string {
@@ -262,7 +262,12 @@ class ScriptAppImpl implements ScriptAppApi {
   newTrigger(functionName: string): GoogleAppsScript.Script.TriggerBuilder {
     this.ctx.requireAuth('ScriptApp.newTrigger', SCRIPTAPP_SCOPE);
     const { ctx, created } = this;
-    const sheetId = (s: unknown): string => (typeof s === 'string' ? s : this.opts.spreadsheetId());
+    const sheetId = (s: unknown): string => {
+      if (typeof s === 'string') return s;
+      // Reading the id of the Spreadsheet handed in is bookkeeping, not a call the bundle made.
+      const id = ctx.counter.uncounted(() => (s as { getId?: () => unknown }).getId?.());
+      return typeof id === 'string' ? id : this.opts.spreadsheetId();
+    };
     const builder = {
       timeBased: () =>
         expose(
@@ -310,7 +315,7 @@ class ScriptAppImpl implements ScriptAppApi {
   }
 
   getInstallationSource(): GoogleAppsScript.Script.InstallationSource {
-    return 'NONE' as unknown as GoogleAppsScript.Script.InstallationSource;
+    return InstallationSource.NONE as unknown as GoogleAppsScript.Script.InstallationSource;
   }
 
   /**
@@ -320,7 +325,7 @@ class ScriptAppImpl implements ScriptAppApi {
   getAuthorizationInfo(_authMode: GoogleAppsScript.Script.AuthMode): GoogleAppsScript.Script.AuthorizationInfo {
     const status = this.opts.registry.authorizationStatus;
     const info = {
-      getAuthorizationStatus: () => status as unknown as GoogleAppsScript.Script.AuthorizationStatus,
+      getAuthorizationStatus: () => AuthorizationStatus[status] as unknown as GoogleAppsScript.Script.AuthorizationStatus,
       getAuthorizationUrl: () =>
         status === 'REQUIRED' ? `https://script.google.com/macros/d/${this.opts.scriptId}/authorize` : (null as unknown as string),
     };

@@ -1,6 +1,6 @@
 import type { RuntimeContext } from '../context';
 import { exception, permissionMessage } from './errors';
-import { enumOf, expose } from './expose';
+import { enumOf, expose, type EnumValue } from './expose';
 import { peekHtml } from './html';
 
 /** https://developers.google.com/apps-script/reference/base/ui */
@@ -11,6 +11,13 @@ export const CONTAINER_UI_SCOPE = 'https://www.googleapis.com/auth/script.contai
 export const NO_UI_MESSAGE = 'Cannot call SpreadsheetApp.getUi() from this context.';
 
 type Menu = GoogleAppsScript.Base.Menu;
+
+/** The Button for a scripted answer name ('YES', 'NO', ...). */
+function button(name: string | undefined): GoogleAppsScript.Base.Button {
+  const b = (Button as Record<string, EnumValue>)[name ?? 'OK'];
+  if (!b) throw new Error(`Runtime: unknown Ui.Button ${String(name)} in the scripted answers`);
+  return b as unknown as GoogleAppsScript.Base.Button;
+}
 type Item = { caption: string; functionName: string };
 
 class MenuImpl implements Menu {
@@ -81,7 +88,7 @@ class UiImpl {
     this.needs('alert', false);
     const [title, prompt, buttons] = c !== undefined ? [a, String(b), String(c)] : ['', a, b === undefined ? 'OK' : String(b)];
     this.ctx.ui.alerts.push({ title, prompt, buttons });
-    return (this.ctx.ui.alertAnswers.shift() ?? 'OK') as unknown as GoogleAppsScript.Base.Button;
+    return button(this.ctx.ui.alertAnswers.shift());
   }
 
   prompt(a: string, b?: unknown, c?: unknown): GoogleAppsScript.Base.PromptResponse {
@@ -91,7 +98,7 @@ class UiImpl {
     const answer = this.ctx.ui.promptAnswers?.shift() ?? { text: '' };
     const response = {
       getResponseText: () => answer.text,
-      getSelectedButton: () => (answer.button ?? 'OK') as unknown as GoogleAppsScript.Base.Button,
+      getSelectedButton: () => button(answer.button),
     };
     return expose(response, 'PromptResponse', this.ctx);
   }

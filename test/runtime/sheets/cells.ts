@@ -11,6 +11,7 @@ import { boundOpenRanges, unboundOpenRanges } from './formulaText';
 import type { FormulaInfo, SheetModel } from './store';
 import {
   dateToSerial,
+  isDate,
   formatForDisplay,
   isDateTimeFormat,
   isPlainTextFormat,
@@ -47,10 +48,15 @@ function prepare(wb: Workbook, sheet: SheetModel, v: unknown, currentFormat: str
   if (v === null || v === undefined || v === '') return { content: null };
   if (typeof v === 'number') return { content: Number.isFinite(v) ? v : '#NUM!' };
   if (typeof v === 'boolean') return { content: v };
-  if (v instanceof Date) {
+  if (isDate(v)) {
     if (Number.isNaN(v.getTime())) return { content: null };
     const tz = wb.ctx.timeZone;
-    const format = currentFormat && currentFormat !== 'General' ? undefined : isMidnight(v, tz) ? localeDateFormat(wb.ctx.locale) : localeDateTimeFormat(wb.ctx.locale);
+    const format =
+      currentFormat && currentFormat !== 'General'
+        ? undefined
+        : isMidnight(v, tz)
+          ? localeDateFormat(wb.ctx.locale)
+          : localeDateTimeFormat(wb.ctx.locale);
     return { content: dateToSerial(v, tz), format };
   }
   const s = String(v);
@@ -64,7 +70,8 @@ function prepare(wb: Workbook, sheet: SheetModel, v: unknown, currentFormat: str
   const p = parseUserEntered(s, wb.ctx.locale);
   if (typeof p.value === 'string') return { content: `'${p.value}` };
   let format: string | undefined;
-  if (p.format && (!currentFormat || currentFormat === 'General' || isDateTimeFormat(p.format) !== isDateTimeFormat(currentFormat))) format = p.format;
+  if (p.format && (!currentFormat || currentFormat === 'General' || isDateTimeFormat(p.format) !== isDateTimeFormat(currentFormat)))
+    format = p.format;
   return { content: p.value, format };
 }
 
@@ -140,7 +147,9 @@ export function readValues(wb: Workbook, sheet: SheetModel, rect: GridRect): unk
 
 export function readDisplayValues(wb: Workbook, sheet: SheetModel, rect: GridRect): string[][] {
   const vals = engineValues(wb, sheet, rect);
-  return vals.map((r, i) => r.map((v, j) => formatForDisplay(v, typeof v === 'number' ? effectiveFormat(wb, sheet, rect.row + i, rect.col + j) : undefined)));
+  return vals.map((r, i) =>
+    r.map((v, j) => formatForDisplay(v, typeof v === 'number' ? effectiveFormat(wb, sheet, rect.row + i, rect.col + j) : undefined)),
+  );
 }
 
 /** Raw engine value of one cell (numbers stay serials): what rules and validation compare. */
@@ -166,7 +175,9 @@ export function readFormulas(wb: Workbook, sheet: SheetModel, rect: GridRect): s
   for (let i = 0; i < rect.numRows; i++) {
     const row: string[] = new Array(rect.numCols).fill('');
     const metaRow = sheet.cells[rect.row - 1 + i];
-    if (metaRow) for (let j = 0; j < rect.numCols; j++) if (metaRow[rect.col - 1 + j]?.formula) row[j] = formulaText(wb, sheet, rect.row + i, rect.col + j);
+    if (metaRow)
+      for (let j = 0; j < rect.numCols; j++)
+        if (metaRow[rect.col - 1 + j]?.formula) row[j] = formulaText(wb, sheet, rect.row + i, rect.col + j);
     out.push(row);
   }
   return out;

@@ -96,7 +96,8 @@ export class FormulaEngine {
       arrayRowSeparator: ';',
       leapYear1900: false,
       nullDate: { year: 1899, month: 12, day: 30 },
-      smartRounding: true,
+      // Sheets returns full doubles (getValues of =0.1+0.2 is 0.30000000000000004); HF would round to 10 digits.
+      smartRounding: false,
       dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD.MM.YYYY'],
       timeFormats: ['hh:mm', 'hh:mm:ss'],
       maxRows: 10_000_000,
@@ -140,7 +141,10 @@ export class FormulaEngine {
 
   getValues(sheet: number, row0: number, col0: number, numRows: number, numCols: number): EngineValue[][] {
     this.refreshVolatile();
-    const raw = this.hf.getRangeValues({ start: { sheet, row: row0, col: col0 }, end: { sheet, row: row0 + numRows - 1, col: col0 + numCols - 1 } });
+    const raw = this.hf.getRangeValues({
+      start: { sheet, row: row0, col: col0 },
+      end: { sheet, row: row0 + numRows - 1, col: col0 + numCols - 1 },
+    });
     return raw.map((r) => r.map(toEngineValue));
   }
 
@@ -181,16 +185,6 @@ export class FormulaEngine {
   }
   removeColumns(sheet: number, index0: number, n: number): void {
     this.hf.removeColumns(sheet, [index0, n]);
-  }
-
-  /** Reorders rows: order[i] is the (relative) source row that ends up at row0 + i. */
-  setRowOrder(sheet: number, row0: number, order: number[]): void {
-    const height = this.hf.getSheetDimensions(sheet).height;
-    const mapping: [number, number][] = [];
-    order.forEach((src, i) => {
-      if (src !== i && row0 + src < height && row0 + i < height) mapping.push([row0 + src, row0 + i]);
-    });
-    if (mapping.length) this.hf.swapRowIndexes(sheet, mapping);
   }
 
   setNamedExpression(name: string, expression: string): void {

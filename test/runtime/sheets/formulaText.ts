@@ -45,14 +45,20 @@ export function unquoteSheet(prefix: string | undefined): string | undefined {
   return name.startsWith("'") ? name.slice(1, -1).replace(/''/g, "'") : name;
 }
 
-const OPEN_RANGE = new RegExp(String.raw`(?<![A-Za-z0-9_.$'!])(${SHEET})?(\$?[A-Za-z]{1,3}\$?\d+):(\$?[A-Za-z]{1,3})(?![A-Za-z0-9_($.!])`, 'g');
+const OPEN_RANGE = new RegExp(
+  String.raw`(?<![A-Za-z0-9_.$'!])(${SHEET})?(\$?[A-Za-z]{1,3}\$?\d+):(\$?[A-Za-z]{1,3})(?![A-Za-z0-9_($.!])`,
+  'g',
+);
 
 /**
  * HyperFormula has no open-ended ranges such as A3:A or Settings!B2:B
  * (Sheets: "to the last row of the sheet"), so bound them to the sheet's
  * current row count. `maxRowsOf(undefined)` is the formula's own sheet.
  */
-export function boundOpenRanges(formula: string, maxRowsOf: (sheet: string | undefined) => number | undefined): { text: string; openEnded: boolean } {
+export function boundOpenRanges(
+  formula: string,
+  maxRowsOf: (sheet: string | undefined) => number | undefined,
+): { text: string; openEnded: boolean } {
   let openEnded = false;
   const text = mapOutsideStrings(formula, (code) =>
     code.replace(OPEN_RANGE, (all, prefix: string | undefined, start: string, endCol: string) => {
@@ -65,7 +71,10 @@ export function boundOpenRanges(formula: string, maxRowsOf: (sheet: string | und
   return { text, openEnded };
 }
 
-const BOUNDED_RANGE = new RegExp(String.raw`(?<![A-Za-z0-9_.$'!])(${SHEET})?(\$?[A-Za-z]{1,3}\$?\d+):(\$?[A-Za-z]{1,3})\$?(\d+)(?![A-Za-z0-9_($.!])`, 'g');
+const BOUNDED_RANGE = new RegExp(
+  String.raw`(?<![A-Za-z0-9_.$'!])(${SHEET})?(\$?[A-Za-z]{1,3}\$?\d+):(\$?[A-Za-z]{1,3})\$?(\d+)(?![A-Za-z0-9_($.!])`,
+  'g',
+);
 
 /** Inverse of boundOpenRanges: a range ending on the sheet's last row is shown open-ended. */
 export function unboundOpenRanges(formula: string, maxRowsOf: (sheet: string | undefined) => number | undefined): string {
@@ -77,7 +86,10 @@ export function unboundOpenRanges(formula: string, maxRowsOf: (sheet: string | u
   );
 }
 
-const REF = new RegExp(String.raw`(?<![A-Za-z0-9_.$'!:])(${SHEET})?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(?:(\$?)(\d+))?)?(?![A-Za-z0-9_(.!])`, 'g');
+const REF = new RegExp(
+  String.raw`(?<![A-Za-z0-9_.$'!:])(${SHEET})?(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?::(\$?)([A-Za-z]{1,3})(?:(\$?)(\d+))?)?(?![A-Za-z0-9_(.!])`,
+  'g',
+);
 
 /** Shifts relative (non-$) references by dr rows and dc columns, as copying a formula would. */
 export function shiftRelative(formula: string, dr: number, dc: number): string {
@@ -85,10 +97,24 @@ export function shiftRelative(formula: string, dr: number, dc: number): string {
   const col = (abs: string, letters: string) => (abs ? `$${letters.toUpperCase()}` : colToLetters(Math.max(1, lettersToCol(letters) + dc)));
   const row = (abs: string, n: string) => (abs ? `$${n}` : String(Math.max(1, Number(n) + dr)));
   return mapOutsideStrings(formula, (code) =>
-    code.replace(REF, (_all, prefix: string | undefined, ca: string, c: string, ra: string, r: string, ca2?: string, c2?: string, ra2?: string, r2?: string) => {
-      let s = `${prefix ?? ''}${col(ca, c)}${row(ra, r)}`;
-      if (c2 !== undefined) s += `:${col(ca2 ?? '', c2)}${r2 !== undefined ? row(ra2 ?? '', r2) : ''}`;
-      return s;
-    }),
+    code.replace(
+      REF,
+      (
+        _all,
+        prefix: string | undefined,
+        ca: string,
+        c: string,
+        ra: string,
+        r: string,
+        ca2?: string,
+        c2?: string,
+        ra2?: string,
+        r2?: string,
+      ) => {
+        let s = `${prefix ?? ''}${col(ca, c)}${row(ra, r)}`;
+        if (c2 !== undefined) s += `:${col(ca2 ?? '', c2)}${r2 !== undefined ? row(ra2 ?? '', r2) : ''}`;
+        return s;
+      },
+    ),
   );
 }

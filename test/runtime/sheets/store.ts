@@ -164,9 +164,7 @@ export interface ProtectionData {
 }
 
 export type MetadataLocation =
-  | { type: 'SPREADSHEET' }
-  | { type: 'SHEET'; sheet: SheetModel }
-  | { type: 'ROW' | 'COLUMN'; range: TrackedRange };
+  { type: 'SPREADSHEET' } | { type: 'SHEET'; sheet: SheetModel } | { type: 'ROW' | 'COLUMN'; range: TrackedRange };
 
 export interface MetadataData {
   id: number;

@@ -95,35 +95,3 @@ export function deleteColumns(wb: Workbook, sheet: SheetModel, start: number, n:
   sheet.maxCols -= n;
   afterStructureChange(wb, sheet, 'col', start, -n);
 }
-
-/**
- * Sorts whole rows [row, row+numRows) by the given columns, moving formats
- * with the rows as Sheets does. Empty cells sort last; numbers before text.
- */
-export function sortRows(wb: Workbook, sheet: SheetModel, row: number, numRows: number, specs: { column: number; ascending: boolean }[]): void {
-  if (numRows < 2) return;
-  const width = sheet.maxCols;
-  const values = wb.engine.getValues(sheet.hfId, row - 1, 0, numRows, width);
-  const rank = (v: unknown): number => (v === null || v === '' ? 3 : typeof v === 'number' ? 0 : typeof v === 'boolean' ? 2 : 1);
-  const order = values.map((_, i) => i);
-  order.sort((a, b) => {
-    for (const { column, ascending } of specs) {
-      const va = values[a]![column - 1] ?? null;
-      const vb = values[b]![column - 1] ?? null;
-      const ra = rank(va);
-      const rb = rank(vb);
-      if (ra !== rb) return ra - rb;
-      if (ra === 3) continue;
-      let cmp = 0;
-      if (typeof va === 'number' && typeof vb === 'number') cmp = va - vb;
-      else cmp = String(va).localeCompare(String(vb), undefined, { sensitivity: 'base' });
-      if (cmp !== 0) return ascending ? cmp : -cmp;
-    }
-    return a - b;
-  });
-  wb.snapshotFormulas();
-  wb.engine.setRowOrder(sheet.hfId, row - 1, order);
-  const metas = order.map((src) => sheet.cells[row - 1 + src]);
-  metas.forEach((m, i) => (sheet.cells[row - 1 + i] = m));
-  wb.version++;
-}

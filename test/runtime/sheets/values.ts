@@ -99,7 +99,10 @@ export function serialToDate(serial: number, timeZone: string): Date {
 
 /** Strips quoted literals, escapes and [..] sections from a number format. */
 function formatSkeleton(fmt: string): string {
-  return fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 export function isDateTimeFormat(fmt: string | undefined): boolean {
@@ -264,15 +267,20 @@ export function formatNumber(value: number, fmt: string): string {
   if (percent) v *= 100;
   const decimals = core[1] ? core[1].length - 1 : core[0].startsWith('.') ? core[0].length - 1 : 0;
   const fixed = Math.abs(v).toFixed(decimals);
-  let [intPart, fracPart] = fixed.split('.');
-  intPart = intPart ?? '0';
+  const [intRaw, fracPart] = fixed.split('.');
+  let intPart = intRaw ?? '0';
   if (core[0].includes(',')) intPart = groupThousands(intPart);
   if (!core[0].replace(/\..*/, '').includes('0') && intPart === '0' && decimals > 0) intPart = '';
   let num = fracPart !== undefined ? `${intPart}.${fracPart}` : intPart;
   if (v < 0 && Number(fixed) !== 0) num = '-' + num;
   const prefix = section.slice(0, core.index);
   const suffix = section.slice(core.index + core[0].length);
-  const lit = (s: string) => s.replace(/"([^"]*)"/g, '$1').replace(/\[\$([^\]-]*)[^\]]*\]/g, '$1').replace(/\\(.)/g, '$1').replace(/_./g, ' ');
+  const lit = (s: string) =>
+    s
+      .replace(/"([^"]*)"/g, '$1')
+      .replace(/\[\$([^\]-]*)[^\]]*\]/g, '$1')
+      .replace(/\\(.)/g, '$1')
+      .replace(/_./g, ' ');
   return lit(prefix) + num + lit(suffix);
 }
 
@@ -291,4 +299,9 @@ export function formatForDisplay(value: Scalar | null, fmt: string | undefined):
   if (!fmt || fmt === 'General' || fmt === '@') return formatGeneral(value);
   if (isDateTimeFormat(fmt)) return formatDateSerial(value, fmt);
   return formatNumber(value, fmt);
+}
+
+/** Date check that also holds for Dates made in another realm (the bundle's vm). */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
 }

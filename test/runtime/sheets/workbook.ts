@@ -5,8 +5,17 @@
 import type { RuntimeContext } from '../context';
 import { parseA1, quoteSheetName, rectToA1, resolveA1, RANGE_NOT_FOUND, type GridRect } from './a1';
 import { FormulaEngine } from './formulaEngine';
+import { mapOutsideStrings } from './formulaText';
 import { sheetsError } from './errors';
-import { TrackedRange, type CellMeta, type FormulaInfo, type MetadataData, type NamedRangeData, type ProtectionData, type SheetModel } from './store';
+import {
+  TrackedRange,
+  type CellMeta,
+  type FormulaInfo,
+  type MetadataData,
+  type NamedRangeData,
+  type ProtectionData,
+  type SheetModel,
+} from './store';
 
 export interface WorkbookOptions {
   id?: string;
@@ -92,12 +101,17 @@ export class Workbook {
   removeSheet(sheet: SheetModel): void {
     if (this.sheets.length <= 1) throw sheetsError("You can't remove all the sheets in a document.");
     this.snapshotFormulas();
+    const dependents = this.formulasReferencing(sheet);
     this.engine.removeSheet(sheet.hfId);
+    this.breakReferences(sheet.name, dependents);
     this.sheets = this.sheets.filter((s) => s !== sheet);
     sheet.deleted = true;
     for (const t of this.tracked) if (t.sheet === sheet) t.valid = false;
     this.protections = this.protections.filter((p) => p.range.sheet !== sheet);
-    this.metadata = this.metadata.filter((m) => !(m.location.type === 'SHEET' ? m.location.sheet === sheet : m.location.type !== 'SPREADSHEET' && m.location.range.sheet === sheet));
+    this.metadata = this.metadata.filter(
+      (m) =>
+        !(m.location.type === 'SHEET' ? m.location.sheet === sheet : m.location.type !== 'SPREADSHEET' && m.location.range.sheet === sheet),
+    );
     for (const [key, nr] of this.namedRanges) if (nr.range.sheet === sheet) this.deleteNamedRange(key);
     if (this.active === sheet) this.active = this.sheets[0]!;
     if (this.activeRange?.sheet === sheet) this.activeRange = null;
@@ -112,6 +126,33 @@ export class Workbook {
     sheet.name = name;
     this.syncNamedRanges();
     this.version++;
+  }
+
+  /** Formula cells on other sheets whose text names the sheet. */
+  private formulasReferencing(sheet: SheetModel): { sheet: SheetModel; row: number; col: number; info: FormulaInfo; hfText: string }[] {
+    const re = sheetRefPattern(sheet.name);
+    const out: { sheet: SheetModel; row: number; col: number; info: FormulaInfo; hfText: string }[] = [];
+    for (const f of this.formulaCells()) {
+      if (f.sheet === sheet) continue;
+      const hfText = this.engine.formula(f.sheet.hfId, f.row - 1, f.col - 1) ?? '';
+      if (re.test(hfText)) out.push({ ...f, hfText });
+    }
+    return out;
+  }
+
+  /**
+   * Sheets turns references to a deleted sheet into #REF! for good; HF would
+   * re-bind them if a sheet of that name came back, so rewrite them.
+   */
+  private breakReferences(name: string, cells: { sheet: SheetModel; row: number; col: number; info: FormulaInfo; hfText: string }[]): void {
+    const re = sheetRefPattern(name, 'g');
+    const cut = (text: string) => mapOutsideStrings(text, (code) => code.replace(re, '$1#REF!'));
+    // HF cannot even print a formula that points at a removed sheet, so the text was read before removal.
+    for (const { sheet, row, col, info, hfText } of cells) {
+      this.engine.setContents(sheet.hfId, row - 1, col - 1, [[cut(hfText)]]);
+      info.text = cut(info.text);
+      info.hfText = this.engine.formula(sheet.hfId, row - 1, col - 1) ?? '';
+    }
   }
 
   track(sheet: SheetModel, rect: GridRect): TrackedRange {
@@ -231,4 +272,16 @@ export class Workbook {
     }
     for (const t of [...this.tracked]) if (!t.valid) this.tracked.delete(t);
   }
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Matches `Name!A1`, `'My name'!A1:B`, `Name!A:A` (group 1 is the left boundary). */
+function sheetRefPattern(name: string, flags = ''): RegExp {
+  const bare = escapeRe(name);
+  const quoted = escapeRe(`'${name.replace(/'/g, "''")}'`);
+  const ref = String.raw`\$?[A-Za-z]{0,3}\$?\d*(?::\$?[A-Za-z]{0,3}\$?\d*)?`;
+  return new RegExp(String.raw`(^|[^A-Za-z0-9_.'])(?:${quoted}|${bare})!${ref}`, 'i' + flags);
 }

@@ -1,0 +1,105 @@
+/**
+ * Service calls and Node time of validation at 10 and 10,000 rows per input
+ * tab, through the built bundle in the local runtime (scripts/bench.ts builds
+ * first): "Validate dossier" over the whole workbook, and the onEdit trigger
+ * on a pasted block of that many Contacts rows. Calls must not grow with rows.
+ */
+import { performance } from 'node:perf_hooks';
+import type { ParsedTab } from '../src/core/parse/parseTab';
+import { parseTab } from '../src/core/parse/parseTab';
+import { dossierRules } from '../src/core/rules';
+import { INPUT_TABS, tabSpec } from '../src/core/schema/tabs';
+import type { TabKey } from '../src/core/schema/types';
+import { DEFAULT_SETTINGS } from '../src/core/settingsValues';
+import { civilOf } from '../src/sheets/dates';
+import { FIRST_DATA_ROW } from '../src/core/schema/types';
+import { cellA1 } from '../src/sheets/a1';
+import { createRuntime } from '../test/runtime';
+import type { Runtime } from '../test/runtime';
+import { bulkRows } from './sample/bulk';
+import { fillRows } from './sample/fill';
+import { sheetBlocks, zonedDate } from './sample/sheetValues';
+
+const TZ = 'Europe/Vilnius';
+const TODAY = '2026-03-10';
+
+interface Measured {
+  readonly total: number;
+  readonly ms: number;
+  readonly calls: Record<string, number>;
+}
+
+function measure(rt: Runtime, fn: () => unknown): Measured {
+  const t0 = performance.now();
+  const m = rt.counter.measure(fn);
+  return { total: m.total, ms: performance.now() - t0, calls: m.calls };
+}
+
+function dossierWith(rows: number): Runtime {
+  const rt = createRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale: 'en_US' }).load();
+  rt.run('kadCreateOrRepair');
+  for (const spec of INPUT_TABS) {
+    if (spec.key === 'settings') continue;
+    fillRows(rt, spec, bulkRows(spec, rows, TODAY), { lang: 'en', timeZone: TZ, asUser: false });
+  }
+  return rt;
+}
+
+/** A pasted block of `rows` Contacts rows below the filled ones: one user edit, one onEdit run. */
+function pasteContacts(rt: Runtime, rows: number, firstRow: number): Measured {
+  const spec = tabSpec('contacts');
+  const columnOf = Object.fromEntries(spec.columns.map((c, i) => [c.key, i + 1]));
+  const blocks = sheetBlocks(spec, bulkRows(spec, rows, TODAY, 10, 11), columnOf, 'en', TZ);
+  const block = blocks[0];
+  if (!block || blocks.length !== 1) throw new Error('Contacts is expected to be one block of typed columns');
+  const width = block.values[0]?.length ?? 0;
+  rt.counter.uncounted(() => {
+    const sheet = rt.app.getActiveSpreadsheet().getSheetByName(spec.name.en);
+    const need = firstRow + rows - 1;
+    if (sheet && need > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), need - sheet.getMaxRows());
+  });
+  const a1 = `${cellA1(firstRow, block.column)}:${cellA1(firstRow + rows - 1, block.column + width - 1)}`;
+  return measure(rt, () => rt.edit(spec.name.en, a1, block.values));
+}
+
+/** The bundle's own share: parsing and rules alone, on rows as a sheet holds them (no runtime). */
+function pureTime(rows: number): number {
+  const tabs: Partial<Record<TabKey, ParsedTab>> = {};
+  const t0 = performance.now();
+  for (const spec of INPUT_TABS) {
+    if (spec.key === 'settings') continue;
+    const columnOf = Object.fromEntries(spec.columns.map((c, i) => [c.key, i + 1]));
+    const grid = bulkRows(spec, rows, TODAY).map((r) => spec.columns.map((c) => r[c.key] ?? ''));
+    tabs[spec.key] = parseTab(spec, grid, { columnOf, civilOf: (d) => civilOf(d, TZ) });
+  }
+  dossierRules({ tabs, settings: DEFAULT_SETTINGS, today: TODAY });
+  return performance.now() - t0;
+}
+
+export async function benchValidation(): Promise<string[]> {
+  const lines: string[] = [];
+  for (const n of [10, 10_000])
+    lines.push(`validation: parse + rules alone (no service), ${n.toLocaleString('en')} rows per tab: ${pureTime(n).toFixed(0)} ms`);
+  const runs: Record<number, { validate: Measured; paste: Measured }> = {};
+  for (const n of [10, 10_000]) {
+    const rt = dossierWith(n);
+    const validate = measure(rt, () => rt.run('kadValidate'));
+    const paste = pasteContacts(rt, n, FIRST_DATA_ROW + n + 5);
+    runs[n] = { validate, paste };
+    const tabs = INPUT_TABS.length - 1;
+    lines.push(
+      `validation: Validate dossier, ${n.toLocaleString('en')} rows in each of ${tabs} tabs: ${validate.total} calls, ${validate.ms.toFixed(0)} ms`,
+      `validation: onEdit on a pasted block of ${n.toLocaleString('en')} Contacts rows: ${paste.total} calls (incl. the runtime's own edit), ${paste.ms.toFixed(0)} ms`,
+    );
+  }
+  const same = (a?: Measured, b?: Measured) =>
+    JSON.stringify(Object.keys(a?.calls ?? {}).sort()) === JSON.stringify(Object.keys(b?.calls ?? {}).sort());
+  lines.push(
+    `validation: calls by method identical at 10 and 10,000 rows: validate ${same(runs[10]?.validate, runs[10_000]?.validate) ? 'yes' : 'NO'}, onEdit ${same(runs[10]?.paste, runs[10_000]?.paste) ? 'yes' : 'NO'}`,
+  );
+  return lines;
+}
+
+if (require.main === module) {
+  benchValidation().then((lines) => lines.forEach((l) => console.log(l)));
+}

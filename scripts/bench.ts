@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: service calls (from the runtime's counter), Node time and
+ * heap for creating the dossier template on an empty workbook and repairing
+ * one holding 10 and 10,000 filled rows per input tab, plus the bundle size.
+ * Target: calls do not grow with rows; bundle under 120 KB.
+ *
+ * Feature benchmarks (validation, risk, reminders) are printed too when their
+ * modules exist: scripts/bench-<feature>.ts exporting bench<Feature>().
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { CivilDate } from '../src/core/civilDate';
+import { langOf } from '../src/core/i18n';
+import { INPUT_TABS } from '../src/core/schema/tabs';
+import type { Runtime } from '../test/runtime';
+import { createRuntime } from '../test/runtime';
+import { bulkRows } from './sample/bulk';
+import { fillRows } from './sample/fill';
+import { zonedDate } from './sample/sheetValues';
+
+const ROOT = path.resolve(__dirname, '..');
+export const BUNDLE_BUDGET_BYTES = 120 * 1024;
+const TODAY: CivilDate = '2025-06-02';
+const TZ = 'Europe/Vilnius';
+const LOCALE = 'en_US';
+
+export interface Measured {
+  readonly label: string;
+  readonly calls: number;
+  readonly byMethod: Record<string, number>;
+  readonly ms: number;
+  readonly heapMB: number;
+}
+
+export function newRuntime(): Runtime {
+  return createRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale: LOCALE }).load();
+}
+
+/** A dossier whose input tabs hold `rows` filled rows each, written without counting. */
+export function filledDossier(rows: number): Runtime {
+  const rt = newRuntime();
+  rt.counter.uncounted(() => rt.run('kadCreateOrRepair'));
+  const fill = { lang: langOf(LOCALE), timeZone: TZ, asUser: false } as const;
+  for (const spec of INPUT_TABS) {
+    if (spec.key === 'settings') continue;
+    fillRows(rt, spec, bulkRows(spec, rows, TODAY, Math.min(rows, 1000)), fill);
+  }
+  return rt;
+}
+
+const heapMB = (): number => Math.round((process.memoryUsage().heapUsed / 1048576) * 10) / 10;
+
+export function measure(rt: Runtime, label: string, fn: () => unknown): Measured {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const t0 = performance.now();
+  const m = rt.counter.measure(fn);
+  return { label, calls: m.total, byMethod: m.calls, ms: Math.round(performance.now() - t0), heapMB: heapMB() };
+}
+
+export function bundleSize(): { bytes: number; gzip: number } {
+  const code = readFileSync(path.join(ROOT, 'dist', 'Code.js'));
+  return { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length };
+}
+
+export function templateBench(): Measured[] {
+  const empty = newRuntime();
+  const out = [measure(empty, 'create on an empty workbook', () => empty.run('kadCreateOrRepair'))];
+  for (const rows of [10, 10_000]) {
+    const rt = filledDossier(rows);
+    out.push(measure(rt, `repair, ${rows.toLocaleString('en-US')} rows per input tab`, () => rt.run('kadCreateOrRepair')));
+  }
+  return out;
+}
+
+type FeatureBench = () => Promise<string[]>;
+
+/** The feature benchmarks that exist so far, by file and export name. */
+async function featureBenches(): Promise<{ name: string; run: FeatureBench }[]> {
+  const found: { name: string; run: FeatureBench }[] = [];
+  for (const [file, fn] of [
+    ['bench-validation.ts', 'benchValidation'],
+    ['bench-risk.ts', 'benchRisk'],
+    ['bench-reminders.ts', 'benchReminders'],
+  ] as const) {
+    const full = path.join(__dirname, file);
+    if (!existsSync(full)) continue;
+    const mod = (await import(full)) as Record<string, unknown>;
+    const run = mod[fn];
+    if (typeof run === 'function') found.push({ name: fn, run: run as FeatureBench });
+  }
+  return found;
+}
+
+const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  const size = bundleSize();
+  console.log('Key Account Dossier benchmark (built bundle in the local Apps Script runtime)');
+  console.log('');
+  console.log(
+    `Bundle dist/Code.js: ${kb(size.bytes)} (${size.bytes.toLocaleString('en-US')} bytes), gzip ${kb(size.gzip)}; ` +
+      `budget ${kb(BUNDLE_BUDGET_BYTES)}: ${size.bytes < BUNDLE_BUDGET_BYTES ? 'OK' : 'OVER'}`,
+  );
+  console.log('');
+  console.log('Template (menu "Create or repair dossier")       service calls   Node ms   heap MB');
+  const rows = templateBench();
+  for (const r of rows) console.log(`  ${r.label.padEnd(46)} ${String(r.calls).padStart(13)} ${String(r.ms).padStart(9)} ${String(r.heapMB).padStart(9)}`);
+  const small = rows[1];
+  const large = rows[2];
+  if (small && large) {
+    const grow = large.calls - small.calls;
+    console.log(`  calls grow with rows (10 -> 10,000): ${grow === 0 ? 'no' : `YES, by ${grow}`}`);
+    console.log(
+      `  calls by method at 10,000 rows: ${Object.entries(large.byMethod)
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
+  }
+  for (const b of await featureBenches()) {
+    console.log('');
+    try {
+      for (const line of await b.run()) console.log(line);
+    } catch (e) {
+      console.log(`${b.name} FAILED: ${e instanceof Error ? e.message : String(e)}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,230 @@
+/**
+ * `npm run demo`: runs the built add-on (dist/) in the local Apps Script
+ * runtime the way a user would meet it: open the file, create the dossier,
+ * paste a sample portfolio tab by tab, validate, apply the risk colours, let
+ * the daily reminder job run the next morning, then write the workbook to
+ * out/dossier.xlsx and each digest to out/outbox/.
+ *
+ * Steps whose feature has not landed yet still run (their entry points are
+ * stubs); a step that throws is reported and makes the demo exit non-zero
+ * after everything else has been written.
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CivilDate } from '../src/core/civilDate';
+import { addDays } from '../src/core/civilDate';
+import { langOf } from '../src/core/i18n';
+import { TABLE_TABS, tabSpec } from '../src/core/schema/tabs';
+import { FIRST_DATA_ROW } from '../src/core/schema/types';
+import type { Runtime, SentMail } from '../test/runtime';
+import { createRuntime } from '../test/runtime';
+import type { WorkbookModel } from '../test/runtime/sheets/model';
+import { writeXlsx } from './export/xlsx';
+import { fillRows, fillSettings } from './sample/fill';
+import { SUPERVISORS } from './sample/people';
+import { buildSample, SAMPLE_TABS } from './sample/portfolio';
+import { zonedDate } from './sample/sheetValues';
+
+const ROOT = path.resolve(__dirname, '..');
+
+export interface DemoOptions {
+  readonly outDir?: string;
+  readonly locale?: string;
+  readonly timeZone?: string;
+  /** The day the sample is typed in (civil date in the sheet's zone). */
+  readonly today?: CivilDate;
+  readonly quiet?: boolean;
+}
+
+export interface StepResult {
+  readonly step: string;
+  readonly calls: number;
+  readonly ms: number;
+  readonly error?: string;
+}
+
+export interface DemoResult {
+  readonly xlsx: string;
+  readonly outbox: string;
+  readonly mailFiles: string[];
+  readonly steps: StepResult[];
+  readonly tabs: { name: string; dataRows: number }[];
+  readonly problems: number;
+  readonly mails: number;
+  readonly outboxWriter: 'scripts/outbox.ts' | 'placeholder';
+  readonly failed: boolean;
+  readonly model: WorkbookModel;
+}
+
+/** Runs one step, counting its service calls; a throw is recorded, not fatal. */
+function step(rt: Runtime, steps: StepResult[], name: string, fn: () => unknown): void {
+  const t0 = performance.now();
+  let error: string | undefined;
+  const m = rt.counter.measure(() => {
+    try {
+      fn();
+    } catch (e) {
+      error = e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e) ? String((e as Error).message) : String(e);
+    }
+  });
+  steps.push({ step: name, calls: m.total, ms: Math.round(performance.now() - t0), ...(error ? { error } : {}) });
+}
+
+type OutboxWriter = (outbox: readonly SentMail[], dir: string) => string[] | Promise<string[]>;
+
+/** scripts/outbox.ts (another helper's) when present, else a minimal MIME writer. */
+async function outboxWriter(): Promise<{ write: OutboxWriter; source: DemoResult['outboxWriter'] }> {
+  const file = path.join(__dirname, 'outbox.ts');
+  if (existsSync(file)) {
+    const mod = (await import(file)) as { writeOutbox?: OutboxWriter };
+    if (typeof mod.writeOutbox === 'function') return { write: mod.writeOutbox, source: 'scripts/outbox.ts' };
+  }
+  return { write: placeholderOutbox, source: 'placeholder' };
+}
+
+/** Placeholder until scripts/outbox.ts lands: one .eml (multipart/alternative) and one .html per recipient. */
+function placeholderOutbox(outbox: readonly SentMail[], dir: string): string[] {
+  const files: string[] = [];
+  const b64 = (s: string): string => (Buffer.from(s, 'utf8').toString('base64').match(/.{1,76}/g) ?? []).join('\r\n');
+  const seen = new Map<string, number>();
+  for (const m of outbox) {
+    const to = m.to.join(', ');
+    const base0 = (m.to[0] ?? 'unknown').replace(/[^\w.@-]/g, '_');
+    const n = (seen.get(base0) ?? 0) + 1;
+    seen.set(base0, n);
+    const base = n === 1 ? base0 : `${base0}-${n}`;
+    const boundary = `kad-${base.replace(/[^\w]/g, '')}`;
+    const html = m.htmlBody ?? `<pre>${m.body.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>`;
+    const eml = [
+      `From: ${m.name ?? 'Key Account Dossier'} <noreply@example.com>`,
+      `To: ${to}`,
+      ...(m.replyTo ? [`Reply-To: ${m.replyTo}`] : []),
+      `Subject: =?UTF-8?B?${Buffer.from(m.subject, 'utf8').toString('base64')}?=`,
+      `Date: ${m.sentAt.toUTCString()}`,
+      'MIME-Version: 1.0',
+      `Content-Type: multipart/alternative; boundary="${boundary}"`,
+      '',
+      `--${boundary}`,
+      'Content-Type: text/plain; charset=UTF-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64(m.body),
+      `--${boundary}`,
+      'Content-Type: text/html; charset=UTF-8',
+      'Content-Transfer-Encoding: base64',
+      '',
+      b64(html),
+      `--${boundary}--`,
+      '',
+    ].join('\r\n');
+    writeFileSync(path.join(dir, `${base}.eml`), eml);
+    writeFileSync(path.join(dir, `${base}.html`), html);
+    files.push(path.join(dir, `${base}.eml`), path.join(dir, `${base}.html`));
+  }
+  return files;
+}
+
+export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
+  const outDir = opts.outDir ?? path.join(ROOT, 'out');
+  const timeZone = opts.timeZone ?? 'Europe/Vilnius';
+  const locale = opts.locale ?? 'en_US';
+  const lang = langOf(locale);
+  const today = opts.today ?? '2025-06-02';
+  const sample = buildSample(today);
+  const log = (s: string): void => {
+    if (!opts.quiet) console.log(s);
+  };
+
+  const rt = createRuntime({
+    now: zonedDate(today, timeZone, 9, 30),
+    timeZone,
+    locale,
+    user: SUPERVISORS[0].email,
+  }).load();
+  const steps: StepResult[] = [];
+  const fill = { lang, timeZone, asUser: true } as const;
+
+  step(rt, steps, 'open the spreadsheet (onOpen)', () => rt.openDocument('LIMITED'));
+  step(rt, steps, 'Create or repair dossier', () => rt.run('kadCreateOrRepair'));
+  step(rt, steps, 'type Settings (company revenue, currency, sender)', () => fillSettings(rt, tabSpec('settings'), sample.settings, fill));
+  for (const key of SAMPLE_TABS) {
+    const spec = tabSpec(key);
+    step(rt, steps, `paste ${sample.tabs[key].length} rows into ${spec.name[lang]}`, () => fillRows(rt, spec, sample.tabs[key], fill));
+  }
+  step(rt, steps, 'Validate dossier', () => rt.run('kadValidate'));
+  step(rt, steps, 'Re-apply risk colours', () => rt.run('kadApplyRisk'));
+  step(rt, steps, 'Turn daily reminders on', () => rt.run('kadRemindersOn'));
+
+  // Next morning, after the reminder hour (Settings default 8:00) in the sheet's zone.
+  rt.clock.set(zonedDate(addDays(today, 1), timeZone, 8, 5));
+  const trigger = rt.triggers.find((t) => t.handlerFunction === 'kadDailyReminders');
+  if (trigger) step(rt, steps, 'daily reminder trigger fires next morning', () => rt.fireTimeTrigger(trigger.uniqueId));
+  else step(rt, steps, 'Send reminders now (no daily trigger yet)', () => rt.run('kadSendReminders'));
+
+  // Outputs.
+  mkdirSync(outDir, { recursive: true });
+  const outboxDir = path.join(outDir, 'outbox');
+  rmSync(outboxDir, { recursive: true, force: true });
+  mkdirSync(outboxDir, { recursive: true });
+  const model = rt.spreadsheet.toWorkbookModel();
+  const xlsx = path.join(outDir, 'dossier.xlsx');
+  const report = await writeXlsx(model, xlsx);
+  const writer = await outboxWriter();
+  const mailFiles = await writer.write(rt.mail.outbox, outboxDir);
+
+  // Summary.
+  const tabs = model.sheets.map((s) => {
+    const rows = new Set(s.cells.filter((c) => c.row >= FIRST_DATA_ROW && c.value !== null && c.value !== '' && !c.formula).map((c) => c.row));
+    return { name: s.name, dataRows: rows.size };
+  });
+  const problemsName = TABLE_TABS.find((t) => t.key === 'problems')?.name[lang] ?? 'Problems';
+  const problems = tabs.find((t) => t.name === problemsName)?.dataRows ?? 0;
+  const failed = steps.some((s) => s.error);
+
+  log('');
+  log('Key Account Dossier demo (built bundle in the local Apps Script runtime)');
+  log(`  sample day ${today}, ${timeZone}, locale ${locale}; reminders run ${addDays(today, 1)} 08:05`);
+  log('');
+  log('  step                                                    calls      ms');
+  for (const s of steps) log(`  ${s.step.padEnd(54)} ${String(s.calls).padStart(6)} ${String(s.ms).padStart(7)}${s.error ? `  FAILED: ${s.error}` : ''}`);
+  log('');
+  log(`  tabs: ${tabs.map((t) => `${t.name} (${t.dataRows})`).join(', ')}`);
+  log(`  deliberate mistakes planted: ${sample.mistakes.map((m) => m.what).join('; ')}`);
+  log(`  problems found (Problems tab rows): ${problems}`);
+  log(`  mails sent: ${rt.mail.outbox.length} (${[...new Set(rt.mail.outbox.flatMap((m) => m.to))].join(', ') || 'none'})`);
+  log(`  service calls in total: ${rt.counter.total()}`);
+  log(
+    `  xlsx: ${report.sheets} sheets, ${report.cells} filled cells, ${report.formulas} formulas (+${report.valueOnlyFormulas} as values), ` +
+      `${report.validations} validated cells, ${report.conditionalFormats} conditional formats` +
+      (report.skippedConditionalFormats ? ` (${report.skippedConditionalFormats} not expressible in Excel)` : '') +
+      `, ${report.notes} notes`,
+  );
+  log('');
+  log(`  workbook: ${xlsx}`);
+  log(`  outbox:   ${outboxDir}/ (${mailFiles.length} files${writer.source === 'placeholder' ? ', placeholder writer until scripts/outbox.ts lands' : ''})`);
+  if (failed) log('\n  Some steps FAILED (see above).');
+
+  return {
+    xlsx,
+    outbox: outboxDir,
+    mailFiles,
+    steps,
+    tabs,
+    problems,
+    mails: rt.mail.outbox.length,
+    outboxWriter: writer.source,
+    failed,
+    model,
+  };
+}
+
+if (require.main === module) {
+  runDemo()
+    .then((r) => {
+      if (r.failed) process.exitCode = 1;
+    })
+    .catch((e: unknown) => {
+      console.error(e);
+      process.exitCode = 1;
+    });
+}

@@ -1,0 +1,63 @@
+/**
+ * What a run would send now: today's civil date and hour in the sheet's
+ * zone, the send window, the notices due, minus those the ledger says were
+ * sent, grouped into one digest per recipient. Shared by the daily run,
+ * "Send reminders now" and "Preview reminders".
+ */
+import type { CivilDate } from '../../core/civilDate';
+import type { Digest, DigestContext } from '../../core/digest';
+import { groupDigests } from '../../core/digest';
+import type { Hold } from '../../core/schedule';
+import { deriveNotices, holdReason, noticeKey } from '../../core/schedule';
+import type { Settings } from '../../core/settingsValues';
+import type { Env } from '../env';
+import type { Ledger } from './ledger';
+import { readLedger } from './ledger';
+import { readPortfolio, readSettings, scheduleSettings } from './portfolio';
+
+export interface Clockface {
+  readonly today: CivilDate;
+  readonly hour: number;
+}
+
+/** One formatDate call per run: the sheet zone's date and hour (Date#getHours would use the script's zone). */
+export function clockface(env: Env): Clockface {
+  const stamp = Utilities.formatDate(env.now(), env.timeZone, 'yyyy-MM-dd HH');
+  return { today: stamp.slice(0, 10), hour: Number(stamp.slice(11, 13)) };
+}
+
+export interface Plan extends Clockface {
+  readonly settings: Settings;
+  readonly hold: Hold | null;
+  readonly ledger: Ledger | null;
+  /** Pending digests, recipients in order; every notice in them is unsent. */
+  readonly digests: readonly Digest[];
+  /** Notices due today that the ledger already has as sent. */
+  readonly alreadySent: number;
+  readonly ctx: DigestContext;
+}
+
+export function planReminders(env: Env, face: Clockface = clockface(env), settings: Settings = readSettings(env.spreadsheet)): Plan {
+  const ss = env.spreadsheet;
+  const hold = holdReason(face.today, face.hour, { quietHoursEnd: settings.quiet_hours_end, skipWeekends: settings.skip_weekends });
+  const p = readPortfolio(ss, env.timeZone, settings);
+  const notices = deriveNotices({
+    accounts: p.accounts,
+    reviews: p.reviews,
+    contacts: p.contacts,
+    settings: scheduleSettings(settings),
+    today: face.today,
+  });
+  const ledger = readLedger(ss);
+  const pending = ledger ? notices.filter((n) => !ledger.sent.has(noticeKey(n))) : notices;
+  const gids = { accounts: p.sheets.accounts?.getSheetId() ?? 0, contacts: p.sheets.contacts?.getSheetId() ?? 0 };
+  return {
+    ...face,
+    settings,
+    hold,
+    ledger,
+    digests: groupDigests(pending),
+    alreadySent: notices.length - pending.length,
+    ctx: { lang: env.lang, today: face.today, spreadsheetName: ss.getName(), spreadsheetUrl: ss.getUrl(), gidOf: (tab) => gids[tab] },
+  };
+}

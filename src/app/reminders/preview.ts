@@ -1,0 +1,54 @@
+/**
+ * "Preview reminders": writes to the preview tab, per recipient, exactly
+ * what a run would send now (same plan as a real run), and sends nothing.
+ * The tab is the add-on's own view, rewritten in one setValues.
+ */
+import { itemText, renderDigest, rowLink } from '../../core/digest';
+import { fill, LANGS } from '../../core/i18n';
+import { VIEW_TABS } from '../../core/schema/tabs';
+import type { Env } from '../env';
+import { MSG } from './messages';
+import { ensureRows } from './ledger';
+import { planReminders } from './plan';
+
+/** Text that Sheets would read as a formula is written as text. */
+const safe = (s: string): string => (/^[=+\-@]/.test(s) ? `'${s}` : s);
+
+export function writePreview(env: Env): { digests: number; items: number } {
+  const ss = env.spreadsheet;
+  const lang = env.lang;
+  const plan = planReminders(env);
+  const header = MSG.previewHeader[lang].split('|');
+  const width = header.length;
+  const line = (first: string): string[] => [first, ...Array.from({ length: width - 1 }, () => '')];
+  const rows: string[][] = [line(fill(MSG.previewTitle[lang], { today: plan.today }))];
+  if (plan.hold) {
+    const why = plan.hold === 'weekend' ? MSG.weekend[lang] : fill(MSG.quiet_hours[lang], { hour: plan.settings.quiet_hours_end });
+    rows.push(line(fill(MSG.previewHeld[lang], { why })));
+  }
+  if (!plan.ledger) rows.push(line(MSG.noLedger[lang]));
+  rows.push(header);
+  let items = 0;
+  for (const d of plan.digests) {
+    const r = renderDigest(d, plan.ctx);
+    for (const n of d.notices) {
+      items++;
+      rows.push([
+        d.recipient,
+        safe(r.subject),
+        safe(`${n.accountName} (${n.account})`),
+        safe(itemText(n, lang)),
+        rowLink(plan.ctx.spreadsheetUrl, plan.ctx.gidOf(n.link.tab), n.link.row),
+      ]);
+    }
+  }
+  if (plan.digests.length === 0) rows.push(line(MSG.previewNone[lang]));
+
+  let sheet = null;
+  for (const l of LANGS) sheet = sheet ?? ss.getSheetByName(VIEW_TABS.preview[l]);
+  if (!sheet) sheet = ss.insertSheet(VIEW_TABS.preview[lang], ss.getNumSheets());
+  else sheet.clearContents();
+  ensureRows(sheet, rows.length);
+  sheet.getRange(1, 1, rows.length, width).setValues(rows);
+  return { digests: plan.digests.length, items };
+}

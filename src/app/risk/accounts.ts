@@ -1,0 +1,33 @@
+/** Finds the Accounts tab and its columns with one read of the key and header rows. */
+import { tabSpec } from '../../core/schema/tabs';
+import { KEY_ROW } from '../../core/schema/types';
+import { findTabSheet } from '../../sheets/locate';
+import { locateColumns } from '../../sheets/table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const RISK_COLUMNS = ['account_id', 'name', 'key_type', 'manager_email', 'annual_revenue', 'revenue_share', 'risk_band'] as const;
+export type RiskColumn = (typeof RISK_COLUMNS)[number];
+
+export interface AccountsLayout {
+  readonly sheet: Sheet;
+  readonly columnOf: Readonly<Record<RiskColumn, number>>;
+  /** Columns the account row spans (for the row tint). */
+  readonly width: number;
+  readonly maxRows: number;
+}
+
+/** Null with the missing column keys when the template needs a repair first. */
+export function locateAccounts(ss: Spreadsheet): AccountsLayout | { missing: readonly string[] } {
+  const spec = tabSpec('accounts');
+  const sheet = findTabSheet(ss, spec.key, spec.name);
+  if (!sheet) return { missing: [spec.key] };
+  const lastColumn = Math.max(sheet.getLastColumn(), 1);
+  const head = sheet.getRange(KEY_ROW, 1, 2, lastColumn).getValues();
+  const found = locateColumns(spec, head[0] ?? [], head[1] ?? []);
+  const missing = RISK_COLUMNS.filter((k) => !(k in found));
+  if (missing.length) return { missing };
+  const width = Math.max(lastColumn, ...spec.columns.map((c) => found[c.key] ?? 0));
+  return { sheet, columnOf: found as Record<RiskColumn, number>, width, maxRows: sheet.getMaxRows() };
+}

@@ -1,0 +1,50 @@
+/** Menu "Validate dossier": every tab read once, every rule run, the Problems tab rewritten, a toast with counts. */
+import { fill } from '../../core/i18n';
+import { renderIssue, UI_TEXT } from '../../core/messages';
+import type { Issue } from '../../core/parse/issue';
+import { dossierRules } from '../../core/rules';
+import { TABLE_TABS, tabSpec } from '../../core/schema/tabs';
+import { civilOf } from '../../sheets/dates';
+import type { Env } from '../env';
+import type { ProblemRow } from './problemsTab';
+import { writeProblems } from './problemsTab';
+import { readDossier } from './readDossier';
+
+/** Errors first, then in the order a user reads the workbook: tab, row, column. */
+function byPlace(a: Issue, b: Issue): number {
+  const tabOrder = (i: Issue) => TABLE_TABS.findIndex((t) => t.key === i.tab);
+  const colOrder = (i: Issue) => tabSpec(i.tab).columns.findIndex((c) => c.key === i.column);
+  return (
+    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+    tabOrder(a) - tabOrder(b) ||
+    a.row - b.row ||
+    colOrder(a) - colOrder(b)
+  );
+}
+
+export interface ValidationSummary {
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export function validateDossier(env: Env): ValidationSummary {
+  const ss = env.spreadsheet;
+  const read = readDossier(ss, env.timeZone);
+  const today = civilOf(env.now(), env.timeZone);
+  const issues = [...read.issues, ...dossierRules({ tabs: read.tabs, settings: read.settings, today })].sort(byPlace);
+  const sheetIds = new Map<string, number>();
+  for (const [key, l] of Object.entries(read.layout)) if (l) sheetIds.set(key, l.sheet.getSheetId());
+  const rows: ProblemRow[] = issues.map((i) => ({
+    ...renderIssue(i, env.lang, read.layout[i.tab]?.columnOf),
+    sheetId: sheetIds.get(i.tab) ?? null,
+  }));
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const title = UI_TEXT.toastTitle[env.lang];
+  if (!read.layout.accounts || !writeProblems(ss, env.lang, rows, today)) {
+    env.toast(UI_TEXT.noDossier[env.lang], title);
+    return { errors, warnings };
+  }
+  env.toast(issues.length ? fill(UI_TEXT.toastCounts[env.lang], { errors, warnings }) : UI_TEXT.toastClean[env.lang], title);
+  return { errors, warnings };
+}

@@ -1,0 +1,359 @@
+/**
+ * The Portfolio tab as data: every cell is a label or a sheet formula over
+ * the Accounts tab and the Settings named ranges, so the panel stays true
+ * while no script runs. The app layer writes it in a handful of calls.
+ */
+import { KEY_CLIENT_TYPES, RISK_BANDS } from '../domain';
+import { MISSING_COMPANY_REVENUE } from '../formulas';
+import type { Label, Lang } from '../i18n';
+import { settingRangeName } from '../schema/settings';
+import { FIRST_DATA_ROW } from '../schema/types';
+import type { RiskBandKey } from './bands';
+import { bandLabel, HHI_BANDS, HHI_CONCENTRATED_ABOVE, HHI_MODERATE_FROM, hhiBandLabel } from './bands';
+import type { Swatch } from './palette';
+import { BAND_SWATCH, HHI_SWATCH, OVERLOAD_SWATCH, PALETTE_NAME, rowTint } from './palette';
+import type { Area, RuleSpec } from './rules';
+import { markedFormula, STRONG_BANDS } from './rules';
+
+/** Where the Accounts columns the panel reads sit (A1 letters) and the tab's name. */
+export interface AccountsSource {
+  readonly sheetName: string;
+  readonly letters: Readonly<Record<'account_id' | 'name' | 'key_type' | 'manager_email' | 'annual_revenue' | 'risk_band', string>>;
+}
+
+export interface PortfolioLayout {
+  /** Grid from A1: text, numbers, or formulas (strings starting with '='). */
+  readonly values: (string | number)[][];
+  readonly numberFormats: readonly { readonly a1: readonly string[]; readonly format: string }[];
+  readonly bold: readonly string[];
+  readonly fills: readonly { readonly a1: string; readonly swatch: Swatch }[];
+  readonly notes: readonly { readonly a1: string; readonly note: string }[];
+  readonly rules: readonly RuleSpec[];
+  readonly columnWidths: readonly number[];
+  readonly chart: PortfolioChart;
+  /** First row of the manager list, which spills downwards. */
+  readonly spillFromRow: number;
+  /** Number formats for spilled columns, from spillFromRow to the last row. */
+  readonly spillFormats: readonly { readonly col: number; readonly format: string }[];
+}
+
+export interface PortfolioChart {
+  /** Header row plus TOP_N rows: account, share, then one column per threshold. */
+  readonly dataA1: string;
+  readonly title: string;
+  readonly row: number;
+  readonly col: number;
+  /** Colour per series: shares first, then the key/critical/mono lines. */
+  readonly colors: readonly string[];
+}
+
+/** The chart shows the largest accounts; a bar per account of 1,000 would be unreadable. */
+export const TOP_N = 20;
+
+/** Fixed cell positions other code and tests read. */
+export const PANEL = {
+  companyRevenue: 'B5',
+  accounts: 'B6',
+  keyRevenue: 'B7',
+  covered: 'B8',
+  top1: 'B9',
+  top1Band: 'C9',
+  top5: 'B10',
+  hhi: 'B11',
+  hhiBand: 'C11',
+  hhi10000: 'B12',
+  maxPerManager: 'B13',
+  legendFirstRow: 17,
+  mixFirstRow: 26,
+  managerHeaderRow: 4,
+  managerCol: 6, // F: manager, G: accounts, H: revenue share, I: guideline
+  chartHeaderRow: 4,
+  chartCol: 11, // K: rank, L: account, M: share, N-P: thresholds
+} as const;
+
+const T: Record<string, Label> = {
+  title: { en: 'Portfolio concentration', ru: 'Концентрация портфеля' },
+  intro: {
+    en: 'Every figure is a sheet formula over the Accounts tab and Settings and updates as you type. After changing Settings, use the add-on menu: Re-apply risk colours.',
+    ru: 'Все показатели — формулы по листам «Клиенты» и «Настройки» и обновляются при вводе. После изменения Настроек выберите в меню дополнения: Обновить цвета риска.',
+  },
+  measure: { en: 'Measure', ru: 'Показатель' },
+  value: { en: 'Value', ru: 'Значение' },
+  assessment: { en: 'Assessment', ru: 'Оценка' },
+  companyRevenue: { en: 'Company annual revenue (Settings)', ru: 'Годовая выручка компании (Настройки)' },
+  accounts: { en: 'Key accounts listed', ru: 'Ключевых клиентов в списке' },
+  keyRevenue: { en: 'Revenue from key accounts', ru: 'Выручка от ключевых клиентов' },
+  covered: { en: 'Company revenue covered by key accounts', ru: 'Доля выручки компании от ключевых клиентов' },
+  top1: { en: 'Largest client share (top-1)', ru: 'Доля крупнейшего клиента (топ-1)' },
+  top5: { en: 'Five largest clients together (top-5)', ru: 'Доля пяти крупнейших клиентов (топ-5)' },
+  hhi: { en: 'Herfindahl-Hirschman index (HHI) of client shares', ru: 'Индекс Херфиндаля-Хиршмана (HHI) долей клиентов' },
+  hhi10000: { en: 'HHI on the 10,000-point scale', ru: 'HHI по шкале 10 000' },
+  maxPerManager: { en: 'Max key accounts per manager (Settings)', ru: 'Макс. ключевых клиентов на менеджера (Настройки)' },
+  legend: { en: 'Legend: concentration bands', ru: 'Легенда: уровни концентрации' },
+  band: { en: 'Band', ru: 'Уровень' },
+  shareRange: { en: 'Share of company revenue', ru: 'Доля выручки компании' },
+  count: { en: 'Accounts', ru: 'Клиентов' },
+  todo: { en: 'What to do', ru: 'Что делать' },
+  below: { en: 'Keep it a key account for its other merits', ru: 'Оставьте ключевым по другим причинам' },
+  colours: {
+    en: 'Colours: {palette}. The band is also written as text; the whole row of a key account gets a light tint of its band colour.',
+    ru: 'Цвета: {palette}. Уровень всегда указан и текстом; вся строка клиента слегка окрашивается в цвет его уровня.',
+  },
+  hhiLegend: {
+    en: 'HHI (sum of squared client shares): below 0.10 diversified; 0.10-0.25 moderately concentrated; above 0.25 concentrated.',
+    ru: 'HHI (сумма квадратов долей клиентов): ниже 0,10 — диверсифицирован; 0,10-0,25 — умеренная концентрация; выше 0,25 — высокая.',
+  },
+  hhiNote: {
+    en:
+      'HHI = sum over accounts of (account revenue / company revenue)^2, on a 0-1 scale; revenue outside the listed accounts is treated as spread over many small clients, so this is a lower bound.\n' +
+      'Bands: below 0.10 diversified, 0.10-0.25 moderately concentrated, above 0.25 concentrated, i.e. 1,000 and 2,500 on the 10,000-point scale. ' +
+      'Source: US DOJ/FTC Horizontal Merger Guidelines (2010), section 5.3: above 2,500 "highly concentrated" (their lower line is 1,500); ' +
+      'the 1,000 line is the "unconcentrated" limit of the 1992 DOJ/FTC guidelines (1.51) and of the EU horizontal merger guidelines (2004, para. 19). ' +
+      'Those guidelines measure sellers in a market; here the index measures how much the company depends on its clients.',
+    ru:
+      'HHI = сумма по клиентам (выручка от клиента / выручка компании)^2, шкала 0-1; выручка вне списка считается распределённой между многими мелкими клиентами, поэтому это нижняя оценка.\n' +
+      'Уровни: ниже 0,10 — диверсифицирован, 0,10-0,25 — умеренная концентрация, выше 0,25 — высокая, то есть 1 000 и 2 500 по шкале 10 000. ' +
+      'Источник: Horizontal Merger Guidelines Минюста и FTC США (2010), раздел 5.3: выше 2 500 — «высококонцентрированный» (нижняя граница у них 1 500); ' +
+      'граница 1 000 — предел «неконцентрированного» рынка в руководстве DOJ/FTC 1992 г. (1.51) и в руководстве ЕС по горизонтальным слияниям (2004, п. 19). ' +
+      'Там индекс измеряет продавцов на рынке; здесь — зависимость компании от её клиентов.',
+  },
+  managers: { en: 'Accounts per manager', ru: 'Клиентов на менеджера' },
+  manager: { en: 'Manager (KAM)', ru: 'Менеджер' },
+  managerShare: { en: 'Share of company revenue', ru: 'Доля выручки компании' },
+  guideline: { en: 'Guideline', ru: 'Норматив' },
+  over: { en: 'Over the guideline of 1-', ru: 'Больше норматива 1-' },
+  within: { en: 'Within 1-', ru: 'В пределах 1-' },
+  managerNote: {
+    en: 'A key account manager should own 1 to 3 key accounts (the maximum is in Settings); judge the load by the revenue brought too, not only by the count.',
+    ru: 'У менеджера по ключевым клиентам должно быть от 1 до 3 клиентов (максимум задан в Настройках); оценивайте нагрузку и по выручке, а не только по числу.',
+  },
+  mix: { en: 'Mix of key-client types', ru: 'Состав ключевых клиентов по типам' },
+  type: { en: 'Why key', ru: 'Почему ключевой' },
+  accountsShare: { en: 'Share of accounts', ru: 'Доля клиентов' },
+  chartData: { en: 'Chart data: largest accounts', ru: 'Данные графика: крупнейшие клиенты' },
+  rank: { en: '#', ru: '№' },
+  account: { en: 'Account', ru: 'Клиент' },
+  share: { en: 'Revenue share', ru: 'Доля выручки' },
+  chartTitle: { en: 'Revenue share per account (top 20) and risk thresholds', ru: 'Доля выручки по клиентам (топ-20) и пороги риска' },
+};
+
+const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+const letter = (n: number): string => String.fromCharCode(64 + n); // panel columns stay within A-Z
+
+export function portfolioLayout(lang: Lang, src: AccountsSource): PortfolioLayout {
+  const t = (k: string): string => (T[k] as Label)[lang];
+  const sheet = `'${src.sheetName.replace(/'/g, "''")}'!`;
+  const col = (k: keyof AccountsSource['letters']): string => `${sheet}${src.letters[k]}${FIRST_DATA_ROW}:${src.letters[k]}`;
+  const rev = col('annual_revenue');
+  const ids = col('account_id');
+  const mgr = col('manager_email');
+  const band = col('risk_band');
+  const types = col('key_type');
+  const names = col('name');
+  const company = settingRangeName('company_revenue');
+  const missing = q(MISSING_COMPANY_REVENUE[lang]);
+  /** The panel says what is missing rather than dividing by anything else. */
+  const perCompany = (expr: string) => `=IF(N(${company})<=0,${missing},${expr})`;
+  const threshold = (b: Exclude<RiskBandKey, 'below'>) =>
+    settingRangeName(b === 'key' ? 'threshold_key' : b === 'critical' ? 'threshold_critical' : 'threshold_mono');
+  const pct = (name: string) => `ROUND(${name}*100,2)&"%"`;
+  const bandText = (cell: string) =>
+    `=IF(ISNUMBER(${cell}),IF(${cell}>${threshold('mono')},${q(bandLabel('mono')[lang])},IF(${cell}>${threshold('critical')},${q(
+      bandLabel('critical')[lang],
+    )},IF(${cell}>${threshold('key')},${q(bandLabel('key')[lang])},${q(bandLabel('below')[lang])}))),"")`;
+
+  const grid: (string | number)[][] = [];
+  const put = (a1: string, v: string | number) => {
+    const m = /^([A-Z])(\d+)$/.exec(a1) as RegExpExecArray;
+    const c = (m[1] as string).charCodeAt(0) - 64;
+    const r = Number(m[2]);
+    while (grid.length < r) grid.push([]);
+    (grid[r - 1] as (string | number)[])[c - 1] = v;
+  };
+
+  put('A1', t('title'));
+  put('A2', t('intro'));
+  put('A4', t('measure'));
+  put('B4', t('value'));
+  put('C4', t('assessment'));
+  put('A5', t('companyRevenue'));
+  put(PANEL.companyRevenue, perCompany(company));
+  put('A6', t('accounts'));
+  put(PANEL.accounts, `=SUMPRODUCT((${ids}<>"")*1)`);
+  put('A7', t('keyRevenue'));
+  put(PANEL.keyRevenue, `=SUM(${rev})`);
+  put('A8', t('covered'));
+  put(PANEL.covered, perCompany(`SUM(${rev})/${company}`));
+  put('A9', t('top1'));
+  put(PANEL.top1, perCompany(`MAX(${rev})/${company}`));
+  put(PANEL.top1Band, bandText(PANEL.top1));
+  put('A10', t('top5'));
+  const top5 = [1, 2, 3, 4, 5].map((k) => `IFERROR(LARGE(${rev},${k}),0)`).join('+');
+  put(PANEL.top5, perCompany(`(${top5})/${company}`));
+  put('A11', t('hhi'));
+  put(PANEL.hhi, perCompany(`SUMSQ(${rev})/${company}^2`));
+  const [div, mod, conc] = HHI_BANDS.map((b) => q(b.label[lang]));
+  put(
+    PANEL.hhiBand,
+    `=IF(ISNUMBER(${PANEL.hhi}),IF(${PANEL.hhi}>${HHI_CONCENTRATED_ABOVE},${conc},IF(${PANEL.hhi}>=${HHI_MODERATE_FROM},${mod},${div})),"")`,
+  );
+  put('A12', t('hhi10000'));
+  put(PANEL.hhi10000, `=IF(ISNUMBER(${PANEL.hhi}),ROUND(${PANEL.hhi}*10000,0),"")`);
+  put('A13', t('maxPerManager'));
+  put(PANEL.maxPerManager, `=${settingRangeName('max_key_accounts')}`);
+
+  // Legend: one row per band, with its colour, rule, count and advice.
+  const L = PANEL.legendFirstRow;
+  put(`A${L - 1}`, t('legend'));
+  put(`A${L}`, t('band'));
+  put(`B${L}`, t('shareRange'));
+  put(`C${L}`, t('count'));
+  put(`D${L}`, t('todo'));
+  const fills: { a1: string; swatch: Swatch }[] = [];
+  RISK_BANDS.forEach((b, i) => {
+    const r = L + 1 + i;
+    const key = b.key as RiskBandKey;
+    put(`A${r}`, b.label[lang]);
+    put(`B${r}`, key === 'below' ? `="≤ "&${pct(threshold('key'))}` : `="> "&${pct(threshold(key))}`);
+    put(`C${r}`, `=COUNTIF(${band},${q(b.label[lang])})`);
+    put(`D${r}`, key === 'below' ? t('below') : (b.hint?.[lang] ?? ''));
+    if (key !== 'below') fills.push({ a1: `A${r}`, swatch: BAND_SWATCH[key] });
+  });
+  const colourRow = L + 1 + RISK_BANDS.length;
+  put(`A${colourRow}`, t('colours').replace('{palette}', PALETTE_NAME[lang]));
+  put(`A${colourRow + 1}`, t('hhiLegend'));
+
+  // Mix of key-client types.
+  const M = PANEL.mixFirstRow;
+  put(`A${M - 1}`, t('mix'));
+  put(`A${M}`, t('type'));
+  put(`B${M}`, t('count'));
+  put(`C${M}`, t('accountsShare'));
+  put(`D${M}`, t('shareRange'));
+  KEY_CLIENT_TYPES.forEach((k, i) => {
+    const r = M + 1 + i;
+    const label = q(k.label[lang]);
+    put(`A${r}`, k.label[lang]);
+    put(`B${r}`, `=COUNTIF(${types},${label})`);
+    put(`C${r}`, `=IF(${PANEL.accounts}>0,B${r}/${PANEL.accounts},"")`);
+    put(`D${r}`, `=IF(N(${company})<=0,"",SUMIF(${types},${label},${rev})/${company})`);
+  });
+
+  // Accounts per manager: UNIQUE spills the list; each column repeats it so all spill alike.
+  const H = PANEL.managerHeaderRow;
+  const mc = PANEL.managerCol;
+  const list = `UNIQUE(FILTER(${mgr},${mgr}<>""))`;
+  const count = `COUNTIF(${mgr},${list})`;
+  const max = settingRangeName('max_key_accounts');
+  put(`${letter(mc)}${H - 1}`, t('managers'));
+  put(`${letter(mc)}${H}`, t('manager'));
+  put(`${letter(mc + 1)}${H}`, t('count'));
+  put(`${letter(mc + 2)}${H}`, t('managerShare'));
+  put(`${letter(mc + 3)}${H}`, t('guideline'));
+  put(`${letter(mc)}${H + 1}`, `=IFERROR(${list},"")`);
+  put(`${letter(mc + 1)}${H + 1}`, `=IFERROR(ARRAYFORMULA(${count}),"")`);
+  put(`${letter(mc + 2)}${H + 1}`, `=IFERROR(ARRAYFORMULA(SUMIF(${mgr},${list},${rev})/${company}),"")`);
+  put(`${letter(mc + 3)}${H + 1}`, `=IFERROR(ARRAYFORMULA(IF(${count}>${max},${q(t('over'))}&${max},${q(t('within'))}&${max})),"")`);
+
+  // Chart data: the TOP_N largest accounts; ties are told apart by taking the
+  // j-th of the accounts sharing a revenue figure.
+  const C = PANEL.chartHeaderRow;
+  const cc = PANEL.chartCol;
+  put(`${letter(cc)}${C - 1}`, t('chartData'));
+  put(`${letter(cc)}${C}`, t('rank'));
+  put(`${letter(cc + 1)}${C}`, t('account'));
+  put(`${letter(cc + 2)}${C}`, t('share'));
+  STRONG_BANDS.slice()
+    .reverse()
+    .forEach((b, i) => put(`${letter(cc + 3 + i)}${C}`, `${bandLabel(b)[lang]} >`));
+  for (let k = 1; k <= TOP_N; k++) {
+    const r = C + k;
+    const kth = `LARGE(${rev},${k})`;
+    put(`${letter(cc)}${r}`, k);
+    put(`${letter(cc + 1)}${r}`, `=IFERROR(INDEX(FILTER(${names},${rev}=${kth}),${k}-COUNTIF(${rev},">"&${kth})),"")`);
+    put(`${letter(cc + 2)}${r}`, `=IF(N(${company})<=0,"",IFERROR(${kth}/${company},""))`);
+    STRONG_BANDS.slice()
+      .reverse()
+      .forEach((b, i) => put(`${letter(cc + 3 + i)}${r}`, `=IF(${letter(cc + 2)}${r}="","",${threshold(b)})`));
+  }
+
+  const width = Math.max(...grid.map((r) => r.length));
+  const values = grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+
+  const notes = [
+    { a1: `A11`, note: t('hhiNote') },
+    { a1: `${letter(mc)}${H}`, note: t('managerNote') },
+  ];
+
+  const area = (a1col: number, row: number, rows: number | 'toEnd', cols = 1): Area => ({ row, col: a1col, rows, cols });
+  const rules: RuleSpec[] = [];
+  // Top-1 band and the HHI band read like the Accounts band cells.
+  for (const b of STRONG_BANDS) {
+    rules.push({
+      areas: [area(2, 9, 1, 2)],
+      formula: markedFormula(`$C$9=${q(bandLabel(b)[lang])}`),
+      swatch: BAND_SWATCH[b],
+    });
+  }
+  rules.push({
+    areas: [area(2, 11, 1, 2)],
+    formula: markedFormula(`$C$11=${q(hhiBandLabel('concentrated')[lang])}`),
+    swatch: HHI_SWATCH.concentrated,
+  });
+  rules.push({
+    areas: [area(2, 11, 1, 2)],
+    formula: markedFormula(`$C$11=${q(hhiBandLabel('moderate')[lang])}`),
+    swatch: HHI_SWATCH.moderate,
+  });
+  // Managers over the guideline (the max is mirrored on this tab, so the rule needs no other sheet).
+  const countCol = letter(mc + 1);
+  rules.push({
+    areas: [area(mc, H + 1, 'toEnd', 4)],
+    formula: markedFormula(`ISNUMBER($${countCol}${H + 1}),$${countCol}${H + 1}>$B$13`),
+    swatch: OVERLOAD_SWATCH,
+  });
+  // Chart rows tinted by the band of their share against the live thresholds.
+  const shareCell = `$${letter(cc + 2)}${C + 1}`;
+  const thresholdCell = (b: Exclude<RiskBandKey, 'below'>) => `${letter(cc + 3 + STRONG_BANDS.slice().reverse().indexOf(b))}${C + 1}`;
+  for (const b of STRONG_BANDS) {
+    rules.push({
+      areas: [area(cc, C + 1, TOP_N, 3)],
+      formula: markedFormula(`ISNUMBER(${shareCell}),${shareCell}>$${thresholdCell(b)}`),
+      swatch: { background: rowTint(b), font: '' },
+    });
+  }
+
+  const lastChartCol = letter(cc + 2 + STRONG_BANDS.length);
+  return {
+    values,
+    numberFormats: [
+      { a1: [PANEL.companyRevenue, PANEL.keyRevenue, PANEL.hhi10000], format: '#,##0' },
+      { a1: [PANEL.covered, PANEL.top1, PANEL.top5, `C${M + 1}:D${M + KEY_CLIENT_TYPES.length}`], format: '0.0%' },
+      { a1: [PANEL.hhi], format: '0.000' },
+      { a1: [`${letter(cc + 2)}${C + 1}:${lastChartCol}${C + TOP_N}`], format: '0.0%' },
+      { a1: [PANEL.accounts, PANEL.maxPerManager], format: '0' },
+    ],
+    bold: [
+      'A1',
+      'A4:C4',
+      `A${L - 1}:D${L}`,
+      `A${M - 1}:D${M}`,
+      `${letter(mc)}${H - 1}:${letter(mc + 3)}${H}`,
+      `${letter(cc)}${C - 1}:${lastChartCol}${C}`,
+    ],
+    fills,
+    notes,
+    rules,
+    columnWidths: [320, 150, 190, 420, 24, 220, 110, 150, 190, 24, 40, 200, 110, 110, 110, 110],
+    chart: {
+      dataA1: `${letter(cc + 1)}${C}:${lastChartCol}${C + TOP_N}`,
+      title: t('chartTitle'),
+      row: C - 1,
+      col: cc + 7, // right of the chart data, clear of the manager list that spills down
+
+      colors: ['#636363', BAND_SWATCH.key.background, BAND_SWATCH.critical.background, BAND_SWATCH.mono.background],
+    },
+    spillFromRow: H + 1,
+    spillFormats: [{ col: mc + 2, format: '0.0%' }],
+  };
+}

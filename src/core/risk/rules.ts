@@ -1,0 +1,66 @@
+/**
+ * The conditional-format rules the add-on owns, as data. Each formula
+ * carries the marker "kad:risk" (a literal that never changes the result),
+ * so a re-apply recognises its own rules and leaves every other rule alone.
+ * Colours key off the band text the riskBand formula writes, so they follow
+ * Settings thresholds live, and colour and text can never disagree.
+ */
+import type { Lang } from '../i18n';
+import { FIRST_DATA_ROW } from '../schema/types';
+import type { RiskBandKey } from './bands';
+import { bandLabel } from './bands';
+import type { Swatch } from './palette';
+import { BAND_SWATCH, rowTint } from './palette';
+
+export const RULE_MARKER = 'kad:risk';
+const MARK = `"${RULE_MARKER}"<>""`;
+
+/** A block of cells; rows 'toEnd' runs to the sheet's last row. */
+export interface Area {
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number | 'toEnd';
+  readonly cols: number;
+}
+
+export interface RuleSpec {
+  readonly areas: readonly Area[];
+  /** Custom formula, relative to the first area's top-left cell. */
+  readonly formula: string;
+  readonly swatch: Swatch;
+}
+
+export function isOwnRuleFormula(formula: string | null | undefined): boolean {
+  return typeof formula === 'string' && formula.includes(`"${RULE_MARKER}"`);
+}
+
+const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/** `=AND(<condition>,"kad:risk"<>"")` */
+export function markedFormula(condition: string): string {
+  return `=AND(${condition},${MARK})`;
+}
+
+export const STRONG_BANDS: readonly Exclude<RiskBandKey, 'below'>[] = ['mono', 'critical', 'key'];
+
+/**
+ * Rules for the Accounts tab: strong colours on the share and band cells
+ * first (the first matching rule wins in Sheets), then a light tint on the
+ * whole account row.
+ */
+export function accountRules(
+  lang: Lang,
+  columns: { readonly share: number; readonly band: number; readonly width: number },
+  bandLetters: string,
+): RuleSpec[] {
+  const cond = (b: RiskBandKey) => markedFormula(`$${bandLetters}${FIRST_DATA_ROW}=${q(bandLabel(b)[lang])}`);
+  const cells: Area[] = [
+    { row: FIRST_DATA_ROW, col: columns.share, rows: 'toEnd', cols: 1 },
+    { row: FIRST_DATA_ROW, col: columns.band, rows: 'toEnd', cols: 1 },
+  ];
+  const row: Area[] = [{ row: FIRST_DATA_ROW, col: 1, rows: 'toEnd', cols: columns.width }];
+  return [
+    ...STRONG_BANDS.map((b) => ({ areas: cells, formula: cond(b), swatch: BAND_SWATCH[b] })),
+    ...STRONG_BANDS.map((b) => ({ areas: row, formula: cond(b), swatch: { background: rowTint(b), font: '' } })),
+  ];
+}

@@ -1,0 +1,155 @@
+/**
+ * The scheduler: from typed rows and today's civil date in the spreadsheet's
+ * time zone, what each person should be told about each account. Pure and
+ * linear in the rows: contacts and reviews are indexed by account once.
+ */
+import type { CivilDate } from '../civilDate';
+import { addDays, addMonths, compareCivil, daysBetween } from '../civilDate';
+import { repeatRound } from './noticeKey';
+import { ruleOrder, ruleSpec } from './rules';
+import type { Notice, RuleKey, ScheduleAccount, ScheduleContact, ScheduleReview, ScheduleSettings } from './types';
+
+export interface ScheduleInput {
+  readonly accounts: readonly ScheduleAccount[];
+  readonly reviews: readonly ScheduleReview[];
+  readonly contacts: readonly ScheduleContact[];
+  readonly settings: ScheduleSettings;
+  /** Today in the spreadsheet's time zone. */
+  readonly today: CivilDate;
+}
+
+/** What the scheduler knows about one account today (also shown in previews and tests). */
+export interface AccountState {
+  readonly lastReview: CivilDate | null;
+  readonly reviewDue: CivilDate | null;
+  readonly lastPositive: CivilDate | null;
+  readonly positiveDue: CivilDate | null;
+  /** End of the pause after the last negative contact (first day contact is fine again), if still active. */
+  readonly pauseEnd: CivilDate | null;
+  /** Contacts logged inside a recent pause. */
+  readonly breaches: readonly ScheduleContact[];
+}
+
+const later = (a: CivilDate | null, b: CivilDate | null): CivilDate | null =>
+  a === null ? b : b === null ? a : compareCivil(a, b) >= 0 ? a : b;
+
+function groupBy<T extends { readonly account: string; readonly date: CivilDate }>(rows: readonly T[], today: CivilDate): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const r of rows) {
+    // A date after today is a typo the validator reports; it must not silence a reminder.
+    if (compareCivil(r.date, today) > 0) continue;
+    const list = m.get(r.account);
+    if (list) list.push(r);
+    else m.set(r.account, [r]);
+  }
+  return m;
+}
+
+export function accountState(
+  account: ScheduleAccount,
+  reviews: readonly ScheduleReview[],
+  contacts: readonly ScheduleContact[],
+  s: ScheduleSettings,
+  today: CivilDate,
+): AccountState {
+  let lastReview = account.lastReview !== null && compareCivil(account.lastReview, today) <= 0 ? account.lastReview : null;
+  for (const r of reviews) lastReview = later(lastReview, r.date);
+  const reviewDue = lastReview === null ? null : addMonths(lastReview, s.reviewIntervalMonths);
+
+  let lastPositive: CivilDate | null = null;
+  let lastNegative: CivilDate | null = null;
+  for (const c of contacts) {
+    if (c.outcome === 'positive') lastPositive = later(lastPositive, c.date);
+    if (c.outcome === 'negative') lastNegative = later(lastNegative, c.date);
+  }
+  const lastPauseEnd = lastNegative !== null && s.negativePauseDays > 0 ? addDays(lastNegative, s.negativePauseDays) : null;
+  const pauseEnd = lastPauseEnd !== null && compareCivil(today, lastPauseEnd) < 0 ? lastPauseEnd : null;
+
+  // A positive contact cannot be asked for during a pause, so it falls due no earlier than the pause's end.
+  let positiveDue = lastPositive === null ? null : addDays(lastPositive, s.positiveContactDays);
+  if (positiveDue !== null && lastPauseEnd !== null && lastNegative !== null && compareCivil(lastNegative, lastPositive as CivilDate) > 0)
+    positiveDue = later(positiveDue, lastPauseEnd);
+
+  // Breaches: any contact strictly inside a pause window (n, n + pause), recent enough to still matter.
+  const breaches: ScheduleContact[] = [];
+  if (s.negativePauseDays > 0) {
+    const negatives = contacts.filter((c) => c.outcome === 'negative').map((c) => c.date);
+    const oldest = addDays(today, -s.negativePauseDays);
+    for (const c of contacts) {
+      if (compareCivil(c.date, oldest) < 0) continue;
+      if (negatives.some((n) => compareCivil(c.date, n) > 0 && daysBetween(n, c.date) < s.negativePauseDays)) breaches.push(c);
+    }
+  }
+  return { lastReview, reviewDue, lastPositive, positiveDue, pauseEnd, breaches };
+}
+
+export function deriveNotices(input: ScheduleInput): Notice[] {
+  const { settings: s, today } = input;
+  const reviewsBy = groupBy(input.reviews, today);
+  const contactsBy = groupBy(input.contacts, today);
+  const out: Notice[] = [];
+  for (const a of input.accounts) {
+    if (a.status === 'closed' || a.managerEmail === '') continue;
+    const st = accountState(a, reviewsBy.get(a.id) ?? [], contactsBy.get(a.id) ?? [], s, today);
+    out.push(...accountNotices(a, st, s, today));
+  }
+  return out.sort(
+    (x, y) =>
+      x.recipient.localeCompare(y.recipient) ||
+      ruleOrder(x.rule) - ruleOrder(y.rule) ||
+      y.days - x.days ||
+      x.account.localeCompare(y.account),
+  );
+}
+
+function accountNotices(a: ScheduleAccount, st: AccountState, s: ScheduleSettings, today: CivilDate): Notice[] {
+  const out: Notice[] = [];
+  const manager = a.managerEmail.trim().toLowerCase();
+  const supervisor = a.supervisorEmail.trim().toLowerCase();
+  const add = (
+    rule: RuleKey,
+    due: CivilDate | 'never',
+    days: number,
+    round: number,
+    link: Notice['link'] = { tab: 'accounts', row: a.row },
+  ) =>
+    out.push({
+      account: a.id,
+      accountName: a.name,
+      rule,
+      due,
+      recipient: ruleSpec(rule).role === 'supervisor' ? supervisor : manager,
+      role: ruleSpec(rule).role,
+      link,
+      days,
+      round,
+      manager,
+      supervisor,
+    });
+
+  if (st.reviewDue === null) add('review_missing', 'never', 0, 0);
+  else {
+    const left = daysBetween(today, st.reviewDue);
+    if (left >= 0 && left <= s.reviewLeadDays) add('review_due_soon', st.reviewDue, left, 0);
+    if (left < 0) {
+      const overdue = -left;
+      add('review_overdue', st.reviewDue, overdue, repeatRound(addDays(st.reviewDue, 1), today));
+      // The supervisor hears of it once it is overdue by more than the grace; not when they are the manager.
+      if (overdue > s.escalationGraceDays && supervisor !== '' && supervisor !== manager)
+        add('review_escalation', st.reviewDue, overdue, repeatRound(addDays(st.reviewDue, s.escalationGraceDays + 1), today));
+    }
+  }
+
+  if (st.pauseEnd !== null) add('negative_pause', st.pauseEnd, daysBetween(today, st.pauseEnd), 0);
+  else if (st.positiveDue === null) add('positive_contact_overdue', 'never', 0, 0);
+  else if (compareCivil(today, st.positiveDue) > 0)
+    add('positive_contact_overdue', st.positiveDue, daysBetween(st.positiveDue, today), repeatRound(addDays(st.positiveDue, 1), today));
+
+  const seen = new Set<string>();
+  for (const b of st.breaches) {
+    if (seen.has(b.date)) continue; // one flag per day and account
+    seen.add(b.date);
+    add('pause_breach', b.date, daysBetween(b.date, today), 0, { tab: 'contacts', row: b.row });
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+/**
+ * Typed Settings from the Settings tab's rows. Every setting has a value:
+ * what the user typed when it is valid, otherwise the default from
+ * schema/settings.ts (with an issue saying so), so a half-filled or damaged
+ * Settings tab never stops reminders, risk colours or validation.
+ */
+import type { SettingKey, SettingSpec } from './schema/settings';
+import { SETTINGS } from './schema/settings';
+import { tabSpec } from './schema/tabs';
+import { FIRST_DATA_ROW } from './schema/types';
+import type { Coerced } from './parse/coerce';
+import { coerceInteger, coerceMoney, coerceNumber, coerceOption, isEmptyCell, optionIndex } from './parse/coerce';
+import type { Issue } from './parse/issue';
+import { showValue } from './parse/issue';
+
+type NumericKey = Exclude<SettingKey, 'company_revenue' | 'currency' | 'sender_name' | 'skip_weekends'>;
+
+export type Settings = { readonly [K in NumericKey]: number } & {
+  /** Null until the user types it: revenue shares cannot be computed without it. */
+  readonly company_revenue: number | null;
+  readonly currency: string;
+  readonly sender_name: string;
+  readonly skip_weekends: boolean;
+};
+
+/** The defaults alone, e.g. for a workbook without a Settings tab. */
+export const DEFAULT_SETTINGS: Settings = Object.freeze(
+  Object.fromEntries(SETTINGS.map((s) => [s.key, s.key === 'skip_weekends' ? s.default === 'yes' : s.default])) as unknown as Settings,
+);
+
+function coerceSetting(spec: SettingSpec, v: unknown): Coerced<number | string> {
+  switch (spec.type) {
+    case 'money':
+      return coerceMoney(v);
+    case 'integer':
+    case 'hour':
+      return coerceInteger(v);
+    case 'percent':
+      return coerceNumber(v);
+    case 'enum':
+      return coerceOption(v, optionIndex(spec.options ?? []));
+    case 'text':
+      return { ok: true, value: String(v).trim() };
+  }
+}
+
+export interface SettingsResult {
+  readonly settings: Settings;
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Settings from the Settings tab as readTable returns it (rows from FIRST_DATA_ROW and columnOf). Rows are found
+ * by the hidden setting_key column, so moved or re-labelled rows still count.
+ */
+export function parseSettingsChecked(
+  rows: readonly (readonly unknown[])[],
+  columnOf: Readonly<Record<string, number>>,
+  firstRow: number = FIRST_DATA_ROW,
+): SettingsResult {
+  const keyCol = (columnOf['setting_key'] ?? 0) - 1;
+  const valueCol = (columnOf['value'] ?? 0) - 1;
+  const out: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  const issues: Issue[] = [];
+  if (keyCol < 0 || valueCol < 0) return { settings: out as Settings, issues };
+  const byKey = new Map(SETTINGS.map((s) => [s.key as string, s]));
+  rows.forEach((cells, i) => {
+    const spec = byKey.get(String(cells[keyCol] ?? '').trim());
+    if (!spec) return;
+    byKey.delete(spec.key); // the first row of a key wins; a duplicate below is ignored
+    const raw = cells[valueCol];
+    if (isEmptyCell(raw)) return; // default stands: an empty value is not an error
+    const r = coerceSetting(spec, raw);
+    let problem = r.ok ? null : r.problem;
+    if (
+      r.ok &&
+      typeof r.value === 'number' &&
+      ((spec.min !== undefined && r.value < spec.min) || (spec.max !== undefined && r.value > spec.max))
+    )
+      problem = 'outOfRange';
+    if (problem === null && r.ok) {
+      out[spec.key] = spec.key === 'skip_weekends' ? r.value === 'yes' : r.value;
+      return;
+    }
+    issues.push({
+      severity: 'error',
+      code: problem ?? 'outOfRange',
+      tab: tabSpec('settings').key,
+      row: firstRow + i,
+      column: 'value',
+      value: showValue(raw),
+      params: {
+        setting: spec.label,
+        options: { en: (spec.options ?? []).map((o) => o.label.en).join(', '), ru: (spec.options ?? []).map((o) => o.label.ru).join(', ') },
+        min: spec.min ?? '',
+        max: spec.max ?? '',
+        default: spec.default === null ? '' : spec.type === 'percent' ? `${Number(spec.default) * 100}%` : String(spec.default),
+      },
+    });
+  });
+  return { settings: out as Settings, issues };
+}
+
+/** The typed settings alone; problems are reported by "Validate dossier". */
+export function parseSettings(
+  rows: readonly (readonly unknown[])[],
+  columnOf: Readonly<Record<string, number>>,
+  firstRow: number = FIRST_DATA_ROW,
+): Settings {
+  return parseSettingsChecked(rows, columnOf, firstRow).settings;
+}

@@ -1,0 +1,102 @@
+/**
+ * `npm run demo` end to end (minus the build): the sample portfolio goes
+ * through the built bundle in the local runtime and comes out as an .xlsx
+ * that ExcelJS reads back, with every account, and one outbox file pair per
+ * mail sent.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { DMU_ROLES, APPROACHES, COMPETITOR_KINDS, CONTACT_OUTCOMES, RISK_BANDS } from '../src/core/domain';
+import { INPUT_TABS, tabSpec } from '../src/core/schema/tabs';
+import { FIRST_DATA_ROW } from '../src/core/schema/types';
+import type { DemoResult } from '../scripts/demo';
+import { runDemo } from '../scripts/demo';
+import { ACCOUNTS, COMPANY_REVENUE } from '../scripts/sample/accounts';
+import { MANAGERS, SUPERVISORS } from '../scripts/sample/people';
+import { buildSample } from '../scripts/sample/portfolio';
+
+const ROOT = path.resolve(__dirname, '..');
+
+function ensureBundle(): void {
+  const code = path.join(ROOT, 'dist', 'Code.js');
+  const newest = (dir: string): number =>
+    Math.max(...readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? newest(path.join(dir, d.name)) : statSync(path.join(dir, d.name)).mtimeMs)));
+  if (!existsSync(code) || statSync(code).mtimeMs < newest(path.join(ROOT, 'src'))) {
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
+  }
+}
+
+describe('the sample portfolio', () => {
+  const sample = buildSample('2025-06-02');
+  const keysOf = (tab: keyof typeof sample.tabs, col: string) => new Set(sample.tabs[tab].map((r) => r[col]));
+
+  test('is deterministic', () => {
+    expect(buildSample('2025-06-02')).toEqual(sample);
+  });
+
+  test('a dozen accounts over 4 managers and 2 supervisors; every role, kind, outcome and approach appears', () => {
+    expect(sample.tabs.accounts).toHaveLength(12);
+    expect(keysOf('accounts', 'manager_email')).toEqual(new Set(MANAGERS.map((m) => m.email)));
+    const supervisors = new Set(MANAGERS.map((m) => m.supervisor.email));
+    expect(supervisors).toEqual(new Set(SUPERVISORS.map((s) => s.email)));
+    for (const o of DMU_ROLES) expect(keysOf('decisionGroup', 'role')).toContain(o.key);
+    for (const o of COMPETITOR_KINDS) expect(keysOf('competitors', 'kind')).toContain(o.key);
+    for (const o of CONTACT_OUTCOMES) expect(keysOf('contacts', 'outcome')).toContain(o.key);
+    for (const o of APPROACHES) expect(keysOf('plan', 'approach')).toContain(o.key);
+  });
+
+  test('revenue shares fall in every band and add up to no more than the company revenue', () => {
+    const shares = ACCOUNTS.map((a) => (a.revenue ?? 0) / COMPANY_REVENUE);
+    const band = (s: number) => (s > 0.5 ? 'mono' : s > 0.2 ? 'critical' : s > 0.1 ? 'key' : 'below');
+    expect(new Set(shares.map(band))).toEqual(new Set(RISK_BANDS.map((b) => b.key)));
+    expect(shares.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(1);
+  });
+
+  test('plants the four deliberate mistakes', () => {
+    expect(sample.mistakes.map((m) => `${m.tab}.${m.column}`).sort()).toEqual(['accounts.supervisor_email', 'contacts.account', 'contacts.date', 'decisionGroup.role']);
+    for (const m of sample.mistakes) expect(sample.tabs[m.tab][m.row]?.[m.column]).toBe(m.value);
+  });
+});
+
+describe('npm run demo', () => {
+  let result: DemoResult;
+  let book: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    ensureBundle();
+    result = await runDemo({ outDir: mkdtempSync(path.join(tmpdir(), 'kad-demo-')), quiet: true });
+    book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(result.xlsx);
+  });
+
+  test('every step runs without error', () => {
+    expect(result.steps.filter((s) => s.error)).toEqual([]);
+    expect(result.failed).toBe(false);
+  });
+
+  test('the workbook holds every input tab with the sample rows', () => {
+    const sample = buildSample('2025-06-02');
+    for (const spec of INPUT_TABS) {
+      if (spec.key === 'settings') continue;
+      const ws = book.getWorksheet(spec.name.en);
+      expect(ws).toBeDefined();
+      const rows = sample.tabs[spec.key as keyof typeof sample.tabs].length;
+      expect({ tab: spec.key, first: ws?.getCell(FIRST_DATA_ROW, 1).value !== null, after: ws?.getCell(FIRST_DATA_ROW + rows, 1).value ?? null }).toEqual({
+        tab: spec.key,
+        first: true,
+        after: null,
+      });
+    }
+    const names = Array.from({ length: 12 }, (_, i) => book.getWorksheet(tabSpec('accounts').name.en)?.getCell(FIRST_DATA_ROW + i, 2).value);
+    expect(names).toEqual(ACCOUNTS.map((a) => a.name));
+  });
+
+  test('writes one .eml and one .html per mail sent', () => {
+    const files = readdirSync(result.outbox);
+    expect(files.filter((f) => f.endsWith('.eml'))).toHaveLength(result.mails);
+    expect(files.filter((f) => f.endsWith('.html'))).toHaveLength(result.mails);
+  });
+});
