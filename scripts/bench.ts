@@ -106,7 +106,8 @@ async function main(): Promise<void> {
   console.log('');
   console.log('Template (menu "Create or repair dossier")       service calls   Node ms   heap MB');
   const rows = templateBench();
-  for (const r of rows) console.log(`  ${r.label.padEnd(46)} ${String(r.calls).padStart(13)} ${String(r.ms).padStart(9)} ${String(r.heapMB).padStart(9)}`);
+  for (const r of rows)
+    console.log(`  ${r.label.padEnd(46)} ${String(r.calls).padStart(13)} ${String(r.ms).padStart(9)} ${String(r.heapMB).padStart(9)}`);
   const small = rows[1];
   const large = rows[2];
   if (small && large) {

@@ -85,7 +85,12 @@ async function outboxWriter(): Promise<{ write: OutboxWriter; source: DemoResult
 /** Placeholder until scripts/outbox.ts lands: one .eml (multipart/alternative) and one .html per recipient. */
 function placeholderOutbox(outbox: readonly SentMail[], dir: string): string[] {
   const files: string[] = [];
-  const b64 = (s: string): string => (Buffer.from(s, 'utf8').toString('base64').match(/.{1,76}/g) ?? []).join('\r\n');
+  const b64 = (s: string): string =>
+    (
+      Buffer.from(s, 'utf8')
+        .toString('base64')
+        .match(/.{1,76}/g) ?? []
+    ).join('\r\n');
   const seen = new Map<string, number>();
   for (const m of outbox) {
     const to = m.to.join(', ');
@@ -174,7 +179,9 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
 
   // Summary.
   const tabs = model.sheets.map((s) => {
-    const rows = new Set(s.cells.filter((c) => c.row >= FIRST_DATA_ROW && c.value !== null && c.value !== '' && !c.formula).map((c) => c.row));
+    const rows = new Set(
+      s.cells.filter((c) => c.row >= FIRST_DATA_ROW && c.value !== null && c.value !== '' && !c.formula).map((c) => c.row),
+    );
     return { name: s.name, dataRows: rows.size };
   });
   const problemsName = TABLE_TABS.find((t) => t.key === 'problems')?.name[lang] ?? 'Problems';
@@ -186,7 +193,8 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   log(`  sample day ${today}, ${timeZone}, locale ${locale}; reminders run ${addDays(today, 1)} 08:05`);
   log('');
   log('  step                                                    calls      ms');
-  for (const s of steps) log(`  ${s.step.padEnd(54)} ${String(s.calls).padStart(6)} ${String(s.ms).padStart(7)}${s.error ? `  FAILED: ${s.error}` : ''}`);
+  for (const s of steps)
+    log(`  ${s.step.padEnd(54)} ${String(s.calls).padStart(6)} ${String(s.ms).padStart(7)}${s.error ? `  FAILED: ${s.error}` : ''}`);
   log('');
   log(`  tabs: ${tabs.map((t) => `${t.name} (${t.dataRows})`).join(', ')}`);
   log(`  deliberate mistakes planted: ${sample.mistakes.map((m) => m.what).join('; ')}`);
@@ -201,7 +209,9 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   );
   log('');
   log(`  workbook: ${xlsx}`);
-  log(`  outbox:   ${outboxDir}/ (${mailFiles.length} files${writer.source === 'placeholder' ? ', placeholder writer until scripts/outbox.ts lands' : ''})`);
+  log(
+    `  outbox:   ${outboxDir}/ (${mailFiles.length} files${writer.source === 'placeholder' ? ', placeholder writer until scripts/outbox.ts lands' : ''})`,
+  );
   if (failed) log('\n  Some steps FAILED (see above).');
 
   return {

@@ -23,7 +23,11 @@ const ROOT = path.resolve(__dirname, '..');
 function ensureBundle(): void {
   const code = path.join(ROOT, 'dist', 'Code.js');
   const newest = (dir: string): number =>
-    Math.max(...readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? newest(path.join(dir, d.name)) : statSync(path.join(dir, d.name)).mtimeMs)));
+    Math.max(
+      ...readdirSync(dir, { withFileTypes: true }).map((d) =>
+        d.isDirectory() ? newest(path.join(dir, d.name)) : statSync(path.join(dir, d.name)).mtimeMs,
+      ),
+    );
   if (!existsSync(code) || statSync(code).mtimeMs < newest(path.join(ROOT, 'src'))) {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
   }
@@ -56,7 +60,12 @@ describe('the sample portfolio', () => {
   });
 
   test('plants the four deliberate mistakes', () => {
-    expect(sample.mistakes.map((m) => `${m.tab}.${m.column}`).sort()).toEqual(['accounts.supervisor_email', 'contacts.account', 'contacts.date', 'decisionGroup.role']);
+    expect(sample.mistakes.map((m) => `${m.tab}.${m.column}`).sort()).toEqual([
+      'accounts.supervisor_email',
+      'contacts.account',
+      'contacts.date',
+      'decisionGroup.role',
+    ]);
     for (const m of sample.mistakes) expect(sample.tabs[m.tab][m.row]?.[m.column]).toBe(m.value);
   });
 });
@@ -84,13 +93,20 @@ describe('npm run demo', () => {
       const ws = book.getWorksheet(spec.name.en);
       expect(ws).toBeDefined();
       const rows = sample.tabs[spec.key as keyof typeof sample.tabs].length;
-      expect({ tab: spec.key, first: ws?.getCell(FIRST_DATA_ROW, 1).value !== null, after: ws?.getCell(FIRST_DATA_ROW + rows, 1).value ?? null }).toEqual({
+      expect({
+        tab: spec.key,
+        first: ws?.getCell(FIRST_DATA_ROW, 1).value !== null,
+        after: ws?.getCell(FIRST_DATA_ROW + rows, 1).value ?? null,
+      }).toEqual({
         tab: spec.key,
         first: true,
         after: null,
       });
     }
-    const names = Array.from({ length: 12 }, (_, i) => book.getWorksheet(tabSpec('accounts').name.en)?.getCell(FIRST_DATA_ROW + i, 2).value);
+    const names = Array.from(
+      { length: 12 },
+      (_, i) => book.getWorksheet(tabSpec('accounts').name.en)?.getCell(FIRST_DATA_ROW + i, 2).value,
+    );
     expect(names).toEqual(ACCOUNTS.map((a) => a.name));
   });
 

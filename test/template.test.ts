@@ -31,12 +31,15 @@ const TODAY = '2025-06-02';
 function ensureBundle(): void {
   const code = path.join(ROOT, 'dist', 'Code.js');
   const newest = (dir: string): number =>
-    Math.max(...readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? newest(path.join(dir, d.name)) : statSync(path.join(dir, d.name)).mtimeMs)));
+    Math.max(
+      ...readdirSync(dir, { withFileTypes: true }).map((d) =>
+        d.isDirectory() ? newest(path.join(dir, d.name)) : statSync(path.join(dir, d.name)).mtimeMs,
+      ),
+    );
   if (!existsSync(code) || statSync(code).mtimeMs < newest(path.join(ROOT, 'src'))) {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
   }
 }
-
 
 function newRuntime(locale = 'en_US'): Runtime {
   return createRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale }).load();
@@ -79,7 +82,8 @@ function userCells(rt: Runtime, except: readonly string[] = []): Record<string, 
 function filled(rows: number): Runtime {
   const rt = created();
   for (const spec of INPUT_TABS) {
-    if (spec.key !== 'settings') fillRows(rt, spec, bulkRows(spec, rows, TODAY, Math.min(rows, 100)), { lang: 'en', timeZone: TZ, asUser: false });
+    if (spec.key !== 'settings')
+      fillRows(rt, spec, bulkRows(spec, rows, TODAY, Math.min(rows, 100)), { lang: 'en', timeZone: TZ, asUser: false });
   }
   return rt;
 }
@@ -116,7 +120,9 @@ describe('menu, entry points and triggers', () => {
     const before = rt.counter.uncounted(() => ssOf(rt).getSheets().length);
     const m = rt.counter.measure(() => rt.openDocument('NONE'));
     expect(rt.ui.menus).toHaveLength(1);
-    expect(Object.keys(m.calls).filter((k) => k.startsWith('Spreadsheet.') || k.startsWith('Sheet.') || k.startsWith('Range.'))).toEqual([]);
+    expect(Object.keys(m.calls).filter((k) => k.startsWith('Spreadsheet.') || k.startsWith('Sheet.') || k.startsWith('Range.'))).toEqual(
+      [],
+    );
     expect(rt.counter.uncounted(() => ssOf(rt).getSheets().length)).toBe(before);
   });
 
@@ -155,20 +161,23 @@ describe.each([
     expect(names).not.toContain('Sheet1');
   });
 
-  test.each(TABLE_TABS.map((t) => [t.key, t] as const))('%s: keys, labels, notes, frozen bold header, hidden key row, tab colour', (_k, spec) => {
-    const s = sheetOf(model, spec, lang);
-    spec.columns.forEach((c, i) => {
-      expect(cellAt(s, KEY_ROW, i + 1)?.value).toBe(KEY_PREFIX + c.key);
-      const header = cellAt(s, HEADER_ROW, i + 1);
-      expect(header?.value).toBe(c.label[lang]);
-      expect(header?.note).toContain(c.note[lang]);
-      expect(header?.fontWeight).toBe('bold');
-    });
-    expect(s.frozenRows).toBe(HEADER_ROW);
-    expect(s.frozenColumns).toBe(spec.frozenColumns);
-    expect(s.hiddenRows).toContain(KEY_ROW);
-    expect(s.tabColor?.toLowerCase()).toBe(spec.tabColor.toLowerCase());
-  });
+  test.each(TABLE_TABS.map((t) => [t.key, t] as const))(
+    '%s: keys, labels, notes, frozen bold header, hidden key row, tab colour',
+    (_k, spec) => {
+      const s = sheetOf(model, spec, lang);
+      spec.columns.forEach((c, i) => {
+        expect(cellAt(s, KEY_ROW, i + 1)?.value).toBe(KEY_PREFIX + c.key);
+        const header = cellAt(s, HEADER_ROW, i + 1);
+        expect(header?.value).toBe(c.label[lang]);
+        expect(header?.note).toContain(c.note[lang]);
+        expect(header?.fontWeight).toBe('bold');
+      });
+      expect(s.frozenRows).toBe(HEADER_ROW);
+      expect(s.frozenColumns).toBe(spec.frozenColumns);
+      expect(s.hiddenRows).toContain(KEY_ROW);
+      expect(s.tabColor?.toLowerCase()).toBe(spec.tabColor.toLowerCase());
+    },
+  );
 
   test('every dropdown lists exactly the domain options in the sheet language', () => {
     for (const spec of INPUT_TABS) {
@@ -213,7 +222,11 @@ describe.each([
       const keyCell = s.cells.find((c) => c.col === keyCol && c.value === setting.key);
       expect(keyCell).toBeDefined();
       const named = model.namedRanges.find((n) => n.name === settingRangeName(setting.key));
-      expect(named).toEqual({ name: settingRangeName(setting.key), sheet: s.name, range: `${String.fromCharCode(64 + valueCol)}${keyCell?.row}` });
+      expect(named).toEqual({
+        name: settingRangeName(setting.key),
+        sheet: s.name,
+        range: `${String.fromCharCode(64 + valueCol)}${keyCell?.row}`,
+      });
       const value = cellAt(s, keyCell?.row ?? 0, valueCol)?.value ?? null;
       if (setting.type === 'enum') expect(value).toBe(setting.options?.find((o) => o.key === setting.default)?.label[lang]);
       else expect(value === '' ? null : value).toBe(setting.default);
@@ -224,7 +237,11 @@ describe.each([
     for (const spec of TABLE_TABS) {
       const name = spec.name[lang];
       const header = model.protections.filter((p) => p.sheet === name && /^A1:[A-Z]+2$/.test(p.range));
-      expect({ name, count: header.length, warningOnly: header.every((p) => p.warningOnly) }).toEqual({ name, count: 1, warningOnly: true });
+      expect({ name, count: header.length, warningOnly: header.every((p) => p.warningOnly) }).toEqual({
+        name,
+        count: 1,
+        warningOnly: true,
+      });
     }
   });
 });
@@ -239,7 +256,8 @@ describe('repair', () => {
     const small = filled(10);
     const smallRun = small.counter.measure(() => small.run('kadCreateOrRepair'));
     // Growing a view's grid to the Accounts grid is one insertRowsAfter per sheet, whatever the row count.
-    const steady = (calls: Record<string, number>) => Object.fromEntries(Object.entries(calls).filter(([k]) => k !== 'Sheet.insertRowsAfter'));
+    const steady = (calls: Record<string, number>) =>
+      Object.fromEntries(Object.entries(calls).filter(([k]) => k !== 'Sheet.insertRowsAfter'));
     expect(steady(big.calls)).toEqual(steady(smallRun.calls));
     expect(big.total - smallRun.total).toBeLessThanOrEqual(TABLE_TABS.length);
   });
@@ -304,7 +322,12 @@ describe('repair', () => {
     const rt = created();
     const count = () => {
       const m = rt.spreadsheet.toWorkbookModel();
-      return { protections: m.protections.length, named: m.namedRanges.length, metadata: m.developerMetadata.length, sheets: m.sheets.length };
+      return {
+        protections: m.protections.length,
+        named: m.namedRanges.length,
+        metadata: m.developerMetadata.length,
+        sheets: m.sheets.length,
+      };
     };
     const first = count();
     rt.run('kadCreateOrRepair');

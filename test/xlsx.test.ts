@@ -27,7 +27,11 @@ const TODAY = '2025-06-02';
 function ensureBundle(): void {
   const code = path.join(ROOT, 'dist', 'Code.js');
   const newest = (dir: string): number =>
-    Math.max(...readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? newest(path.join(dir, d.name)) : statSync(path.join(dir, d.name)).mtimeMs)));
+    Math.max(
+      ...readdirSync(dir, { withFileTypes: true }).map((d) =>
+        d.isDirectory() ? newest(path.join(dir, d.name)) : statSync(path.join(dir, d.name)).mtimeMs,
+      ),
+    );
   if (!existsSync(code) || statSync(code).mtimeMs < newest(path.join(ROOT, 'src'))) {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
   }
@@ -112,8 +116,14 @@ test('dropdowns: the role column offers the nine roles from a list range', () =>
 
 test('conditional formats keep their condition and fill', () => {
   const w = ws('Accounts');
-  const cfs = (w as unknown as { conditionalFormattings: { ref: string; rules: { type: string; formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[] }[] })
-    .conditionalFormattings;
+  const cfs = (
+    w as unknown as {
+      conditionalFormattings: {
+        ref: string;
+        rules: { type: string; formulae: string[]; style: { fill: { bgColor: { argb: string } } } }[];
+      }[];
+    }
+  ).conditionalFormattings;
   const modelRules = model.sheets.find((s) => s.name === 'Accounts')?.conditionalFormats ?? [];
   expect(cfs).toHaveLength(modelRules.length);
   const letter = String.fromCharCode(64 + (col['revenue_share'] as number));
@@ -126,7 +136,9 @@ test('formulas carry the value the runtime computed; ARRAYFORMULA becomes one fo
   const w = ws('Accounts');
   const shareCol = col['revenue_share'] as number;
   const first = w.getCell(FIRST_DATA_ROW, shareCol).value as ExcelJS.CellFormulaValue;
-  const computed = model.sheets.find((s) => s.name === 'Accounts')?.cells.find((c) => c.row === FIRST_DATA_ROW && c.col === shareCol)?.value;
+  const computed = model.sheets
+    .find((s) => s.name === 'Accounts')
+    ?.cells.find((c) => c.row === FIRST_DATA_ROW && c.col === shareCol)?.value;
   expect(first.result).toBeCloseTo(computed as number, 10);
   expect(first.result).toBeCloseTo(6_720_000 / 12_800_000, 10);
   expect(first.formula).not.toMatch(/ARRAYFORMULA|[A-Z]3:[A-Z](?!\d)/);
@@ -157,10 +169,22 @@ test('arrayFormulaForRow rewrites only row-anchored open-ended ranges', () => {
     // https://help.libreoffice.org/latest/en-US/text/shared/guide/csv_params.html
     const csvDir = path.join(dir, 'csv');
     const accountsIndex = model.sheets.find((s) => s.name === 'Accounts')?.index ?? 2;
-    execFileSync('soffice', ['--headless', '--norestore', '--convert-to', `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${accountsIndex}`, '--outdir', csvDir, file], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${accountsIndex}`,
+        '--outdir',
+        csvDir,
+        file,
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
     const csvFile = readdirSync(csvDir).find((f) => f.endsWith('.csv'));
     expect(csvFile).toBeDefined();
     const csv = readFileSync(path.join(csvDir, csvFile as string), 'utf8');
@@ -169,7 +193,10 @@ test('arrayFormulaForRow rewrites only row-anchored open-ended ranges', () => {
     expect(csv).toMatch(/Mono-client/);
 
     const pdfDir = path.join(dir, 'pdf');
-    execFileSync('soffice', ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, file], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, file], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
     const pdf = readFileSync(path.join(pdfDir, 'dossier.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });

@@ -100,13 +100,20 @@ export function arrayFormulaForRow(formula: string, anchorRow: number, row: numb
   if (!m) return null;
   let ok = true;
   const body = mapCode(m[1] as string, (code) =>
-    code.replace(/(\$?[A-Z]{1,3})\$?(\d+):(\$?[A-Z]{1,3})(\$?\d+)?(?![\w$(!])/g, (whole, c1: string, r1: string, c2: string, r2?: string) => {
-      if (Number(r1) !== anchorRow || c1.replace('$', '') !== c2.replace('$', '') || (r2 !== undefined && Number(r2.replace('$', '')) < anchorRow)) {
-        ok = false;
-        return whole;
-      }
-      return `${c1}${row}`;
-    }),
+    code.replace(
+      /(\$?[A-Z]{1,3})\$?(\d+):(\$?[A-Z]{1,3})(\$?\d+)?(?![\w$(!])/g,
+      (whole, c1: string, r1: string, c2: string, r2?: string) => {
+        if (
+          Number(r1) !== anchorRow ||
+          c1.replace('$', '') !== c2.replace('$', '') ||
+          (r2 !== undefined && Number(r2.replace('$', '')) < anchorRow)
+        ) {
+          ok = false;
+          return whole;
+        }
+        return `${c1}${row}`;
+      },
+    ),
   );
   return ok ? body : null;
 }
@@ -125,27 +132,25 @@ function formulaValue(formula: string, cell: CellModel): Result {
   return { formula, result } as ExcelJS.CellFormulaValue;
 }
 
+/** Collects dropdown lists while sheets are written; the hidden sheet goes last so sheet order stays the workbook's. */
 class ListsSheet {
-  private readonly lists = new Map<string, string>();
-  private sheet: ExcelJS.Worksheet | null = null;
-  constructor(private readonly wb: ExcelJS.Workbook) {}
+  private readonly lists = new Map<string, { ref: string; values: readonly unknown[] }>();
 
   /** An absolute reference to a column of the hidden sheet holding these values. */
   ref(values: readonly unknown[]): string {
     const key = JSON.stringify(values);
     const found = this.lists.get(key);
-    if (found) return found;
-    if (!this.sheet) {
-      this.sheet = this.wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
-    }
-    const col = this.lists.size + 1;
-    values.forEach((v, i) => {
-      (this.sheet as ExcelJS.Worksheet).getCell(i + 1, col).value = v as Result;
-    });
-    const letters = columnLetters(col);
+    if (found) return found.ref;
+    const letters = columnLetters(this.lists.size + 1);
     const ref = `${LISTS_SHEET}!$${letters}$1:$${letters}$${Math.max(values.length, 1)}`;
-    this.lists.set(key, ref);
+    this.lists.set(key, { ref, values });
     return ref;
+  }
+
+  write(wb: ExcelJS.Workbook): void {
+    if (this.lists.size === 0) return;
+    const ws = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+    [...this.lists.values()].forEach(({ values }, i) => values.forEach((v, r) => (ws.getCell(r + 1, i + 1).value = v as Result)));
   }
 }
 
@@ -253,7 +258,13 @@ function cfExpression(cf: ConditionalFormatModel, topLeft: string, rows: number)
   return expr === null ? null : boundOpenRanges(expr, rows);
 }
 
-function writeSheetCells(ws: ExcelJS.Worksheet, sheet: SheetExportModel, lists: ListsSheet, rows: number, counts: Record<keyof XlsxReport, number>): void {
+function writeSheetCells(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetExportModel,
+  lists: ListsSheet,
+  rows: number,
+  counts: Record<keyof XlsxReport, number>,
+): void {
   // ARRAYFORMULA anchors by column, so the filled cells below get per-row formulas.
   const arrayAnchors = new Map<number, CellModel>();
   for (const c of sheet.cells) {
@@ -316,7 +327,12 @@ function writeSheetCells(ws: ExcelJS.Worksheet, sheet: SheetExportModel, lists: 
   }
 }
 
-function writeConditionalFormats(ws: ExcelJS.Worksheet, sheet: SheetExportModel, rows: number, counts: Record<keyof XlsxReport, number>): void {
+function writeConditionalFormats(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetExportModel,
+  rows: number,
+  counts: Record<keyof XlsxReport, number>,
+): void {
   sheet.conditionalFormats.forEach((cf, i) => {
     const first = cf.ranges[0];
     const topLeft = first?.split(':')[0];
@@ -348,7 +364,7 @@ function writeConditionalFormats(ws: ExcelJS.Worksheet, sheet: SheetExportModel,
 export function toExcel(model: WorkbookModel): { workbook: ExcelJS.Workbook; report: XlsxReport } {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Key Account Dossier';
-  const lists = new ListsSheet(wb);
+  const lists = new ListsSheet();
   const rows = Math.max(1000, ...model.sheets.map((s) => s.maxRows));
   const counts: Record<keyof XlsxReport, number> = {
     sheets: 0,
@@ -385,6 +401,7 @@ export function toExcel(model: WorkbookModel): { workbook: ExcelJS.Workbook; rep
     writeConditionalFormats(ws, sheet, rows, counts);
     counts.sheets++;
   }
+  lists.write(wb);
   for (const nr of model.namedRanges) {
     if (!wb.getWorksheet(nr.sheet)) continue;
     const quoted = `'${nr.sheet.replace(/'/g, "''")}'`;

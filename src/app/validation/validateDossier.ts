@@ -3,23 +3,21 @@ import { fill } from '../../core/i18n';
 import { renderIssue, UI_TEXT } from '../../core/messages';
 import type { Issue } from '../../core/parse/issue';
 import { dossierRules } from '../../core/rules';
-import { TABLE_TABS, tabSpec } from '../../core/schema/tabs';
+import { TABLE_TABS } from '../../core/schema/tabs';
 import { civilOf } from '../../sheets/dates';
 import type { Env } from '../env';
 import type { ProblemRow } from './problemsTab';
 import { writeProblems } from './problemsTab';
 import { readDossier } from './readDossier';
 
+const TAB_ORDER = new Map(TABLE_TABS.map((t, i) => [t.key as string, i]));
+const COLUMN_ORDER = new Map(TABLE_TABS.flatMap((t) => t.columns.map((c, i) => [`${t.key}.${c.key}`, i] as const)));
+
 /** Errors first, then in the order a user reads the workbook: tab, row, column. */
 function byPlace(a: Issue, b: Issue): number {
-  const tabOrder = (i: Issue) => TABLE_TABS.findIndex((t) => t.key === i.tab);
-  const colOrder = (i: Issue) => tabSpec(i.tab).columns.findIndex((c) => c.key === i.column);
-  return (
-    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-    tabOrder(a) - tabOrder(b) ||
-    a.row - b.row ||
-    colOrder(a) - colOrder(b)
-  );
+  const tab = (i: Issue) => TAB_ORDER.get(i.tab) ?? 0;
+  const col = (i: Issue) => COLUMN_ORDER.get(`${i.tab}.${i.column}`) ?? -1;
+  return (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || tab(a) - tab(b) || a.row - b.row || col(a) - col(b);
 }
 
 export interface ValidationSummary {

@@ -49,7 +49,9 @@ export function managerWorkload(input: RuleInput): Issue[] {
     const m = str(r, 'manager_email');
     if (m === null) continue;
     const k = m.toLowerCase();
-    perManager.set(k, [...(perManager.get(k) ?? []), r]);
+    const list = perManager.get(k);
+    if (list) list.push(r);
+    else perManager.set(k, [r]);
   }
   const out: Issue[] = [];
   for (const rows of perManager.values()) {
