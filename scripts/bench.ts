@@ -4,10 +4,10 @@
  * one holding 10 and 10,000 filled rows per input tab, plus the bundle size.
  * Target: calls do not grow with rows; bundle under 120 KB.
  *
- * Feature benchmarks (validation, risk, reminders) are printed too when their
- * modules exist: scripts/bench-<feature>.ts exporting bench<Feature>().
+ * The feature benchmarks (validation, risk, reminders) follow, from
+ * scripts/bench-<feature>.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { CivilDate } from '../src/core/civilDate';
@@ -15,6 +15,9 @@ import { langOf } from '../src/core/i18n';
 import { INPUT_TABS } from '../src/core/schema/tabs';
 import type { Runtime } from '../test/runtime';
 import { createRuntime } from '../test/runtime';
+import { benchReminders } from './bench-reminders';
+import { benchRisk } from './bench-risk';
+import { benchValidation } from './bench-validation';
 import { bulkRows } from './sample/bulk';
 import { fillRows } from './sample/fill';
 import { zonedDate } from './sample/sheetValues';
@@ -74,24 +77,12 @@ export function templateBench(): Measured[] {
   return out;
 }
 
-type FeatureBench = () => Promise<string[]>;
-
-/** The feature benchmarks that exist so far, by file and export name. */
-async function featureBenches(): Promise<{ name: string; run: FeatureBench }[]> {
-  const found: { name: string; run: FeatureBench }[] = [];
-  for (const [file, fn] of [
-    ['bench-validation.ts', 'benchValidation'],
-    ['bench-risk.ts', 'benchRisk'],
-    ['bench-reminders.ts', 'benchReminders'],
-  ] as const) {
-    const full = path.join(__dirname, file);
-    if (!existsSync(full)) continue;
-    const mod = (await import(full)) as Record<string, unknown>;
-    const run = mod[fn];
-    if (typeof run === 'function') found.push({ name: fn, run: run as FeatureBench });
-  }
-  return found;
-}
+/** The feature benchmarks, each printing its own lines. */
+const FEATURE_BENCHES: readonly { name: string; run: () => Promise<string[]> }[] = [
+  { name: 'validation', run: benchValidation },
+  { name: 'risk', run: benchRisk },
+  { name: 'reminders', run: benchReminders },
+];
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
@@ -120,7 +111,7 @@ async function main(): Promise<void> {
         .join(', ')}`,
     );
   }
-  for (const b of await featureBenches()) {
+  for (const b of FEATURE_BENCHES) {
     console.log('');
     try {
       for (const line of await b.run()) console.log(line);

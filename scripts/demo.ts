@@ -9,14 +9,16 @@
  * stubs); a step that throws is reported and makes the demo exit non-zero
  * after everything else has been written.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { CivilDate } from '../src/core/civilDate';
 import { addDays } from '../src/core/civilDate';
 import { langOf } from '../src/core/i18n';
-import { TABLE_TABS, tabSpec } from '../src/core/schema/tabs';
+import { TABLE_TABS, tabSpec, VIEW_TABS } from '../src/core/schema/tabs';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
-import type { Runtime, SentMail } from '../test/runtime';
+import type { Runtime } from '../test/runtime';
+import { writeOutbox } from './outbox';
+import { PICKER_CELL } from '../src/app/dossierView';
 import { createRuntime } from '../test/runtime';
 import type { WorkbookModel } from '../test/runtime/sheets/model';
 import { writeXlsx } from './export/xlsx';
@@ -51,7 +53,6 @@ export interface DemoResult {
   readonly tabs: { name: string; dataRows: number }[];
   readonly problems: number;
   readonly mails: number;
-  readonly outboxWriter: 'scripts/outbox.ts' | 'placeholder';
   readonly failed: boolean;
   readonly model: WorkbookModel;
 }
@@ -68,65 +69,6 @@ function step(rt: Runtime, steps: StepResult[], name: string, fn: () => unknown)
     }
   });
   steps.push({ step: name, calls: m.total, ms: Math.round(performance.now() - t0), ...(error ? { error } : {}) });
-}
-
-type OutboxWriter = (outbox: readonly SentMail[], dir: string) => string[] | Promise<string[]>;
-
-/** scripts/outbox.ts (another helper's) when present, else a minimal MIME writer. */
-async function outboxWriter(): Promise<{ write: OutboxWriter; source: DemoResult['outboxWriter'] }> {
-  const file = path.join(__dirname, 'outbox.ts');
-  if (existsSync(file)) {
-    const mod = (await import(file)) as { writeOutbox?: OutboxWriter };
-    if (typeof mod.writeOutbox === 'function') return { write: mod.writeOutbox, source: 'scripts/outbox.ts' };
-  }
-  return { write: placeholderOutbox, source: 'placeholder' };
-}
-
-/** Placeholder until scripts/outbox.ts lands: one .eml (multipart/alternative) and one .html per recipient. */
-function placeholderOutbox(outbox: readonly SentMail[], dir: string): string[] {
-  const files: string[] = [];
-  const b64 = (s: string): string =>
-    (
-      Buffer.from(s, 'utf8')
-        .toString('base64')
-        .match(/.{1,76}/g) ?? []
-    ).join('\r\n');
-  const seen = new Map<string, number>();
-  for (const m of outbox) {
-    const to = m.to.join(', ');
-    const base0 = (m.to[0] ?? 'unknown').replace(/[^\w.@-]/g, '_');
-    const n = (seen.get(base0) ?? 0) + 1;
-    seen.set(base0, n);
-    const base = n === 1 ? base0 : `${base0}-${n}`;
-    const boundary = `kad-${base.replace(/[^\w]/g, '')}`;
-    const html = m.htmlBody ?? `<pre>${m.body.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</pre>`;
-    const eml = [
-      `From: ${m.name ?? 'Key Account Dossier'} <noreply@example.com>`,
-      `To: ${to}`,
-      ...(m.replyTo ? [`Reply-To: ${m.replyTo}`] : []),
-      `Subject: =?UTF-8?B?${Buffer.from(m.subject, 'utf8').toString('base64')}?=`,
-      `Date: ${m.sentAt.toUTCString()}`,
-      'MIME-Version: 1.0',
-      `Content-Type: multipart/alternative; boundary="${boundary}"`,
-      '',
-      `--${boundary}`,
-      'Content-Type: text/plain; charset=UTF-8',
-      'Content-Transfer-Encoding: base64',
-      '',
-      b64(m.body),
-      `--${boundary}`,
-      'Content-Type: text/html; charset=UTF-8',
-      'Content-Transfer-Encoding: base64',
-      '',
-      b64(html),
-      `--${boundary}--`,
-      '',
-    ].join('\r\n');
-    writeFileSync(path.join(dir, `${base}.eml`), eml);
-    writeFileSync(path.join(dir, `${base}.html`), html);
-    files.push(path.join(dir, `${base}.eml`), path.join(dir, `${base}.html`));
-  }
-  return files;
 }
 
 export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
@@ -156,6 +98,8 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     const spec = tabSpec(key);
     step(rt, steps, `paste ${sample.tabs[key].length} rows into ${spec.name[lang]}`, () => fillRows(rt, spec, sample.tabs[key], fill));
   }
+  const first = String(sample.tabs.accounts[0]?.['account_id'] ?? '');
+  step(rt, steps, `pick ${first} in the Dossier view`, () => rt.edit(VIEW_TABS.dossier[lang], PICKER_CELL, [[first]]));
   step(rt, steps, 'Validate dossier', () => rt.run('kadValidate'));
   step(rt, steps, 'Re-apply risk colours', () => rt.run('kadApplyRisk'));
   step(rt, steps, 'Turn daily reminders on', () => rt.run('kadRemindersOn'));
@@ -163,8 +107,8 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   // Next morning, after the reminder hour (Settings default 8:00) in the sheet's zone.
   rt.clock.set(zonedDate(addDays(today, 1), timeZone, 8, 5));
   const trigger = rt.triggers.find((t) => t.handlerFunction === 'kadDailyReminders');
-  if (trigger) step(rt, steps, 'daily reminder trigger fires next morning', () => rt.fireTimeTrigger(trigger.uniqueId));
-  else step(rt, steps, 'Send reminders now (no daily trigger yet)', () => rt.run('kadSendReminders'));
+  if (!trigger) throw new Error('Turning daily reminders on created no trigger');
+  step(rt, steps, 'daily reminder trigger fires next morning', () => rt.fireTimeTrigger(trigger.uniqueId));
 
   // Outputs.
   mkdirSync(outDir, { recursive: true });
@@ -174,8 +118,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   const model = rt.spreadsheet.toWorkbookModel();
   const xlsx = path.join(outDir, 'dossier.xlsx');
   const report = await writeXlsx(model, xlsx);
-  const writer = await outboxWriter();
-  const mailFiles = await writer.write(rt.mail.outbox, outboxDir);
+  const mailFiles = writeOutbox(rt.mail.outbox, outboxDir);
 
   // Summary.
   const tabs = model.sheets.map((s) => {
@@ -209,9 +152,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   );
   log('');
   log(`  workbook: ${xlsx}`);
-  log(
-    `  outbox:   ${outboxDir}/ (${mailFiles.length} files${writer.source === 'placeholder' ? ', placeholder writer until scripts/outbox.ts lands' : ''})`,
-  );
+  log(`  outbox:   ${outboxDir}/ (${mailFiles.length} files: <recipient>.eml and .html)`);
   if (failed) log('\n  Some steps FAILED (see above).');
 
   return {
@@ -222,7 +163,6 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     tabs,
     problems,
     mails: rt.mail.outbox.length,
-    outboxWriter: writer.source,
     failed,
     model,
   };

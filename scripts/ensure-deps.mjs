@@ -1,6 +1,6 @@
 // Makes `npm run demo` and `npm test` work on a fresh clone: installs the
-// locked npm packages when they are missing or stale, and Debian's Chromium
-// (used by the browser tests) when it is missing and we may install it.
+// locked npm packages when they are missing or stale, and (for the tests)
+// Debian's Chromium and LibreOffice when missing and we may install them.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -16,14 +16,21 @@ if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtime
   run('npm ci --no-audit --no-fund');
 }
 
-const needsBrowser = process.argv.includes('--browser');
-const hasChromium = ['/usr/bin/chromium', '/usr/lib/chromium/chromium'].some((p) => existsSync(p));
-if (needsBrowser && !hasChromium) {
-  if (process.getuid && process.getuid() === 0 && existsSync('/usr/bin/apt-get')) {
-    console.log('Installing Debian chromium for the browser tests…');
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
-  } else {
-    console.error('The browser tests need Chromium: run `sudo apt-get install -y chromium`.');
-    process.exit(1);
+// The tests render HTML in Chromium and open the exported workbook in LibreOffice.
+if (process.argv.includes('--test-tools')) {
+  const missing = [
+    ['chromium', ['/usr/bin/chromium', '/usr/lib/chromium/chromium']],
+    ['libreoffice-calc-nogui', ['/usr/bin/soffice']],
+  ]
+    .filter(([, paths]) => !paths.some((p) => existsSync(p)))
+    .map(([pkg]) => pkg);
+  if (missing.length) {
+    if (process.getuid && process.getuid() === 0 && existsSync('/usr/bin/apt-get')) {
+      console.log(`Installing Debian ${missing.join(', ')} for the tests…`);
+      run(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`);
+    } else {
+      console.error(`The tests need: sudo apt-get install -y ${missing.join(' ')}`);
+      process.exit(1);
+    }
   }
 }

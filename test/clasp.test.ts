@@ -16,7 +16,10 @@ test('clasp would push the built bundle, the manifest and the sidebar, nothing e
 });
 
 test('the manifest asks only for the scopes the features need', () => {
-  const manifest = JSON.parse(readFileSync(path.join(root, 'dist/appsscript.json'), 'utf8')) as { runtimeVersion: string; oauthScopes: string[] };
+  const manifest = JSON.parse(readFileSync(path.join(root, 'dist/appsscript.json'), 'utf8')) as {
+    runtimeVersion: string;
+    oauthScopes: string[];
+  };
   expect(manifest.runtimeVersion).toBe('V8');
   expect(manifest.oauthScopes.sort()).toEqual([
     'https://www.googleapis.com/auth/script.container.ui',

@@ -110,6 +110,30 @@ describe('npm run demo', () => {
     expect(names).toEqual(ACCOUNTS.map((a) => a.name));
   });
 
+  test('the Problems tab names each deliberate mistake by tab, cell and field', () => {
+    const sample = buildSample('2025-06-02');
+    const problems = book.getWorksheet(tabSpec('problems').name.en);
+    const lines: string[] = [];
+    problems?.eachRow((row, n) => {
+      if (n >= FIRST_DATA_ROW)
+        lines.push(
+          (row.values as unknown[])
+            .map((v) => (typeof v === 'object' && v && 'result' in v ? String((v as { result: unknown }).result) : String(v ?? '')))
+            .join(' | '),
+        );
+    });
+    for (const m of sample.mistakes) {
+      const spec = tabSpec(m.tab);
+      const col = spec.columns.findIndex((c) => c.key === m.column) + 1;
+      const a1 = `${String.fromCharCode(64 + col)}${FIRST_DATA_ROW + m.row}`;
+      const label = spec.columns[col - 1]?.label.en ?? '';
+      expect({ mistake: m.what, found: lines.some((l) => l.includes(spec.name.en) && l.includes(a1) && l.includes(label)) }).toEqual({
+        mistake: m.what,
+        found: true,
+      });
+    }
+  });
+
   test('writes one .eml and one .html per mail sent', () => {
     const files = readdirSync(result.outbox);
     expect(files.filter((f) => f.endsWith('.eml'))).toHaveLength(result.mails);

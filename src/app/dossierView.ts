@@ -38,10 +38,21 @@ const FORMS: readonly TabKey[] = ['accounts', 'general', 'ourView'];
 const TEXT = {
   title: { en: 'Key account dossier', ru: 'Досье ключевого клиента' },
   pick: { en: 'Account', ru: 'Клиент' },
-  hint: { en: '← pick an account id; everything below is computed from the other tabs.', ru: '← выберите код клиента; всё ниже вычисляется из других листов.' },
+  hint: {
+    en: '← pick an account id; everything below is computed from the other tabs.',
+    ru: '← выберите код клиента; всё ниже вычисляется из других листов.',
+  },
   lines: { en: 'lines', ru: 'строк' },
   shown: { en: 'first {n} shown', ru: 'показаны первые {n}' },
 } as const;
+
+/**
+ * An empty source cell shows as blank: Sheets does that for INDEX alone, but
+ * Excel and LibreOffice (the exported workbook) would show 0 or 1899-12-30.
+ */
+function blankIfEmpty(ref: string): string {
+  return `IF(${ref}="","",${ref})`;
+}
 
 export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): void {
   const name = VIEW_TABS.dossier;
@@ -78,7 +89,8 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): v
     for (const c of spec.columns) {
       if (c.key === 'account' || c.key === 'account_id') continue;
       const col = columnLetters(place.columnOf[c.key] as number);
-      const f = `=IFERROR(INDEX(${src}!${col}${FIRST_DATA_ROW}:${col},MATCH(${pickerRef},${src}!${keyCol}${FIRST_DATA_ROW}:${keyCol},0)),"")`;
+      const cell = `INDEX(${src}!${col}${FIRST_DATA_ROW}:${col},MATCH(${pickerRef},${src}!${keyCol}${FIRST_DATA_ROW}:${keyCol},0))`;
+      const f = `=IF(${pickerRef}="","",IFERROR(${blankIfEmpty(cell)},""))`;
       row([c.label[lang], f], ['General', numberFormatFor(c) === '@' ? 'General' : (numberFormatFor(c) ?? 'General')]);
     }
   }
@@ -105,9 +117,11 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): v
       const pickFn = list.newestFirst ? 'LARGE' : 'SMALL';
       const line: string[] = fields.map((c) => {
         const col = columnLetters(place.columnOf[c.key] as number);
-        return `=IF(${helper}="","",INDEX(${src}!${col}${FIRST_DATA_ROW}:${col},${helper}))`;
+        return `=IF(${helper}="","",${blankIfEmpty(`INDEX(${src}!${col}${FIRST_DATA_ROW}:${col},${helper})`)})`;
       });
-      line[HELPER_COLUMN - 1] = `=IFERROR(${pickFn}(ARRAYFORMULA(IF(${keys}=${pickerRef},SEQUENCE(ROWS(${keys})),"")),${k}),"")`;
+      // A blank picker would match every blank row below the data: show nothing instead.
+      line[HELPER_COLUMN - 1] =
+        `=IF(${pickerRef}="","",IFERROR(${pickFn}(ARRAYFORMULA(IF(${keys}=${pickerRef},SEQUENCE(ROWS(${keys})),"")),${k}),""))`;
       row(
         line,
         fields.map((c) => (numberFormatFor(c) === '@' ? 'General' : (numberFormatFor(c) ?? 'General'))),
@@ -126,9 +140,9 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): v
   firstRow[1] = picked === '' || picked === null ? '' : String(picked);
   block.setNumberFormats(formats);
   block.setValues(cells);
-  sheet.getRange(PICKER_CELL).setDataValidation(
-    SpreadsheetApp.newDataValidation().requireValueInRange(ss.getRange(idRange), true).setAllowInvalid(false).build(),
-  );
+  sheet
+    .getRange(PICKER_CELL)
+    .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInRange(ss.getRange(idRange), true).setAllowInvalid(false).build());
   sheet.getRange(1, 1).setFontSize(14).setFontWeight('bold');
   // One call pair per section header (fixed by the schema, not by data rows); the local runtime has no RangeList.
   for (const r of bold) sheet.getRange(`A${r}:K${r}`).setFontWeight('bold').setBackground('#e8eaed');

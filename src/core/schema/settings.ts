@@ -184,7 +184,3 @@ export const SETTINGS: readonly SettingSpec[] = [
 export function settingRangeName(key: SettingKey): string {
   return `KAD_${key.toUpperCase()}`;
 }
-
-export type SettingsValues = {
-  readonly [K in SettingKey]: K extends 'currency' | 'sender_name' | 'skip_weekends' ? string : number | null;
-};

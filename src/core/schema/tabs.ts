@@ -36,10 +36,6 @@ const accountCol = col(
 const SETTINGS_TAB: TabSpec = {
   key: 'settings',
   name: { en: 'Settings', ru: 'Настройки' },
-  about: {
-    en: 'Company figures and the rules behind risk colours and reminders.',
-    ru: 'Показатели компании и правила для цветов риска и напоминаний.',
-  },
   frozenColumns: 0,
   tabColor: '#5f6368',
   role: 'input',
@@ -60,7 +56,6 @@ const SETTINGS_TAB: TabSpec = {
 const ACCOUNTS_TAB: TabSpec = {
   key: 'accounts',
   name: { en: 'Accounts', ru: 'Клиенты' },
-  about: { en: 'The portfolio: one row per key account.', ru: 'Портфель: одна строка на ключевого клиента.' },
   frozenColumns: 2,
   tabColor: '#1a73e8',
   role: 'input',
@@ -82,8 +77,8 @@ const ACCOUNTS_TAB: TabSpec = {
     col(
       'key_type',
       'enum',
-      ['Why key', 'Revenue, prospective, image/reference or expert/demanding: a key client need not be large.'],
-      ['Почему ключевой', 'Выручка, перспективный, имиджевый или экспертный: ключевой клиент не обязательно крупный.'],
+      ['Why key', 'Why the client is key: a key client need not be large.'],
+      ['Почему ключевой', 'Почему клиент ключевой: ключевой клиент не обязательно крупный.'],
       { required: true, options: KEY_CLIENT_TYPES, width: 150 },
     ),
     col(
@@ -124,11 +119,8 @@ const ACCOUNTS_TAB: TabSpec = {
     col(
       'risk_band',
       'computed',
-      ['Concentration risk', 'Below key / key (>10%) / critical dependency (>20%) / mono-client (>50%); thresholds in Settings. Computed.'],
-      [
-        'Риск концентрации',
-        'Ниже ключевого / ключевой (>10%) / критическая зависимость (>20%) / моноклиент (>50%); пороги в Настройках. Вычисляется.',
-      ],
+      ['Concentration risk', 'Band of the revenue share; thresholds in Settings, legend on the Portfolio tab. Computed.'],
+      ['Риск концентрации', 'Уровень доли выручки; пороги в Настройках, легенда на листе «Портфель». Вычисляется.'],
       { formula: 'riskBand', yields: 'text', width: 170 },
     ),
     col(
@@ -169,8 +161,8 @@ const ACCOUNTS_TAB: TabSpec = {
     col(
       'status',
       'enum',
-      ['Status', 'Active, at risk, dormant or closed; closed accounts get no reminders.'],
-      ['Статус', 'Активный, под угрозой, спящий или закрыт; по закрытым напоминаний нет.'],
+      ['Status', 'Where the relationship stands; closed accounts get no reminders.'],
+      ['Статус', 'Состояние отношений; по закрытым клиентам напоминаний нет.'],
       { required: true, options: ACCOUNT_STATUSES, width: 110 },
     ),
   ],
@@ -179,7 +171,6 @@ const ACCOUNTS_TAB: TabSpec = {
 const GENERAL_TAB: TabSpec = {
   key: 'general',
   name: { en: 'General info', ru: 'Общая информация' },
-  about: { en: 'Who the client is and the world it lives in.', ru: 'Кто клиент и в какой среде он работает.' },
   frozenColumns: 1,
   tabColor: '#34a853',
   role: 'input',
@@ -235,10 +226,6 @@ const GENERAL_TAB: TabSpec = {
 const OUR_VIEW_TAB: TabSpec = {
   key: 'ourView',
   name: { en: 'Our view', ru: 'Наш взгляд' },
-  about: {
-    en: 'Our relationship with the client, now and ahead, and what is at stake.',
-    ru: 'Наши отношения с клиентом сейчас и в будущем и что поставлено на карту.',
-  },
   frozenColumns: 1,
   tabColor: '#34a853',
   role: 'input',
@@ -299,10 +286,6 @@ const OUR_VIEW_TAB: TabSpec = {
 const DECISION_GROUP_TAB: TabSpec = {
   key: 'decisionGroup',
   name: { en: 'Decision group', ru: 'Группа решения' },
-  about: {
-    en: 'Everyone at the client involved in the decision, with role, attitude and influence.',
-    ru: 'Все у клиента, кто участвует в решении: роль, отношение и влияние.',
-  },
   frozenColumns: 2,
   tabColor: '#fbbc04',
   role: 'input',
@@ -310,27 +293,21 @@ const DECISION_GROUP_TAB: TabSpec = {
     accountCol,
     col('person', 'text', ['Person', 'Full name.'], ['Человек', 'Фамилия, имя.'], { required: true, width: 180 }),
     col('position', 'text', ['Position', 'Job title at the client.'], ['Должность', 'Должность у клиента.'], { width: 180 }),
-    col(
-      'role',
-      'enum',
-      ['Role', 'Decision maker, gatekeeper, technical or economic specialist, user, supporter, opponent, advisor or informant.'],
-      ['Роль', 'ЛПР, привратник, технический или экономический специалист, пользователь, сторонник, противник, советник или информатор.'],
-      { required: true, options: DMU_ROLES, width: 190 },
-    ),
-    col(
-      'attitude',
-      'enum',
-      ['Attitude to us', 'Positive, neutral or negative.'],
-      ['Отношение к нам', 'Позитивное, нейтральное или негативное.'],
-      { required: true, options: ATTITUDES, width: 120 },
-    ),
-    col(
-      'influence',
-      'enum',
-      ['Influence', 'High, medium or low weight in the decision.'],
-      ['Влияние', 'Высокое, среднее или низкое влияние на решение.'],
-      { required: true, options: LEVELS, width: 100 },
-    ),
+    col('role', 'enum', ['Role', 'Their part in the decision.'], ['Роль', 'Роль в принятии решения.'], {
+      required: true,
+      options: DMU_ROLES,
+      width: 190,
+    }),
+    col('attitude', 'enum', ['Attitude to us', 'How they see us.'], ['Отношение к нам', 'Как человек относится к нам.'], {
+      required: true,
+      options: ATTITUDES,
+      width: 120,
+    }),
+    col('influence', 'enum', ['Influence', 'Weight in the decision.'], ['Влияние', 'Вес в принятии решения.'], {
+      required: true,
+      options: LEVELS,
+      width: 100,
+    }),
     col('contact', 'text', ['Contact', 'Phone or e-mail.'], ['Контакт', 'Телефон или e-mail.'], { width: 180 }),
     col(
       'attitude_assessed',
@@ -345,10 +322,6 @@ const DECISION_GROUP_TAB: TabSpec = {
 const COMPETITORS_TAB: TabSpec = {
   key: 'competitors',
   name: { en: 'Competitors', ru: 'Конкуренты' },
-  about: {
-    en: 'Who else wants the budget: direct rivals, other claimants, inertia and do-it-yourself.',
-    ru: 'Кто ещё претендует на бюджет: прямые конкуренты, другие претенденты, инерция и «сделать самим».',
-  },
   frozenColumns: 2,
   tabColor: '#ea4335',
   role: 'input',
@@ -364,16 +337,13 @@ const COMPETITORS_TAB: TabSpec = {
     col(
       'kind',
       'enum',
-      [
-        'Kind',
-        'Direct competitor, claimant on the same budget, client inertia or do-it-yourself. Direct competitors are not the most dangerous.',
-      ],
-      ['Тип', 'Прямой конкурент, претендент на тот же бюджет, инерция клиента или «сделать самим». Прямые конкуренты не самые опасные.'],
+      ['Kind', 'What kind of alternative it is. Direct competitors are not the most dangerous.'],
+      ['Тип', 'Какого рода это альтернатива. Прямые конкуренты не самые опасные.'],
       { required: true, options: COMPETITOR_KINDS, width: 200 },
     ),
     col('strengths', 'longtext', ['Strengths', 'Where it beats us.'], ['Сильные стороны', 'В чём он сильнее нас.']),
     col('weaknesses', 'longtext', ['Weaknesses', 'Where we beat it.'], ['Слабые стороны', 'В чём мы сильнее.']),
-    col('threat', 'enum', ['Threat', 'High, medium or low.'], ['Угроза', 'Высокая, средняя или низкая.'], {
+    col('threat', 'enum', ['Threat', 'How dangerous it is for us.'], ['Угроза', 'Насколько он опасен для нас.'], {
       required: true,
       options: LEVELS,
       width: 100,
@@ -384,7 +354,6 @@ const COMPETITORS_TAB: TabSpec = {
 const CONTACTS_TAB: TabSpec = {
   key: 'contacts',
   name: { en: 'Contacts', ru: 'Контакты' },
-  about: { en: 'Log of contacts with the client and their outcome.', ru: 'Журнал контактов с клиентом и их результатов.' },
   frozenColumns: 2,
   tabColor: '#a142f4',
   role: 'input',
@@ -395,13 +364,11 @@ const CONTACTS_TAB: TabSpec = {
       width: 110,
     }),
     col('person', 'text', ['Person', 'Whom we met or spoke to.'], ['С кем', 'С кем встречались или говорили.'], { width: 180 }),
-    col(
-      'channel',
-      'enum',
-      ['Channel', 'Meeting, call, e-mail, site visit, event or other.'],
-      ['Канал', 'Встреча, звонок, письмо, визит, мероприятие или другое.'],
-      { required: true, options: CONTACT_CHANNELS, width: 120 },
-    ),
+    col('channel', 'enum', ['Channel', 'How the contact happened.'], ['Канал', 'Как прошёл контакт.'], {
+      required: true,
+      options: CONTACT_CHANNELS,
+      width: 120,
+    }),
     col(
       'outcome',
       'enum',
@@ -422,7 +389,6 @@ const CONTACTS_TAB: TabSpec = {
 const PLAN_TAB: TabSpec = {
   key: 'plan',
   name: { en: 'Relationship plan', ru: 'План отношений' },
-  about: { en: 'The approaches we use per account, with cost against benefit.', ru: 'Подходы к каждому клиенту: затраты против пользы.' },
   frozenColumns: 2,
   tabColor: '#00897b',
   role: 'input',
@@ -431,8 +397,8 @@ const PLAN_TAB: TabSpec = {
     col(
       'approach',
       'enum',
-      ['Approach', 'Personal trust, technical support, resource support, service levels or risk reduction.'],
-      ['Подход', 'Личное доверие, техническая поддержка, ресурсная поддержка, уровень сервиса или снижение рисков.'],
+      ['Approach', 'How we build the relationship; weigh cost against benefit.'],
+      ['Подход', 'Как мы строим отношения; сопоставьте затраты и пользу.'],
       { required: true, options: APPROACHES, width: 170 },
     ),
     col(
@@ -458,20 +424,17 @@ const PLAN_TAB: TabSpec = {
     ),
     col('owner', 'text', ['Owner', 'Who on our side does it.'], ['Ответственный', 'Кто с нашей стороны делает.'], { width: 160 }),
     col('due', 'date', ['Due', 'By when.'], ['Срок', 'К какому сроку.'], { width: 110 }),
-    col(
-      'status',
-      'enum',
-      ['Status', 'Planned, in progress, done or dropped.'],
-      ['Статус', 'Запланировано, в работе, выполнено или отменено.'],
-      { required: true, options: PLAN_STATUSES, width: 120 },
-    ),
+    col('status', 'enum', ['Status', 'Where the action stands.'], ['Статус', 'На какой стадии действие.'], {
+      required: true,
+      options: PLAN_STATUSES,
+      width: 120,
+    }),
   ],
 };
 
 const REVIEWS_TAB: TabSpec = {
   key: 'reviews',
   name: { en: 'Reviews', ru: 'Пересмотры' },
-  about: { en: 'Full reviews of the dossier: at least every 3 months.', ru: 'Полные пересмотры досье: не реже раза в 3 месяца.' },
   frozenColumns: 2,
   tabColor: '#5f6368',
   role: 'input',
@@ -503,10 +466,6 @@ const REVIEWS_TAB: TabSpec = {
 const PROBLEMS_TAB: TabSpec = {
   key: 'problems',
   name: { en: 'Problems', ru: 'Ошибки' },
-  about: {
-    en: 'Written by "Validate dossier": every problem found, with a link to its cell.',
-    ru: 'Заполняется командой «Проверить досье»: все найденные ошибки со ссылкой на ячейку.',
-  },
   frozenColumns: 0,
   tabColor: '#d93025',
   role: 'output',
@@ -529,10 +488,6 @@ const PROBLEMS_TAB: TabSpec = {
 const NOTICES_TAB: TabSpec = {
   key: 'notices',
   name: { en: 'Notices log', ru: 'Журнал уведомлений' },
-  about: {
-    en: 'Every reminder sent, deferred or failed: the ledger that prevents duplicates.',
-    ru: 'Все отправленные, отложенные и неудачные напоминания: журнал против повторов.',
-  },
   frozenColumns: 0,
   tabColor: '#5f6368',
   role: 'output',

@@ -43,8 +43,6 @@ export interface TabSpec {
   /** Stable identity, also stored in sheet developer metadata. */
   readonly key: TabKey;
   readonly name: Label;
-  /** Shown as the tab's purpose in notes and the README. */
-  readonly about: Label;
   readonly columns: readonly ColumnSpec[];
   readonly frozenColumns: number;
   readonly tabColor: string;

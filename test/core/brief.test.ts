@@ -1,0 +1,107 @@
+/**
+ * The meeting brief's pure core: which rows belong to the chosen account,
+ * the order of recent contacts, the pause after a negative contact and an
+ * overdue full review. Values arrive as the sheet shows them (dropdown labels
+ * in either language, civil dates).
+ */
+import type { BriefInput, Row } from '../../src/core/brief';
+import { buildBrief } from '../../src/core/brief';
+
+const TODAY = '2025-06-16';
+const accounts: Row[] = [
+  { account_id: 'ACME', name: 'Acme', next_review_due: '2025-06-13' },
+  { account_id: 'BETA', name: 'Beta', next_review_due: '2025-06-28' },
+  { account_id: 'NEW', name: 'Newco', next_review_due: '' },
+  { account_id: '', name: 'half-typed row' },
+];
+const input = (over: Partial<BriefInput> = {}): BriefInput => ({
+  accountId: 'ACME',
+  today: TODAY,
+  negativePauseDays: 14,
+  accounts,
+  decisionGroup: [
+    { account: 'ACME', person: 'Olga', role: 'Decision maker' },
+    { account: 'BETA', person: 'Boris', role: 'User' },
+    { account: 'ACME', person: 'Ivan', role: 'Gatekeeper' },
+  ],
+  competitors: [
+    { account: 'BETA', competitor: 'Other' },
+    { account: 'ACME', competitor: 'Rival' },
+  ],
+  contacts: [],
+  plan: [],
+  ...over,
+});
+const contact = (date: string | null, outcome: string, account = 'ACME'): Row => ({
+  account,
+  date,
+  outcome,
+  summary: `${outcome} ${date}`,
+});
+
+describe('buildBrief', () => {
+  test('lists typed account ids, defaults to the first and keeps only the chosen account rows, in sheet order', () => {
+    const b = buildBrief(input({ accountId: '' }));
+    expect(b.accountIds).toEqual(['ACME', 'BETA', 'NEW']);
+    expect(b.account?.['name']).toBe('Acme');
+    expect(b.decisionGroup.map((r) => r['person'])).toEqual(['Olga', 'Ivan']);
+    expect(b.competitors.map((r) => r['competitor'])).toEqual(['Rival']);
+    const beta = buildBrief(input({ accountId: 'BETA' }));
+    expect(beta.decisionGroup.map((r) => r['person'])).toEqual(['Boris']);
+    expect(beta.competitors.map((r) => r['competitor'])).toEqual(['Other']);
+  });
+
+  test('an unknown account id gives no account and empty lists', () => {
+    const b = buildBrief(input({ accountId: 'GONE' }));
+    expect(b.account).toBeNull();
+    expect(b.decisionGroup).toEqual([]);
+    expect(b.reviewOverdueDays).toBeNull();
+  });
+
+  test('recent contacts: newest first, at most five, undated rows and other accounts left out', () => {
+    const contacts = [
+      contact('2025-05-01', 'Positive'),
+      contact('2025-06-10', 'Neutral'),
+      contact(null, 'Positive'),
+      contact('2025-06-15', 'Positive', 'BETA'),
+      contact('2025-04-01', 'Positive'),
+      contact('2025-06-12', 'Positive'),
+      contact('2025-03-01', 'Positive'),
+      contact('2025-05-20', 'Positive'),
+    ];
+    const b = buildBrief(input({ contacts }));
+    expect(b.recentContacts.map((c) => c['date'])).toEqual(['2025-06-12', '2025-06-10', '2025-05-20', '2025-05-01', '2025-04-01']);
+  });
+
+  test('a negative contact pauses personal contact for the set days; the pause is over on its end day', () => {
+    const contacts = [contact('2025-06-01', 'Negative'), contact('2025-06-10', 'Positive')];
+    expect(buildBrief(input({ contacts, today: '2025-06-14' })).pauseUntil).toBe('2025-06-15');
+    expect(buildBrief(input({ contacts, today: '2025-06-15' })).pauseUntil).toBeNull();
+    expect(buildBrief(input({ contacts, negativePauseDays: 30 })).pauseUntil).toBe('2025-07-01');
+  });
+
+  test('the latest negative contact counts, whatever language its label is in', () => {
+    const contacts = [contact('2025-05-01', 'Negative'), contact('2025-06-11', 'Негативный'), contact('2025-06-12', 'Positive')];
+    expect(buildBrief(input({ contacts })).pauseUntil).toBe('2025-06-25');
+    expect(buildBrief(input({ contacts: [contact('2025-06-11', 'Neutral')] })).pauseUntil).toBeNull();
+  });
+
+  test('review overdue: days past the due date; none when due today, later or not computed', () => {
+    expect(buildBrief(input()).reviewOverdueDays).toBe(3);
+    expect(buildBrief(input({ today: '2025-06-13' })).reviewOverdueDays).toBeNull();
+    expect(buildBrief(input({ accountId: 'BETA' })).reviewOverdueDays).toBeNull();
+    expect(buildBrief(input({ accountId: 'NEW' })).reviewOverdueDays).toBeNull();
+  });
+
+  test('open plan items exclude done and dropped ones in either language', () => {
+    const plan: Row[] = [
+      { account: 'ACME', method: 'visit', status: 'Planned' },
+      { account: 'ACME', method: 'trial', status: 'Done' },
+      { account: 'ACME', method: 'promo', status: 'Отменено' },
+      { account: 'ACME', method: 'training', status: 'В работе' },
+      { account: 'ACME', method: 'call', status: '' },
+      { account: 'BETA', method: 'other', status: 'Planned' },
+    ];
+    expect(buildBrief(input({ plan })).openPlan.map((r) => r['method'])).toEqual(['visit', 'training', 'call']);
+  });
+});
