@@ -29,21 +29,28 @@ export interface TabReport {
   readonly blockedFormulas: readonly string[];
 }
 
+/** Where a tab's schema columns sit, and (once Accounts is done) the account-id range for dropdowns. */
+export interface TabPlace {
+  readonly sheet: Sheet;
+  readonly columnOf: Readonly<Record<string, number>>;
+  readonly accountIds: Range | null;
+}
+
 export interface TemplateResult {
   readonly tabs: readonly TabReport[];
   /** Where each tab's schema columns sit, for the steps that follow. */
-  readonly layout: Readonly<Record<string, { sheet: Sheet; columnOf: Readonly<Record<string, number>> }>>;
+  readonly layout: Readonly<Record<string, TabPlace>>;
 }
 
 const HEADER_BACKGROUND = '#e8eaed';
 
 export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang): TemplateResult {
   const tabs: TabReport[] = [];
-  const layout: Record<string, { sheet: Sheet; columnOf: Record<string, number> }> = {};
+  const layout: Record<string, TabPlace> = {};
   const fresh = ss.getSheets();
   for (const spec of TABLE_TABS) {
-    const { sheet, report, columnOf } = ensureTab(ss, spec, lang, layout);
-    layout[spec.key] = { sheet, columnOf };
+    const { sheet, report, columnOf, accountIds } = ensureTab(ss, spec, lang, layout);
+    layout[spec.key] = { sheet, columnOf, accountIds };
     tabs.push(report);
   }
   removeUntouchedDefaultSheet(ss, fresh);
@@ -54,8 +61,8 @@ function ensureTab(
   ss: Spreadsheet,
   spec: TabSpec,
   lang: Lang,
-  layout: Readonly<Record<string, { sheet: Sheet; columnOf: Readonly<Record<string, number>> }>>,
-): { sheet: Sheet; report: TabReport; columnOf: Record<string, number> } {
+  layout: Readonly<Record<string, TabPlace>>,
+): { sheet: Sheet; report: TabReport; columnOf: Record<string, number>; accountIds: Range | null } {
   let sheet = findTabSheet(ss, spec.key, spec.name);
   const created = !sheet;
   if (!sheet) {
@@ -88,8 +95,12 @@ function ensureTab(
   writeHeader(sheet, spec, lang, columnOf, width, headValues, headerNotes);
   styleHeader(sheet, spec, columnOf, width, created ? spec.columns : spec.columns.filter((c) => addedColumns.includes(c.key)));
 
-  const accountIds = accountIdRange(spec, sheet, columnOf, layout);
-  const blockedFormulas = applyColumnRules(sheet, spec, lang, columnOf, accountIds);
+  // Rules cover every row the sheet has; read its size once, not per column.
+  const rows = Math.max(sheet.getMaxRows() - FIRST_DATA_ROW + 1, 1);
+  const dataColumn = (col: number): Range => sheet.getRange(FIRST_DATA_ROW, col, rows, 1);
+  const accounts = layout['accounts'];
+  const accountIds = spec.key === 'accounts' ? dataColumn(columnOf['account_id'] as number) : accounts ? accounts.accountIds : null;
+  const blockedFormulas = applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn);
   if (spec.key === 'settings') ensureSettingRows(ss, sheet, spec, lang, columnOf);
 
   const owned: { id: string; range: Range; description: string }[] = [
@@ -98,12 +109,12 @@ function ensureTab(
   for (const c of spec.columns) {
     if (c.type === 'computed') {
       const col = columnOf[c.key] as number;
-      owned.push({ id: `${spec.key}:${c.key}`, range: dataRange(sheet, col), description: `Computed column ${c.label.en}` });
+      owned.push({ id: `${spec.key}:${c.key}`, range: dataColumn(col), description: `Computed column ${c.label.en}` });
     }
   }
   protectOwnedRanges(sheet, owned);
 
-  return { sheet, columnOf, report: { tab: spec.name[lang], created, addedColumns, blockedFormulas } };
+  return { sheet, columnOf, accountIds, report: { tab: spec.name[lang], created, addedColumns, blockedFormulas } };
 }
 
 function writeHeader(
@@ -159,21 +170,6 @@ function styleHeader(
   if (spec.key === 'settings') sheet.hideColumns(columnOf['setting_key'] as number);
 }
 
-function dataRange(sheet: Sheet, column: number): Range {
-  return sheet.getRange(FIRST_DATA_ROW, column, Math.max(sheet.getMaxRows() - FIRST_DATA_ROW + 1, 1), 1);
-}
-
-function accountIdRange(
-  spec: TabSpec,
-  sheet: Sheet,
-  columnOf: Readonly<Record<string, number>>,
-  layout: Readonly<Record<string, { sheet: Sheet; columnOf: Readonly<Record<string, number>> }>>,
-): Range | null {
-  if (spec.key === 'accounts') return dataRange(sheet, columnOf['account_id'] as number);
-  const acc = layout['accounts'];
-  return acc ? dataRange(acc.sheet, acc.columnOf['account_id'] as number) : null;
-}
-
 /** Number formats, validation, wrapping and formulas, one call per column. */
 function applyColumnRules(
   sheet: Sheet,
@@ -181,6 +177,7 @@ function applyColumnRules(
   lang: Lang,
   columnOf: Readonly<Record<string, number>>,
   accountIds: Range | null,
+  dataColumn: (col: number) => Range,
 ): string[] {
   const blocked: string[] = [];
   const letters = (key: string): string => columnLetters(columnOf[key] as number);
@@ -188,7 +185,7 @@ function applyColumnRules(
   for (const c of spec.columns) {
     if (spec.key === 'settings') continue; // Settings rows are typed per row below.
     const col = columnOf[c.key] as number;
-    const range = dataRange(sheet, col);
+    const range = dataColumn(col);
     const format = numberFormatFor(c);
     if (format) range.setNumberFormat(format);
     const rule = spec.role === 'input' ? dataValidationFor(c, { lang, accountIds }) : null;

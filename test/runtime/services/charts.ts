@@ -5,39 +5,17 @@ import { enumOf, expose } from './expose';
  * Charts: only the enums, which Sheets code passes to EmbeddedChartBuilder
  * (e.g. setChartType(Charts.ChartType.BAR),
  * https://developers.google.com/apps-script/reference/charts/charts).
- * ChartType comes from the spreadsheet emulation when it provides one.
+ * ChartType comes from the spreadsheet emulation (sheets/enums.ts).
  * The standalone chart builders (newBarChart...) are not implemented and
  * throw NotImplementedError through counted().
  */
-export function createCharts(ctx: RuntimeContext, chartType?: object): GoogleAppsScript.Charts.Charts {
+export function createCharts(ctx: RuntimeContext, chartType: object): GoogleAppsScript.Charts.Charts {
   const impl = {
     ChartHiddenDimensionStrategy: enumOf('IGNORE_BOTH', 'IGNORE_ROWS', 'IGNORE_COLUMNS', 'SHOW_BOTH'),
     ChartMergeStrategy: enumOf('MERGE_COLUMNS', 'MERGE_ROWS'),
-    ChartType: enumOf(
-      'TIMELINE',
-      'AREA',
-      'BAR',
-      'BUBBLE',
-      'CANDLESTICK',
-      'COLUMN',
-      'COMBO',
-      'GAUGE',
-      'GEO',
-      'HISTOGRAM',
-      'RADAR',
-      'LINE',
-      'ORG',
-      'PIE',
-      'SCATTER',
-      'SPARKLINE',
-      'STEPPED_AREA',
-      'TABLE',
-      'TREEMAP',
-      'WATERFALL',
-    ),
     ColumnType: enumOf('DATE', 'NUMBER', 'STRING'),
     // The spreadsheet emulation's own ChartType values, so its chart builder recognises them.
-    ...(chartType ? { ChartType: chartType } : {}),
+    ChartType: chartType,
     CurveStyle: enumOf('NORMAL', 'SMOOTH'),
     PointStyle: enumOf('NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE'),
     Position: enumOf('TOP', 'RIGHT', 'BOTTOM', 'NONE'),

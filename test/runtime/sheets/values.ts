@@ -6,6 +6,8 @@
  * https://developers.google.com/sheets/api/guides/formats (serial dates)
  */
 
+import { civilTime } from '../services/date-format';
+
 const EPOCH_OFFSET_DAYS = 25569; // serial of 1970-01-01
 const DAY_MS = 86400000;
 
@@ -19,38 +21,10 @@ interface WallClock {
   ms: number;
 }
 
-const dtfCache = new Map<string, Intl.DateTimeFormat>();
-function dtf(timeZone: string): Intl.DateTimeFormat {
-  let f = dtfCache.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    dtfCache.set(timeZone, f);
-  }
-  return f;
-}
-
+/** Wall-clock fields of an instant in a zone (the same Intl reading Utilities.formatDate uses). */
 export function wallClock(d: Date, timeZone: string): WallClock {
-  const parts: Record<string, number> = {};
-  for (const p of dtf(timeZone).formatToParts(d)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const ms = ((d.getTime() % 1000) + 1000) % 1000;
-  return {
-    year: parts.year ?? 1970,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: (parts.hour ?? 0) % 24,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-    ms,
-  };
+  const c = civilTime(d, timeZone);
+  return { year: c.year, month: c.month, day: c.day, hour: c.hour, minute: c.minute, second: c.second, ms: c.millisecond };
 }
 
 function wallToUtcMs(w: WallClock): number {
