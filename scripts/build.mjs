@@ -3,7 +3,7 @@
 // top-level function declarations as menu, trigger and google.script.run
 // targets (the labnol/apps-script-starter approach).
 import { build } from 'esbuild';
-import { mkdir, readdir, copyFile, writeFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import vm from 'node:vm';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,6 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const dist = path.join(root, 'dist');
 
 export async function buildBundle({ quiet = false } = {}) {
-  await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   const result = await build({
     entryPoints: [path.join(root, 'src/main.ts')],
@@ -36,12 +35,24 @@ export async function buildBundle({ quiet = false } = {}) {
   const exportsList = [...sandbox.__names].sort();
   const wrappers = exportsList.map((name) => `function ${name}(){return lib.${name}.apply(this,arguments)}`).join('\n');
   const code = `${out.text}\n${wrappers}\n`;
-  await writeFile(path.join(dist, 'Code.js'), code);
-  await copyFile(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  const files = new Map([
+    ['Code.js', code],
+    ['appsscript.json', await readFile(path.join(root, 'appsscript.json'), 'utf8')],
+    ['exports.json', JSON.stringify(exportsList, null, 2) + '\n'],
+  ]);
   for (const f of await readdir(path.join(root, 'src/html'))) {
-    if (f.endsWith('.html')) await copyFile(path.join(root, 'src/html', f), path.join(dist, f));
+    if (f.endsWith('.html')) files.set(f, await readFile(path.join(root, 'src/html', f), 'utf8'));
   }
-  await writeFile(path.join(dist, 'exports.json'), JSON.stringify(exportsList, null, 2) + '\n');
+  // Each file is replaced atomically (write, then rename), so a test run that
+  // loads dist/ while another process rebuilds it never sees a missing file.
+  for (const [name, text] of files) {
+    const tmp = path.join(dist, `.${name}.${process.pid}.tmp`);
+    await writeFile(tmp, text);
+    await rename(tmp, path.join(dist, name));
+  }
+  for (const f of await readdir(dist)) {
+    if (!files.has(f) && !f.endsWith('.tmp')) await rm(path.join(dist, f), { force: true });
+  }
   if (!quiet) {
     console.log(`dist/Code.js ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB, ${exportsList.length} entry points`);
   }

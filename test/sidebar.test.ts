@@ -256,6 +256,11 @@ async function shows(page: Page, name: string): Promise<void> {
   })()`);
 }
 
+/** Waits until the failure handler has written its message (the status shows '…' while a call is out). */
+async function failed(page: Page): Promise<void> {
+  await page.waitForFunction(`(function (s) { return s !== '' && s !== '…'; })(document.getElementById('status').textContent)`);
+}
+
 const section = (v: View, heading: string): string[] | undefined => v.sections.find(([h]) => h === heading)?.[1];
 
 // ------------------------------------------------------------------- tests
@@ -312,7 +317,8 @@ describe('meeting brief sidebar (English sheet)', () => {
         expect(server.calls).toEqual([{ name: 'kadBriefData', args: [''] }]);
         expect(v.options).toEqual(['A80', 'B89', 'C95', 'D120', 'X95', 'E120', 'F84', 'NEW']);
         expect(v.selected).toBe('A80');
-        expect(v.alerts).toEqual(['Review up to date']);
+        // Alpha's decision group has a user but nobody who decides: the brief says so.
+        expect(v.alerts).toEqual(['Review up to date', 'No decision maker recorded']);
         expect(section(v, 'Decision group')).toEqual(['Anna Alpha · User · Neutral · Low']);
         expect(section(v, 'Competitors')).toEqual(['none recorded']);
         expect(section(v, 'Open plan items')).toEqual(['Technical support · Staff training · 2025-09-01 · Planned']);
@@ -331,7 +337,7 @@ describe('meeting brief sidebar (English sheet)', () => {
           ['Concentration risk', 'Critical dependency'],
           ['Manager (KAM) e-mail', 'cat@example.com'],
           ['Executive sponsor', 'Maria Director'],
-          ['Opportunity next year', '400000'],
+          ['Opportunity next year', '400,000'],
           ['Next review due', '2025-06-13'],
         ]);
         expect(v.alerts).toEqual(['Negative contact: no personal contact until 2025-06-28', 'Full review overdue by 3 days']);
@@ -364,7 +370,7 @@ describe('meeting brief sidebar (English sheet)', () => {
         // A server failure reaches the failure handler and the user reads why.
         server.failWith = 'Service Spreadsheets timed out while accessing document with id local-spreadsheet.';
         await page.selectOption('#account', 'D120');
-        await page.waitForFunction(`/^Could not load/.test(document.getElementById('status').textContent)`);
+        await failed(page);
         v = await view(page);
         expect(v.status).toBe(
           'Could not load the brief: Service Spreadsheets timed out while accessing document with id local-spreadsheet.',
@@ -430,13 +436,17 @@ describe('meeting brief sidebar (Russian sheet)', () => {
         const v = await view(page);
         expect(v.facts[0]).toEqual(['Почему ключевой', 'Имиджевый']);
         // Last review 2025-03-08, plus 3 months: due 2025-06-08.
-        expect(v.alerts).toEqual(['Негативный контакт: без личных контактов до 2025-06-27', 'Пересмотр просрочен на 8 дн.']);
+        expect(v.alerts).toEqual([
+          'Негативный контакт: без личных контактов до 2025-06-27',
+          'Пересмотр просрочен на 8 дн.',
+          'ЛПР не указан',
+        ]);
         expect(v.sections.map(([h]) => h)).toEqual(['Группа решения', 'Конкуренты', 'Последние контакты', 'Открытые пункты плана']);
         expect(section(v, 'Конкуренты')).toEqual(['нет данных']);
         expect(section(v, 'Последние контакты')).toEqual(['2025-06-13 · Негативный · Жалоба']);
         server.failWith = 'Сбой';
         await page.selectOption('#account', 'ROM');
-        await page.waitForFunction(`/^Не удалось/.test(document.getElementById('status').textContent)`);
+        await failed(page);
         expect((await view(page)).status).toBe('Не удалось загрузить бриф: Сбой');
         expect(server.unsafe).toEqual([]);
       },
@@ -479,7 +489,7 @@ describe('google.script.run targets', () => {
       expect(SIDEBAR_FUNCTIONS as readonly string[]).toContain(name);
     }
     // The scanner itself: a handler's own calls are not targets, the chained call is.
-    expect(scriptRunTargets("google.script.run.withSuccessHandler(function (d) { x.y(d); }).withUserObject(o).doIt(a.b());")).toEqual([
+    expect(scriptRunTargets('google.script.run.withSuccessHandler(function (d) { x.y(d); }).withUserObject(o).doIt(a.b());')).toEqual([
       'doIt',
     ]);
   });

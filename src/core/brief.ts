@@ -5,7 +5,7 @@
  */
 import type { CivilDate } from './civilDate';
 import { addDays, compareCivil, daysBetween } from './civilDate';
-import { CONTACT_OUTCOMES, optionKey, PLAN_STATUSES } from './domain';
+import { CONTACT_OUTCOMES, DMU_ROLES, optionKey, PLAN_STATUSES } from './domain';
 
 /** A data row as column key → cell value (dates as CivilDate strings). */
 export type Row = Readonly<Record<string, string | number | boolean | null>>;
@@ -31,6 +31,8 @@ export interface Brief {
   /** Last day of the pause after a negative contact, when one is running. */
   readonly pauseUntil: CivilDate | null;
   readonly reviewOverdueDays: number | null;
+  /** Whether the decision group names a decision maker: meeting without knowing who decides is the classic miss. */
+  readonly hasDecisionMaker: boolean;
 }
 
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
@@ -52,14 +54,16 @@ export function buildBrief(input: BriefInput): Brief {
   const due = account ? str(account['next_review_due']) : '';
   const overdue = /^\d{4}-\d{2}-\d{2}$/.test(due) ? daysBetween(due, input.today) : null;
   const closed = (r: Row): boolean => ['done', 'dropped'].includes(optionKey(PLAN_STATUSES, r['status']) ?? '');
+  const decisionGroup = mine(input.decisionGroup);
   return {
     accountIds,
     account,
-    decisionGroup: mine(input.decisionGroup),
+    decisionGroup,
     competitors: mine(input.competitors),
     recentContacts: contacts.slice(0, 5),
     openPlan: mine(input.plan).filter((r) => !closed(r)),
     pauseUntil,
     reviewOverdueDays: overdue !== null && overdue > 0 ? overdue : null,
+    hasDecisionMaker: decisionGroup.some((r) => optionKey(DMU_ROLES, r['role']) === 'decision_maker'),
   };
 }

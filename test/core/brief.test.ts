@@ -51,6 +51,13 @@ describe('buildBrief', () => {
     expect(beta.competitors.map((r) => r['competitor'])).toEqual(['Other']);
   });
 
+  test('says whether the decision group names a decision maker, by label in either language', () => {
+    expect(buildBrief(input()).hasDecisionMaker).toBe(true);
+    expect(buildBrief(input({ accountId: 'BETA' })).hasDecisionMaker).toBe(false);
+    const ru = input({ decisionGroup: [{ account: 'ACME', person: 'Олег', role: 'Лицо, принимающее решение' }] });
+    expect(buildBrief(ru).hasDecisionMaker).toBe(true);
+  });
+
   test('an unknown account id gives no account and empty lists', () => {
     const b = buildBrief(input({ accountId: 'GONE' }));
     expect(b.account).toBeNull();
