@@ -13,9 +13,10 @@ import { coerceInteger, coerceMoney, coerceNumber, coerceOption, isEmptyCell, op
 import type { Issue } from './parse/issue';
 import { showValue } from './parse/issue';
 
-type NumericKey = Exclude<SettingKey, 'company_revenue' | 'currency' | 'sender_name' | 'skip_weekends'>;
+export type ColourKey = 'colour_key' | 'colour_critical' | 'colour_mono';
+type NumericKey = Exclude<SettingKey, ColourKey | 'company_revenue' | 'currency' | 'sender_name' | 'skip_weekends'>;
 
-export type Settings = { readonly [K in NumericKey]: number } & {
+export type Settings = { readonly [K in NumericKey]: number } & { readonly [K in ColourKey]: string } & {
   /** Null until the user types it: revenue shares cannot be computed without it. */
   readonly company_revenue: number | null;
   readonly currency: string;
@@ -41,7 +42,15 @@ function coerceSetting(spec: SettingSpec, v: unknown): Coerced<number | string> 
       return coerceOption(v, optionIndex(spec.options ?? []));
     case 'text':
       return { ok: true, value: String(v).trim() };
+    case 'colour':
+      return coerceColour(v);
   }
+}
+
+/** '#rrggbb' or 'rrggbb', any case → '#rrggbb' lower-case, the form Sheets' setBackground takes. */
+export function coerceColour(v: unknown): Coerced<string> {
+  const m = /^#?([0-9a-f]{6})$/i.exec(String(v).trim());
+  return m ? { ok: true, value: `#${(m[1] as string).toLowerCase()}` } : { ok: false, problem: 'notColour' };
 }
 
 export interface SettingsResult {

@@ -3,7 +3,8 @@
  * conditional formats on the Accounts share and band cells plus a light row
  * tint, and the Portfolio tab. Rules key off the live band text, so colours
  * follow Settings as the user types; re-applying refreshes rule ranges and
- * the panel. Service calls do not depend on the number of account rows.
+ * the panel. Colours come from Settings, read once per run. Service calls
+ * do not depend on the number of account rows.
  */
 import { accountRules } from '../../core/risk/rules';
 import { columnLetters } from '../../sheets/a1';
@@ -11,6 +12,7 @@ import type { Env } from '../env';
 import { locateAccounts } from './accounts';
 import { replaceOwnRules } from './ownRules';
 import { buildPortfolio } from './portfolio';
+import { settingsPalette } from './settingsPalette';
 
 export interface RiskApplyResult {
   readonly applied: boolean;
@@ -31,9 +33,10 @@ export function applyRiskFormatting(env: Env): RiskApplyResult {
     return { applied: false, missing: accounts.missing, keptUserRules: 0 };
   }
   const c = accounts.columnOf;
-  const rules = accountRules(env.lang, { share: c.revenue_share, band: c.risk_band, width: accounts.width }, columnLetters(c.risk_band));
-  const { kept } = replaceOwnRules(accounts.sheet, rules);
-  buildPortfolio(env.spreadsheet, env.lang, accounts);
+  const palette = settingsPalette(env.spreadsheet);
+  const columns = { share: c.revenue_share, band: c.risk_band, width: accounts.width };
+  const { kept } = replaceOwnRules(accounts.sheet, accountRules(env.lang, columns, columnLetters(c.risk_band), palette));
+  buildPortfolio(env.spreadsheet, env.lang, accounts, palette);
   env.toast(
     ru ? 'Цвета риска и лист «Портфель» обновлены.' : 'Risk colours and the Portfolio tab are up to date.',
     ru ? 'Цвета риска' : 'Risk colours',

@@ -4,6 +4,7 @@
  * running twice gives the same tab. Calls are per block, never per row.
  */
 import type { Lang } from '../../core/i18n';
+import type { Palette } from '../../core/risk/palette';
 import type { PortfolioLayout } from '../../core/risk/portfolioLayout';
 import { portfolioLayout } from '../../core/risk/portfolioLayout';
 import { VIEW_TABS } from '../../core/schema/tabs';
@@ -18,7 +19,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PORTFOLIO_TAB_KEY = 'portfolio';
 
-export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLayout): Sheet {
+export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLayout, palette: Palette): Sheet {
   let sheet = findTabSheet(ss, PORTFOLIO_TAB_KEY, VIEW_TABS.portfolio);
   const created = !sheet;
   if (!sheet) {
@@ -36,7 +37,7 @@ export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLa
       annual_revenue: columnLetters(c.annual_revenue),
       risk_band: columnLetters(c.risk_band),
     },
-  });
+  }, palette);
 
   // The manager list spills one row per manager: leave room for one per account.
   const needRows = layout.spillFromRow + Math.max(accounts.maxRows - FIRST_DATA_ROW + 1, layout.values.length);

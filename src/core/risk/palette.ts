@@ -1,15 +1,20 @@
 /**
- * Risk colours: ColorBrewer YlOrRd, a sequential scheme marked colour-blind
- * safe on colorbrewer2.org (Brewer & Harrower, Penn State). The steps differ
- * in lightness, not only in hue, so they stay in order for every kind of
- * colour vision and in greyscale; the band is also always written as text.
+ * Risk colours, from Settings (colour_key, colour_critical, colour_mono).
+ * The defaults there are ColorBrewer YlOrRd, a sequential scheme marked
+ * colour-blind safe on colorbrewer2.org (Brewer & Harrower, Penn State): the
+ * steps differ in lightness, not only in hue, so they stay in order for
+ * every kind of colour vision and in greyscale; the band is also always
+ * written as text. The font on each colour is black or white, whichever
+ * contrasts more.
  */
 import type { Label } from '../i18n';
+import type { Settings } from '../settingsValues';
+import { DEFAULT_SETTINGS } from '../settingsValues';
 import type { HhiBandKey, RiskBandKey } from './bands';
 
 export const PALETTE_NAME: Label = {
-  en: 'ColorBrewer YlOrRd (colour-blind safe, ordered by lightness)',
-  ru: 'ColorBrewer YlOrRd (различима при дальтонизме, упорядочена по светлоте)',
+  en: 'set in Settings (default ColorBrewer YlOrRd: colour-blind safe, ordered by lightness)',
+  ru: 'заданы в Настройках (по умолчанию ColorBrewer YlOrRd: различима при дальтонизме, упорядочена по светлоте)',
 };
 
 export interface Swatch {
@@ -17,37 +22,59 @@ export interface Swatch {
   readonly font: string;
 }
 
+export type StrongBand = Exclude<RiskBandKey, 'below'>;
+
 /** Strong colours for the share and band cells; 'below' keeps the sheet's own look. */
-export const BAND_SWATCH: Readonly<Record<Exclude<RiskBandKey, 'below'>, Swatch>> = {
-  key: { background: '#fed976', font: '#000000' },
-  critical: { background: '#fd8d3c', font: '#000000' },
-  mono: { background: '#bd0026', font: '#ffffff' },
-};
+export type Palette = Readonly<Record<StrongBand, Swatch>>;
+
+/** The Settings key of each band's colour. */
+export const COLOUR_SETTING = { key: 'colour_key', critical: 'colour_critical', mono: 'colour_mono' } as const;
 
 /** Share of the band colour in the row tint: subtle enough to read text on. */
 export const ROW_TINT_STRENGTH = 0.15;
 
-/** Mixes a colour with white: weight 1 is the colour, 0 is white. */
-export function tint(hex: string, weight: number): string {
+function rgb(hex: string): [number, number, number] {
   const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
   if (!m) throw new Error(`Not a #rrggbb colour: ${hex}`);
-  return (
-    '#' +
-    [m[1], m[2], m[3]]
-      .map((h) => Math.round(255 - (255 - parseInt(h as string, 16)) * weight))
-      .map((n) => n.toString(16).padStart(2, '0'))
-      .join('')
-  );
+  return [m[1], m[2], m[3]].map((h) => parseInt(h as string, 16)) as [number, number, number];
 }
 
-export function rowTint(band: Exclude<RiskBandKey, 'below'>): string {
-  return tint(BAND_SWATCH[band].background, ROW_TINT_STRENGTH);
+/** Mixes a colour with white: weight 1 is the colour, 0 is white. */
+export function tint(hex: string, weight: number): string {
+  return '#' + rgb(hex).map((c) => Math.round(255 - (255 - c) * weight).toString(16).padStart(2, '0')).join('');
 }
 
-export const HHI_SWATCH: Readonly<Record<Exclude<HhiBandKey, 'diversified'>, Swatch>> = {
-  moderate: BAND_SWATCH.key,
-  concentrated: BAND_SWATCH.critical,
-};
+/** WCAG 2 relative luminance: https://www.w3.org/TR/WCAG21/#dfn-relative-luminance */
+export function luminance(hex: string): number {
+  const [r, g, b] = rgb(hex).map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * (r as number) + 0.7152 * (g as number) + 0.0722 * (b as number);
+}
+
+/** WCAG contrast ratio (1-21); 4.5 is the AA minimum for normal text. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return ((hi as number) + 0.05) / ((lo as number) + 0.05);
+}
+
+/** Black or white, whichever contrasts more; one of them always reaches 4.5. */
+export function readableFont(background: string): string {
+  return contrast(background, '#000000') >= contrast(background, '#ffffff') ? '#000000' : '#ffffff';
+}
+
+export function paletteOf(s: Pick<Settings, (typeof COLOUR_SETTING)[StrongBand]>): Palette {
+  const swatch = (b: StrongBand): Swatch => ({ background: s[COLOUR_SETTING[b]], font: readableFont(s[COLOUR_SETTING[b]]) });
+  return { key: swatch('key'), critical: swatch('critical'), mono: swatch('mono') };
+}
+
+export const DEFAULT_PALETTE: Palette = paletteOf(DEFAULT_SETTINGS);
+
+export function rowTint(p: Palette, band: StrongBand): string {
+  return tint(p[band].background, ROW_TINT_STRENGTH);
+}
+
+export function hhiSwatch(p: Palette, band: Exclude<HhiBandKey, 'diversified'>): Swatch {
+  return band === 'moderate' ? p.key : p.critical;
+}
 
 /** A manager over the accounts-per-manager guideline. */
-export const OVERLOAD_SWATCH: Swatch = BAND_SWATCH.critical;
+export const overloadSwatch = (p: Palette): Swatch => p.critical;

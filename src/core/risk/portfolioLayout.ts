@@ -10,8 +10,8 @@ import { settingRangeName } from '../schema/settings';
 import { FIRST_DATA_ROW } from '../schema/types';
 import type { RiskBandKey } from './bands';
 import { bandLabel, HHI_BANDS, HHI_CONCENTRATED_ABOVE, HHI_MODERATE_FROM, hhiBandLabel } from './bands';
-import type { Swatch } from './palette';
-import { BAND_SWATCH, HHI_SWATCH, OVERLOAD_SWATCH, PALETTE_NAME, rowTint } from './palette';
+import type { Palette, Swatch } from './palette';
+import { hhiSwatch, overloadSwatch, PALETTE_NAME, rowTint } from './palette';
 import type { Area, RuleSpec } from './rules';
 import { markedFormula, STRONG_BANDS } from './rules';
 
@@ -140,7 +140,7 @@ const T: Record<string, Label> = {
 const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 const letter = (n: number): string => String.fromCharCode(64 + n); // panel columns stay within A-Z
 
-export function portfolioLayout(lang: Lang, src: AccountsSource): PortfolioLayout {
+export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palette): PortfolioLayout {
   const t = (k: string): string => (T[k] as Label)[lang];
   const sheet = `'${src.sheetName.replace(/'/g, "''")}'!`;
   const col = (k: keyof AccountsSource['letters']): string => `${sheet}${src.letters[k]}${FIRST_DATA_ROW}:${src.letters[k]}`;
@@ -217,7 +217,7 @@ export function portfolioLayout(lang: Lang, src: AccountsSource): PortfolioLayou
     put(`B${r}`, key === 'below' ? `="≤ "&${pct(threshold('key'))}` : `="> "&${pct(threshold(key))}`);
     put(`C${r}`, `=COUNTIF(${band},${q(b.label[lang])})`);
     put(`D${r}`, key === 'below' ? t('below') : (b.hint?.[lang] ?? ''));
-    if (key !== 'below') fills.push({ a1: `A${r}`, swatch: BAND_SWATCH[key] });
+    if (key !== 'below') fills.push({ a1: `A${r}`, swatch: palette[key] });
   });
   const colourRow = L + 1 + RISK_BANDS.length;
   put(`A${colourRow}`, t('colours').replace('{palette}', PALETTE_NAME[lang]));
@@ -292,25 +292,25 @@ export function portfolioLayout(lang: Lang, src: AccountsSource): PortfolioLayou
     rules.push({
       areas: [area(2, 9, 1, 2)],
       formula: markedFormula(`$C$9=${q(bandLabel(b)[lang])}`),
-      swatch: BAND_SWATCH[b],
+      swatch: palette[b],
     });
   }
   rules.push({
     areas: [area(2, 11, 1, 2)],
     formula: markedFormula(`$C$11=${q(hhiBandLabel('concentrated')[lang])}`),
-    swatch: HHI_SWATCH.concentrated,
+    swatch: hhiSwatch(palette, 'concentrated'),
   });
   rules.push({
     areas: [area(2, 11, 1, 2)],
     formula: markedFormula(`$C$11=${q(hhiBandLabel('moderate')[lang])}`),
-    swatch: HHI_SWATCH.moderate,
+    swatch: hhiSwatch(palette, 'moderate'),
   });
   // Managers over the guideline (the max is mirrored on this tab, so the rule needs no other sheet).
   const countCol = letter(mc + 1);
   rules.push({
     areas: [area(mc, H + 1, 'toEnd', 4)],
     formula: markedFormula(`ISNUMBER($${countCol}${H + 1}),$${countCol}${H + 1}>$B$13`),
-    swatch: OVERLOAD_SWATCH,
+    swatch: overloadSwatch(palette),
   });
   // Chart rows tinted by the band of their share against the live thresholds.
   const shareCell = `$${letter(cc + 2)}${C + 1}`;
@@ -319,7 +319,7 @@ export function portfolioLayout(lang: Lang, src: AccountsSource): PortfolioLayou
     rules.push({
       areas: [area(cc, C + 1, TOP_N, 3)],
       formula: markedFormula(`ISNUMBER(${shareCell}),${shareCell}>$${thresholdCell(b)}`),
-      swatch: { background: rowTint(b), font: '' },
+      swatch: { background: rowTint(palette, b), font: '' },
     });
   }
 
@@ -351,7 +351,7 @@ export function portfolioLayout(lang: Lang, src: AccountsSource): PortfolioLayou
       row: C - 1,
       col: cc + 7, // right of the chart data, clear of the manager list that spills down
 
-      colors: ['#636363', BAND_SWATCH.key.background, BAND_SWATCH.critical.background, BAND_SWATCH.mono.background],
+      colors: ['#636363', palette.key.background, palette.critical.background, palette.mono.background],
     },
     spillFromRow: H + 1,
     spillFormats: [{ col: mc + 2, format: '0.0%' }],

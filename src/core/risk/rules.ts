@@ -9,8 +9,8 @@ import type { Lang } from '../i18n';
 import { FIRST_DATA_ROW } from '../schema/types';
 import type { RiskBandKey } from './bands';
 import { bandLabel } from './bands';
-import type { Swatch } from './palette';
-import { BAND_SWATCH, rowTint } from './palette';
+import type { Palette, Swatch } from './palette';
+import { rowTint } from './palette';
 
 export const RULE_MARKER = 'kad:risk';
 const MARK = `"${RULE_MARKER}"<>""`;
@@ -52,6 +52,7 @@ export function accountRules(
   lang: Lang,
   columns: { readonly share: number; readonly band: number; readonly width: number },
   bandLetters: string,
+  palette: Palette,
 ): RuleSpec[] {
   const cond = (b: RiskBandKey) => markedFormula(`$${bandLetters}${FIRST_DATA_ROW}=${q(bandLabel(b)[lang])}`);
   const cells: Area[] = [
@@ -60,7 +61,7 @@ export function accountRules(
   ];
   const row: Area[] = [{ row: FIRST_DATA_ROW, col: 1, rows: 'toEnd', cols: columns.width }];
   return [
-    ...STRONG_BANDS.map((b) => ({ areas: cells, formula: cond(b), swatch: BAND_SWATCH[b] })),
-    ...STRONG_BANDS.map((b) => ({ areas: row, formula: cond(b), swatch: { background: rowTint(b), font: '' } })),
+    ...STRONG_BANDS.map((b) => ({ areas: cells, formula: cond(b), swatch: palette[b] })),
+    ...STRONG_BANDS.map((b) => ({ areas: row, formula: cond(b), swatch: { background: rowTint(palette, b), font: '' } })),
   ];
 }

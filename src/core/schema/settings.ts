@@ -7,7 +7,7 @@ import type { EnumOption } from '../domain';
 import { YES_NO } from '../domain';
 import type { Label } from '../i18n';
 
-export type SettingType = 'money' | 'text' | 'percent' | 'integer' | 'enum' | 'hour';
+export type SettingType = 'money' | 'text' | 'percent' | 'integer' | 'enum' | 'hour' | 'colour';
 
 export interface SettingSpec {
   readonly key: SettingKey;
@@ -27,6 +27,9 @@ export type SettingKey =
   | 'threshold_key'
   | 'threshold_critical'
   | 'threshold_mono'
+  | 'colour_key'
+  | 'colour_critical'
+  | 'colour_mono'
   | 'review_interval_months'
   | 'review_lead_days'
   | 'escalation_grace_days'
@@ -47,6 +50,11 @@ const s = (
   ru: [string, string],
   extra: Partial<Pick<SettingSpec, 'min' | 'max' | 'options'>> = {},
 ): SettingSpec => ({ key, type, default: def, label: { en: en[0], ru: ru[0] }, note: { en: en[1], ru: ru[1] }, ...extra });
+
+const COLOUR_NOTE: Label = {
+  en: '#rrggbb; default is colour-blind-safe ColorBrewer YlOrRd; used by Re-apply risk colours.',
+  ru: '#rrggbb; по умолчанию ColorBrewer YlOrRd, различима при дальтонизме; применяется в «Обновить цвета риска».',
+};
 
 export const SETTINGS: readonly SettingSpec[] = [
   s(
@@ -87,6 +95,22 @@ export const SETTINGS: readonly SettingSpec[] = [
     ['Mono-client threshold', 'Share above which the client is a mono-client: develop new clients at once (50%).'],
     ['Порог моноклиента', 'Доля, выше которой клиент становится моноклиентом: срочно развивайте новых (50%).'],
     { min: 0, max: 1 },
+  ),
+  // Defaults: ColorBrewer YlOrRd (colorbrewer2.org), colour-blind safe; core/risk/palette.ts reads them from here.
+  ...(
+    [
+      ['colour_key', '#fed976', 'key band', 'ключевой'],
+      ['colour_critical', '#fd8d3c', 'critical band', 'критический'],
+      ['colour_mono', '#bd0026', 'mono-client band', 'моноклиент'],
+    ] as const
+  ).map(([key, def, en, ru]) =>
+    s(
+      key,
+      'colour',
+      def,
+      [`Colour: ${en}`, COLOUR_NOTE.en],
+      [`Цвет: ${ru}`, COLOUR_NOTE.ru],
+    ),
   ),
   s(
     'review_interval_months',
