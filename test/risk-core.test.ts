@@ -5,13 +5,15 @@ import {
   accountRules,
   accountsPerManager,
   bandOf,
-  BAND_SWATCH,
+  contrast,
   coveredShare,
+  DEFAULT_PALETTE,
   DEFAULT_THRESHOLDS,
   hhi,
   hhiBandOf,
   isOwnRuleFormula,
   overloadedManagers,
+  paletteOf,
   portfolioLayout,
   rowTint,
   shareOf,
@@ -113,7 +115,7 @@ describe('palette and rules', () => {
   test('tints lighten towards white', () => {
     expect(tint('#000000', 0)).toBe('#ffffff');
     expect(tint('#bd0026', 1)).toBe('#bd0026');
-    expect(rowTint('mono')).toBe(tint(BAND_SWATCH.mono.background, 0.15));
+    expect(rowTint(DEFAULT_PALETTE, 'mono')).toBe(tint(DEFAULT_PALETTE.mono.background, 0.15));
   });
 
   test('bands get distinct colours that grow darker with risk', () => {
@@ -121,12 +123,30 @@ describe('palette and rules', () => {
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
       return 0.2126 * (r as number) + 0.7152 * (g as number) + 0.0722 * (b as number);
     };
-    expect(lum(BAND_SWATCH.key.background)).toBeGreaterThan(lum(BAND_SWATCH.critical.background));
-    expect(lum(BAND_SWATCH.critical.background)).toBeGreaterThan(lum(BAND_SWATCH.mono.background));
+    expect(lum(DEFAULT_PALETTE.key.background)).toBeGreaterThan(lum(DEFAULT_PALETTE.critical.background));
+    expect(lum(DEFAULT_PALETTE.critical.background)).toBeGreaterThan(lum(DEFAULT_PALETTE.mono.background));
+  });
+
+  test('defaults are ColorBrewer YlOrRd from Settings; the font is black or white, whichever reads (WCAG)', () => {
+    expect(DEFAULT_PALETTE).toEqual({
+      key: { background: '#fed976', font: '#000000' },
+      critical: { background: '#fd8d3c', font: '#000000' },
+      mono: { background: '#bd0026', font: '#ffffff' },
+    });
+    const p = paletteOf({ colour_key: '#ffff00', colour_critical: '#777777', colour_mono: '#762a83' });
+    expect([p.key.font, p.critical.font, p.mono.font]).toEqual(['#000000', '#000000', '#ffffff']);
+    // The better of black and white always reaches AA (4.5) for normal text.
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0xffffff }), (n) => {
+        const bg = `#${n.toString(16).padStart(6, '0')}`;
+        const f = paletteOf({ colour_key: bg, colour_critical: bg, colour_mono: bg }).key.font;
+        expect(contrast(bg, f)).toBeGreaterThanOrEqual(4.5);
+      }),
+    );
   });
 
   test('our rules are marked and strong colours come before the row tint', () => {
-    const rules = accountRules('en', { share: 8, band: 9, width: 15 }, 'I');
+    const rules = accountRules('en', { share: 8, band: 9, width: 15 }, 'I', DEFAULT_PALETTE);
     expect(rules).toHaveLength(6);
     expect(rules.every((r) => isOwnRuleFormula(r.formula))).toBe(true);
     expect(rules[0]?.formula).toBe('=AND($I3="Mono-client","kad:risk"<>"")');
@@ -140,8 +160,8 @@ describe('palette and rules', () => {
       sheetName: "Bob's Accounts",
       letters: { account_id: 'A', name: 'B', key_type: 'C', manager_email: 'D', annual_revenue: 'G', risk_band: 'I' },
     };
-    const en = portfolioLayout('en', src);
-    const ru = portfolioLayout('ru', src);
+    const en = portfolioLayout('en', src, DEFAULT_PALETTE);
+    const ru = portfolioLayout('ru', src, DEFAULT_PALETTE);
     expect(en.values[0]?.[0]).toBe('Portfolio concentration');
     expect(ru.values[0]?.[0]).toBe('Концентрация портфеля');
     expect(en.values[10]?.[1]).toBe(

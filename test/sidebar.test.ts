@@ -364,7 +364,7 @@ describe('meeting brief sidebar (English sheet)', () => {
         await page.selectOption('#account', 'NEW');
         await shows(page, 'Newco');
         v = await view(page);
-        expect(v.alerts).toEqual(['No full review recorded']);
+        expect(v.alerts).toEqual(['No full review recorded', 'No decision maker recorded']);
         expect(v.facts.find(([k]) => k === 'Next review due')).toEqual(['Next review due', '']);
 
         // A server failure reaches the failure handler and the user reads why.

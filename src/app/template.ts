@@ -244,7 +244,8 @@ function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: L
     const cell = sheet.getRange(row, valueCol);
     const name = settingRangeName(s.key);
     if (!ss.getRangeByName(name)) ss.setNamedRange(name, cell);
-    cell.setNumberFormat(s.type === 'percent' ? '0%' : s.type === 'money' ? '#,##0' : s.type === 'text' || s.type === 'enum' ? '@' : '0');
+    const text = s.type === 'text' || s.type === 'enum' || s.type === 'colour';
+    cell.setNumberFormat(s.type === 'percent' ? '0%' : s.type === 'money' ? '#,##0' : text ? '@' : '0');
     const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(s.note[lang]);
     if (s.type === 'enum')
       cell.setDataValidation(
@@ -255,7 +256,8 @@ function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: L
           )
           .build(),
       );
-    else if (s.type !== 'text') cell.setDataValidation(b.requireNumberBetween(s.min ?? 0, s.max ?? 1e15).build());
+    // Colours are checked by "Validate dossier": a pattern rule needs REGEXMATCH, which HyperFormula lacks.
+    else if (s.type !== 'text' && s.type !== 'colour') cell.setDataValidation(b.requireNumberBetween(s.min ?? 0, s.max ?? 1e15).build());
   }
 }
 
