@@ -1,6 +1,7 @@
 /** Pure checks of src/core/risk: bands, portfolio measures, palette, owned rules. */
 import fc from 'fast-check';
 import { RISK_BANDS } from '../src/core/domain';
+import { parseSettingsChecked } from '../src/core/settingsValues';
 import {
   accountRules,
   accountsPerManager,
@@ -143,6 +144,26 @@ describe('palette and rules', () => {
         expect(contrast(bg, f)).toBeGreaterThanOrEqual(4.5);
       }),
     );
+  });
+
+  test('colour settings take #rrggbb or rrggbb in any case; anything else keeps the default, with an issue', () => {
+    const columnOf = { setting_key: 1, value: 3 };
+    const rows = [
+      ['colour_key', '', 'ABCDEF'],
+      ['colour_critical', '', ' #12aB9f '],
+      ['colour_mono', '', 'red'],
+    ];
+    const { settings, issues } = parseSettingsChecked(rows, columnOf);
+    expect([settings.colour_key, settings.colour_critical, settings.colour_mono]).toEqual(['#abcdef', '#12ab9f', '#bd0026']);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'outOfRange',
+        row: 5,
+        column: 'value',
+        value: 'red',
+        params: expect.objectContaining({ default: '#bd0026' }),
+      }),
+    ]);
   });
 
   test('our rules are marked and strong colours come before the row tint', () => {

@@ -51,10 +51,6 @@ const CATALOGUE: Readonly<Record<IssueCode, Readonly<Record<Lang, Text>>>> = {
       'Введите значение от {min} до {max}; пока используется значение по умолчанию {default}.',
     ],
   },
-  notColour: {
-    en: ['{ref} ({setting}): "{value}" is not a colour.', 'Type a colour as #rrggbb, e.g. #bd0026; until then the default {default} is used.'],
-    ru: ['{ref} ({setting}): «{value}» — не цвет.', 'Введите цвет как #rrggbb, например #bd0026; пока используется значение по умолчанию {default}.'],
-  },
   futureDate: {
     en: [
       '{ref} ({field}): {value} is in the future (today is {today}).',

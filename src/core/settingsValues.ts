@@ -50,7 +50,7 @@ function coerceSetting(spec: SettingSpec, v: unknown): Coerced<number | string> 
 /** '#rrggbb' or 'rrggbb', any case → '#rrggbb' lower-case, the form Sheets' setBackground takes. */
 export function coerceColour(v: unknown): Coerced<string> {
   const m = /^#?([0-9a-f]{6})$/i.exec(String(v).trim());
-  return m ? { ok: true, value: `#${(m[1] as string).toLowerCase()}` } : { ok: false, problem: 'notColour' };
+  return m ? { ok: true, value: `#${(m[1] as string).toLowerCase()}` } : { ok: false, problem: 'outOfRange' };
 }
 
 export interface SettingsResult {
@@ -101,8 +101,9 @@ export function parseSettingsChecked(
       params: {
         setting: spec.label,
         options: { en: (spec.options ?? []).map((o) => o.label.en).join(', '), ru: (spec.options ?? []).map((o) => o.label.ru).join(', ') },
-        min: spec.min ?? '',
-        max: spec.max ?? '',
+        // A colour's range reads "from #000000 to #ffffff", which shows the form too.
+        min: spec.type === 'colour' ? '#000000' : (spec.min ?? ''),
+        max: spec.type === 'colour' ? '#ffffff' : (spec.max ?? ''),
         default: spec.default === null ? '' : spec.type === 'percent' ? `${Number(spec.default) * 100}%` : String(spec.default),
       },
     });

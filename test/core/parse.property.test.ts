@@ -96,6 +96,7 @@ describe('every tab parser against arbitrary cells', () => {
           const v = r.settings[s.key];
           if (s.type === 'text') expect(typeof v).toBe('string');
           else if (s.type === 'enum') expect(typeof v).toBe('boolean');
+          else if (s.type === 'colour') expect(v).toMatch(/^#[0-9a-f]{6}$/);
           else if (v !== null) {
             expect(Number.isFinite(v)).toBe(true);
             if (s.min !== undefined) expect(v as number).toBeGreaterThanOrEqual(s.min);

@@ -27,17 +27,21 @@ export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLa
     sheet.addDeveloperMetadata(TAB_METADATA_KEY, PORTFOLIO_TAB_KEY);
   }
   const c = accounts.columnOf;
-  const layout = portfolioLayout(lang, {
-    sheetName: accounts.sheet.getName(),
-    letters: {
-      account_id: columnLetters(c.account_id),
-      name: columnLetters(c.name),
-      key_type: columnLetters(c.key_type),
-      manager_email: columnLetters(c.manager_email),
-      annual_revenue: columnLetters(c.annual_revenue),
-      risk_band: columnLetters(c.risk_band),
+  const layout = portfolioLayout(
+    lang,
+    {
+      sheetName: accounts.sheet.getName(),
+      letters: {
+        account_id: columnLetters(c.account_id),
+        name: columnLetters(c.name),
+        key_type: columnLetters(c.key_type),
+        manager_email: columnLetters(c.manager_email),
+        annual_revenue: columnLetters(c.annual_revenue),
+        risk_band: columnLetters(c.risk_band),
+      },
     },
-  }, palette);
+    palette,
+  );
 
   // The manager list spills one row per manager: leave room for one per account.
   const needRows = layout.spillFromRow + Math.max(accounts.maxRows - FIRST_DATA_ROW + 1, layout.values.length);

@@ -11,16 +11,7 @@ import type { EnumOption } from '../domain';
 import { foldLabel, LANGS } from '../i18n';
 
 /** What went wrong with one cell; each code has a message in messages.ts. */
-export type CellProblem =
-  | 'required'
-  | 'notNumber'
-  | 'negative'
-  | 'notInteger'
-  | 'notDate'
-  | 'notEmail'
-  | 'notOption'
-  | 'outOfRange'
-  | 'notColour';
+export type CellProblem = 'required' | 'notNumber' | 'negative' | 'notInteger' | 'notDate' | 'notEmail' | 'notOption' | 'outOfRange';
 
 export type Coerced<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: CellProblem };
 

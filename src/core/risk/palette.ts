@@ -7,15 +7,9 @@
  * written as text. The font on each colour is black or white, whichever
  * contrasts more.
  */
-import type { Label } from '../i18n';
-import type { Settings } from '../settingsValues';
+import type { ColourKey, Settings } from '../settingsValues';
 import { DEFAULT_SETTINGS } from '../settingsValues';
 import type { HhiBandKey, RiskBandKey } from './bands';
-
-export const PALETTE_NAME: Label = {
-  en: 'set in Settings (default ColorBrewer YlOrRd: colour-blind safe, ordered by lightness)',
-  ru: 'заданы в Настройках (по умолчанию ColorBrewer YlOrRd: различима при дальтонизме, упорядочена по светлоте)',
-};
 
 export interface Swatch {
   readonly background: string;
@@ -27,21 +21,29 @@ export type StrongBand = Exclude<RiskBandKey, 'below'>;
 /** Strong colours for the share and band cells; 'below' keeps the sheet's own look. */
 export type Palette = Readonly<Record<StrongBand, Swatch>>;
 
-/** The Settings key of each band's colour. */
-export const COLOUR_SETTING = { key: 'colour_key', critical: 'colour_critical', mono: 'colour_mono' } as const;
+/** The Settings key of a band's colour. */
+export const colourSetting = (b: StrongBand) => `colour_${b}` as const;
 
 /** Share of the band colour in the row tint: subtle enough to read text on. */
 export const ROW_TINT_STRENGTH = 0.15;
 
-function rgb(hex: string): [number, number, number] {
-  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) throw new Error(`Not a #rrggbb colour: ${hex}`);
-  return [m[1], m[2], m[3]].map((h) => parseInt(h as string, 16)) as [number, number, number];
+/** Channels 0-255 of '#rrggbb' (Settings parsing guarantees the form). */
+function rgb(hex: string): number[] {
+  return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
 }
 
 /** Mixes a colour with white: weight 1 is the colour, 0 is white. */
 export function tint(hex: string, weight: number): string {
-  return '#' + rgb(hex).map((c) => Math.round(255 - (255 - c) * weight).toString(16).padStart(2, '0')).join('');
+  return (
+    '#' +
+    rgb(hex)
+      .map((c) =>
+        Math.round(255 - (255 - c) * weight)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')
+  );
 }
 
 /** WCAG 2 relative luminance: https://www.w3.org/TR/WCAG21/#dfn-relative-luminance */
@@ -56,13 +58,16 @@ export function contrast(a: string, b: string): number {
   return ((hi as number) + 0.05) / ((lo as number) + 0.05);
 }
 
-/** Black or white, whichever contrasts more; one of them always reaches 4.5. */
+/**
+ * Black or white, whichever contrasts more: black wins above luminance
+ * 0.179, where (L + 0.05) / 0.05 = 1.05 / (L + 0.05); the winner always reaches 4.5.
+ */
 export function readableFont(background: string): string {
-  return contrast(background, '#000000') >= contrast(background, '#ffffff') ? '#000000' : '#ffffff';
+  return luminance(background) > 0.179 ? '#000000' : '#ffffff';
 }
 
-export function paletteOf(s: Pick<Settings, (typeof COLOUR_SETTING)[StrongBand]>): Palette {
-  const swatch = (b: StrongBand): Swatch => ({ background: s[COLOUR_SETTING[b]], font: readableFont(s[COLOUR_SETTING[b]]) });
+export function paletteOf(s: Pick<Settings, ColourKey>): Palette {
+  const swatch = (b: StrongBand): Swatch => ({ background: s[colourSetting(b)], font: readableFont(s[colourSetting(b)]) });
   return { key: swatch('key'), critical: swatch('critical'), mono: swatch('mono') };
 }
 

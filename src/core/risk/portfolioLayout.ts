@@ -11,7 +11,7 @@ import { FIRST_DATA_ROW } from '../schema/types';
 import type { RiskBandKey } from './bands';
 import { bandLabel, HHI_BANDS, HHI_CONCENTRATED_ABOVE, HHI_MODERATE_FROM, hhiBandLabel } from './bands';
 import type { Palette, Swatch } from './palette';
-import { hhiSwatch, overloadSwatch, PALETTE_NAME, rowTint } from './palette';
+import { hhiSwatch, overloadSwatch, rowTint } from './palette';
 import type { Area, RuleSpec } from './rules';
 import { markedFormula, STRONG_BANDS } from './rules';
 
@@ -96,8 +96,8 @@ const T: Record<string, Label> = {
   todo: { en: 'What to do', ru: 'Что делать' },
   below: { en: 'Keep it a key account for its other merits', ru: 'Оставьте ключевым по другим причинам' },
   colours: {
-    en: 'Colours: {palette}. The band is also written as text; the whole row of a key account gets a light tint of its band colour.',
-    ru: 'Цвета: {palette}. Уровень всегда указан и текстом; вся строка клиента слегка окрашивается в цвет его уровня.',
+    en: 'Colours: from Settings (default ColorBrewer YlOrRd, colour-blind safe). The band is also written as text; the whole row of a key account gets a light tint of its band colour.',
+    ru: 'Цвета: из Настроек (по умолчанию ColorBrewer YlOrRd, различима при дальтонизме). Уровень всегда указан и текстом; вся строка клиента слегка окрашивается в цвет его уровня.',
   },
   hhiLegend: {
     en: 'HHI (sum of squared client shares): below 0.10 diversified; 0.10-0.25 moderately concentrated; above 0.25 concentrated.',
@@ -220,7 +220,7 @@ export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palett
     if (key !== 'below') fills.push({ a1: `A${r}`, swatch: palette[key] });
   });
   const colourRow = L + 1 + RISK_BANDS.length;
-  put(`A${colourRow}`, t('colours').replace('{palette}', PALETTE_NAME[lang]));
+  put(`A${colourRow}`, t('colours'));
   put(`A${colourRow + 1}`, t('hhiLegend'));
 
   // Mix of key-client types.

@@ -53,7 +53,7 @@ const s = (
 
 const COLOUR_NOTE: Label = {
   en: '#rrggbb; default is colour-blind-safe ColorBrewer YlOrRd; used by Re-apply risk colours.',
-  ru: '#rrggbb; по умолчанию ColorBrewer YlOrRd, различима при дальтонизме; применяется в «Обновить цвета риска».',
+  ru: '#rrggbb; по умолчанию ColorBrewer YlOrRd (для дальтоников); для «Обновить цвета риска».',
 };
 
 export const SETTINGS: readonly SettingSpec[] = [
@@ -103,15 +103,7 @@ export const SETTINGS: readonly SettingSpec[] = [
       ['colour_critical', '#fd8d3c', 'critical band', 'критический'],
       ['colour_mono', '#bd0026', 'mono-client band', 'моноклиент'],
     ] as const
-  ).map(([key, def, en, ru]) =>
-    s(
-      key,
-      'colour',
-      def,
-      [`Colour: ${en}`, COLOUR_NOTE.en],
-      [`Цвет: ${ru}`, COLOUR_NOTE.ru],
-    ),
-  ),
+  ).map(([key, def, en, ru]) => s(key, 'colour', def, [`Colour: ${en}`, COLOUR_NOTE.en], [`Цвет: ${ru}`, COLOUR_NOTE.ru])),
   s(
     'review_interval_months',
     'integer',
