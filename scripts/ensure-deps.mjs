@@ -12,8 +12,9 @@ const installed = path.join(root, 'node_modules/.package-lock.json');
 const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
-  console.log('Installing npm packages (npm ci)…');
-  run('npm ci --no-audit --no-fund');
+  // npm install follows the lock file; npm ci would refuse it here (see .ci/run).
+  console.log('Installing npm packages…');
+  run('npm install --no-audit --no-fund');
 }
 
 // The tests render HTML in Chromium and open the exported workbook in LibreOffice.
