@@ -9,4 +9,5 @@ module.exports = {
   maxWorkers: 2,
   // Whole-workbook tests on a loaded 2-core machine; a safety net, not a speed assertion.
   testTimeout: 300000,
+  reporters: ['default', '<rootDir>/scripts/jest-plain-summary.js'],
 };

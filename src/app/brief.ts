@@ -6,11 +6,11 @@
 import type { Brief, Row } from '../core/brief';
 import { buildBrief } from '../core/brief';
 import type { Label } from '../core/i18n';
-import { settingRangeName } from '../core/schema/settings';
 import { tabSpec } from '../core/schema/tabs';
 import type { TabKey } from '../core/schema/types';
 import { civilOf } from '../sheets/dates';
 import { findTabSheet } from '../sheets/locate';
+import { readSettings } from '../sheets/settings';
 import { readTable } from '../sheets/table';
 import type { Env } from './env';
 
@@ -44,8 +44,7 @@ function records(env: Env, key: TabKey): Row[] {
 }
 
 export function briefData(env: Env, accountId: string): BriefPayload {
-  const pause = env.spreadsheet.getRangeByName(settingRangeName('negative_pause_days'));
-  const pauseDays = Number(pause ? pause.getValue() : 14) || 14;
+  const pauseDays = readSettings(env.spreadsheet).negative_pause_days;
   const today = civilOf(env.now(), env.timeZone);
   const tabs: TabKey[] = ['accounts', 'decisionGroup', 'competitors', 'contacts', 'plan'];
   const labels: Record<string, Record<string, string>> = {};

@@ -3,7 +3,7 @@ import { fill } from '../../core/i18n';
 import type { Env } from '../env';
 import { appsScriptEnv } from '../env';
 import { MSG, summaryText } from './messages';
-import { readSettings } from './portfolio';
+import { readSettings } from '../../sheets/settings';
 import { writePreview } from './preview';
 import { runReminders } from './run';
 import { installDailyTrigger, removeDailyTrigger } from './triggers';

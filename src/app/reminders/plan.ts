@@ -13,7 +13,8 @@ import type { Settings } from '../../core/settingsValues';
 import type { Env } from '../env';
 import type { Ledger } from './ledger';
 import { readLedger } from './ledger';
-import { readPortfolio, readSettings, scheduleSettings } from './portfolio';
+import { readSettings } from '../../sheets/settings';
+import { readPortfolio, scheduleSettings } from './portfolio';
 
 export interface Clockface {
   readonly today: CivilDate;

@@ -11,7 +11,6 @@ import type { ScheduleAccount, ScheduleContact, ScheduleReview, ScheduleSettings
 import { tabSpec } from '../../core/schema/tabs';
 import type { TabKey } from '../../core/schema/types';
 import type { Settings } from '../../core/settingsValues';
-import { DEFAULT_SETTINGS, parseSettings } from '../../core/settingsValues';
 import { civilOf } from '../../sheets/dates';
 import { findTabSheet } from '../../sheets/locate';
 import { readTable } from '../../sheets/table';
@@ -36,14 +35,6 @@ export function scheduleSettings(s: Settings): ScheduleSettings {
     positiveContactDays: s.positive_contact_days,
     negativePauseDays: s.negative_pause_days,
   };
-}
-
-export function readSettings(ss: Spreadsheet): Settings {
-  const spec = tabSpec('settings');
-  const sheet = findTabSheet(ss, spec.key, spec.name);
-  if (!sheet) return DEFAULT_SETTINGS;
-  const t = readTable(sheet, spec);
-  return parseSettings(t.rows, t.columnOf);
 }
 
 function readRows(ss: Spreadsheet, key: TabKey, zone: (d: Date) => CivilDate): { sheet: Sheet | null; rows: readonly ParsedRow[] } {

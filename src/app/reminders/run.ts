@@ -12,7 +12,7 @@ import type { Env } from '../env';
 import type { LedgerEntry } from './ledger';
 import { appendLedger } from './ledger';
 import { clockface, planReminders } from './plan';
-import { readSettings } from './portfolio';
+import { readSettings } from '../../sheets/settings';
 import { JOURNAL_PROPERTY, readJournal, writeJournal } from './journal';
 
 /** How long a run waits for another one to finish before giving up (it retries tomorrow / on the next click). */

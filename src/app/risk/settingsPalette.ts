@@ -8,7 +8,7 @@ import type { Palette } from '../../core/risk/palette';
 import { colourSetting, paletteOf } from '../../core/risk/palette';
 import { STRONG_BANDS } from '../../core/risk/rules';
 import { settingRangeName } from '../../core/schema/settings';
-import { readSettings } from '../reminders/portfolio';
+import { readSettings } from '../../sheets/settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
