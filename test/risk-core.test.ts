@@ -194,6 +194,6 @@ describe('palette and rules', () => {
     const flat = en.values.flat().join('\n');
     expect(flat).toMatch(/ColorBrewer YlOrRd/);
     expect(flat).toMatch(/start developing new clients now/);
-    expect(en.notes.find((n) => n.a1 === 'A11')?.note).toMatch(/Horizontal Merger Guidelines \(2010\)/);
+    expect(en.notes.find((n) => n.a1 === 'A11')?.note).toMatch(/Horizontal Merger Guidelines 2010/);
   });
 });

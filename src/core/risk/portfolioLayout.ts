@@ -105,17 +105,13 @@ const T: Record<string, Label> = {
   },
   hhiNote: {
     en:
-      'HHI = sum over accounts of (account revenue / company revenue)^2, on a 0-1 scale; revenue outside the listed accounts is treated as spread over many small clients, so this is a lower bound.\n' +
-      'Bands: below 0.10 diversified, 0.10-0.25 moderately concentrated, above 0.25 concentrated, i.e. 1,000 and 2,500 on the 10,000-point scale. ' +
-      'Source: US DOJ/FTC Horizontal Merger Guidelines (2010), section 5.3: above 2,500 "highly concentrated" (their lower line is 1,500); ' +
-      'the 1,000 line is the "unconcentrated" limit of the 1992 DOJ/FTC guidelines (1.51) and of the EU horizontal merger guidelines (2004, para. 19). ' +
-      'Those guidelines measure sellers in a market; here the index measures how much the company depends on its clients.',
+      'HHI = sum of (account revenue / company revenue)^2; revenue outside the list counts as many small clients, so this is a lower bound.\n' +
+      'Bands 0.10 and 0.25 = 1,000 and 2,500 on the 10,000 scale: 2,500 "highly concentrated" in the US DOJ/FTC Horizontal Merger Guidelines 2010 (5.3); ' +
+      '1,000 "unconcentrated" in the 1992 DOJ/FTC guidelines (1.51) and the EU horizontal merger guidelines 2004 (19). They measure sellers in a market; here, dependence on clients.',
     ru:
-      'HHI = сумма по клиентам (выручка от клиента / выручка компании)^2, шкала 0-1; выручка вне списка считается распределённой между многими мелкими клиентами, поэтому это нижняя оценка.\n' +
-      'Уровни: ниже 0,10 — диверсифицирован, 0,10-0,25 — умеренная концентрация, выше 0,25 — высокая, то есть 1 000 и 2 500 по шкале 10 000. ' +
-      'Источник: Horizontal Merger Guidelines Минюста и FTC США (2010), раздел 5.3: выше 2 500 — «высококонцентрированный» (нижняя граница у них 1 500); ' +
-      'граница 1 000 — предел «неконцентрированного» рынка в руководстве DOJ/FTC 1992 г. (1.51) и в руководстве ЕС по горизонтальным слияниям (2004, п. 19). ' +
-      'Там индекс измеряет продавцов на рынке; здесь — зависимость компании от её клиентов.',
+      'HHI = сумма (выручка клиента / выручка компании)^2; выручка вне списка считается мелкими клиентами, поэтому это нижняя оценка.\n' +
+      'Границы 0,10 и 0,25 = 1 000 и 2 500 по шкале 10 000: 2 500 — «высокая концентрация» в Horizontal Merger Guidelines DOJ/FTC 2010 (5.3); ' +
+      '1 000 — «неконцентрированный» рынок в руководстве DOJ/FTC 1992 (1.51) и руководстве ЕС по слияниям 2004 (п. 19). Там — продавцы на рынке, здесь — зависимость от клиентов.',
   },
   managers: { en: 'Accounts per manager', ru: 'Клиентов на менеджера' },
   manager: { en: 'Manager (KAM)', ru: 'Менеджер' },
