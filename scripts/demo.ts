@@ -23,7 +23,7 @@ import { createRuntime } from '../test/runtime';
 import type { WorkbookModel } from '../test/runtime/sheets/model';
 import { writeXlsx } from './export/xlsx';
 import { fillRows, fillSettings } from './sample/fill';
-import { SUPERVISORS } from './sample/people';
+import { OUR_COMPANY, SUPERVISORS } from './sample/people';
 import { buildSample, SAMPLE_TABS } from './sample/portfolio';
 import { zonedDate } from './sample/sheetValues';
 
@@ -87,6 +87,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     timeZone,
     locale,
     user: SUPERVISORS[0].email,
+    spreadsheetName: `${OUR_COMPANY.name}: key account dossiers`,
   }).load();
   const steps: StepResult[] = [];
   const fill = { lang, timeZone, asUser: true } as const;

@@ -32,7 +32,7 @@ export type { HarnessSpreadsheet, UserEditResult } from './sheets';
 export interface SheetsModule {
   createSpreadsheetApp(
     ctx: RuntimeContext,
-    opts?: { ui?: () => GoogleAppsScript.Base.Ui },
+    opts?: { ui?: () => GoogleAppsScript.Base.Ui; workbook?: { name?: string } },
   ): { app: GoogleAppsScript.Spreadsheet.SpreadsheetApp; spreadsheet: unknown; workbook?: Workbook };
 }
 
@@ -47,6 +47,8 @@ export interface RuntimeOptions {
   addonName?: string;
   /** Overrides the spreadsheet emulation (tests of the runtime itself). */
   sheets?: SheetsModule;
+  /** The spreadsheet's file name (Spreadsheet.getName()). */
+  spreadsheetName?: string;
 }
 
 export interface RunOptions {
@@ -163,6 +165,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     workbook,
   } = sheetsModule.createSpreadsheetApp(ctx, {
     ui: createUiFactory(ctx, { addonName: options.addonName ?? 'Key Account Dossier' }),
+    ...(options.spreadsheetName ? { workbook: { name: options.spreadsheetName } } : {}),
   });
   /** The bound spreadsheet's id, read through the counted app without counting. */
   const spreadsheetId = (): string =>
