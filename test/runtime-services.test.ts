@@ -82,6 +82,16 @@ function installDaily(fn) {
   return ScriptApp.newTrigger(fn || 'dailyReview').timeBased().everyDays(1).atHour(8).nearMinute(0).inTimezone('Europe/Vilnius').create().getUniqueId();
 }
 function installEdit() { return ScriptApp.newTrigger('onEditInstalled').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onEdit().create().getUniqueId(); }
+function installEveryMinutes() { return ScriptApp.newTrigger('dailyReview').timeBased().everyMinutes(30).create().getUniqueId(); }
+function userTriggerHandlers() { return ScriptApp.getUserTriggers(SpreadsheetApp.getActiveSpreadsheet()).map(function (t) { return t.getHandlerFunction(); }); }
+function simpleServices() {
+  PropertiesService.getDocumentProperties().setProperty('k', 'v');
+  var lock = LockService.getDocumentLock();
+  var locked = lock.tryLock(100);
+  CacheService.getDocumentCache().put('c', '1');
+  SpreadsheetApp.getUi().createAddonMenu().addItem('Open dossier', 'showDossier').addToUi();
+  return locked;
+}
 function removeAll() { ScriptApp.getProjectTriggers().forEach(function (t) { ScriptApp.deleteTrigger(t); }); return ScriptApp.getProjectTriggers().length; }
 var seen = [];
 function dailyReview(e) { seen.push(e); SpreadsheetApp.getUi(); }
@@ -232,13 +242,38 @@ describe('ScriptApp triggers', () => {
     expect(rt.triggers).toHaveLength(0);
   });
 
-  it('throws the too-many-triggers message at the 21st', () => {
-    const rt = runtime();
+  it('throws the too-many-triggers message at the 21st (a plain script; add-ons stop at one per type)', () => {
+    const rt = runtime({ addOn: false });
     for (let i = 0; i < 20; i++) rt.run('installDaily');
     expect(() => rt.run('installDaily')).toThrow(
       'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
     );
     expect(rt.triggers).toHaveLength(20);
+  });
+
+  it('an add-on holds one trigger of each type per user per document, with the real message', () => {
+    // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions_2
+    const rt = runtime();
+    rt.run('installDaily');
+    expect(() => rt.run('installDaily', ['otherHandler'])).toThrow(
+      'This add-on has created too many time-based triggers in this document for this Google user account.',
+    );
+    rt.run('installEdit'); // a different type is fine
+    expect(() => rt.run('installEdit')).toThrow('This add-on has created too many edit triggers in this document');
+    expect(rt.triggers.map((t) => t.eventType)).toEqual(['CLOCK', 'ON_EDIT']);
+    // getUserTriggers(spreadsheet) lists the add-on's clock trigger too: it belongs to this document.
+    expect(rt.run('userTriggerHandlers')).toEqual(['dailyReview', 'onEditInstalled']);
+    rt.run('removeAll');
+    expect(() => rt.run('installEveryMinutes')).toThrow('cannot run more frequently than once per hour');
+    expect(rt.triggers).toHaveLength(0);
+  });
+
+  it('a plain script keeps clock triggers out of getUserTriggers(spreadsheet) and may run every minute', () => {
+    const rt = runtime({ addOn: false });
+    rt.run('installDaily');
+    rt.run('installEdit');
+    rt.run('installEveryMinutes');
+    expect(rt.run('userTriggerHandlers')).toEqual(['onEditInstalled']);
   });
 
   it('refuses trigger creation from a simple trigger (LIMITED)', () => {
@@ -314,6 +349,26 @@ describe('simple triggers and UI', () => {
     expect(() => rt.run('showDossier', [], { authMode: 'LIMITED' })).toThrow(
       'You do not have permission to call Ui.showSidebar. Required permissions: https://www.googleapis.com/auth/script.container.ui',
     );
+  });
+
+  it('simple triggers may use Properties, Lock, Cache and the add-on menu; their limit is 30 s', () => {
+    // https://developers.google.com/apps-script/reference/script/auth-mode (LIMITED reads properties in onOpen);
+    // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions (30 seconds).
+    const rt = runtime();
+    expect(rt.run('simpleServices', [], { authMode: 'LIMITED' })).toBe(true);
+    expect(rt.properties.document.toObject()).toEqual({ k: 'v' });
+    rt.openDocument();
+    rt.edit('Accounts', 'B2', [['x']]);
+    rt.run('email');
+    expect(rt.executions.map((x) => [x.functionName, x.limitMs])).toEqual([
+      ['simpleServices', 6 * 60 * 1000],
+      ['onOpen', 30 * 1000],
+      ['onEdit', 30 * 1000],
+      ['email', 6 * 60 * 1000],
+    ]);
+    expect(rt.simpleTriggerLimitMs).toBe(30 * 1000);
+    // NONE: the menu only; properties need authorisation.
+    expect(() => rt.run('simpleServices', [], { authMode: 'NONE' })).toThrow('You do not have permission to call PropertiesService');
   });
 
   it('blanks the active user email outside FULL', () => {

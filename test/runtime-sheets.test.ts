@@ -132,6 +132,51 @@ describe('values', () => {
     expect(sheet.getRange('A2').getNumberFormat()).toBe('0.###############');
   });
 
+  test("'=' text: a formula in a normal cell, text in a plain-text ('@') cell", () => {
+    // setValue: "If it begins with '=' it is interpreted as a formula"
+    // (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object));
+    // a cell formatted as plain text keeps typed input verbatim, '=' included.
+    const { sheet } = setup();
+    sheet.getRange('B1:B2').setNumberFormat('@');
+    sheet.getRange('A1').setValue('=1+1');
+    sheet.getRange('B1:B2').setValues([['=1+1'], ['=SUM(A1:A1)']]);
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([[2, '=1+1']]);
+    expect(sheet.getRange('A1:B2').getFormulas()).toEqual([
+      ['=1+1', ''],
+      ['', ''],
+    ]);
+    expect(sheet.getRange('B2').getDisplayValue()).toBe('=SUM(A1:A1)');
+    // Back to General, the next write is a formula again.
+    sheet.getRange('B2').setNumberFormat('General').setValue('=A1*3');
+    expect(sheet.getRange('B2').getValue()).toBe(6);
+  });
+
+  test('getValues: errors as their text, checkboxes as booleans; display of 0.0% and yyyy-mm-dd', () => {
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#getValues()
+    const { sheet } = setup();
+    sheet.getRange('A1').setFormula('=1/0');
+    sheet.getRange('B1').insertCheckboxes();
+    sheet.getRange('C1:D1').setValues([[0.1234, '2024-02-29']]);
+    sheet.getRange('C1:D1').setNumberFormats([['0.0%', 'yyyy-mm-dd']]);
+    const [err, box, pct, date] = sheet.getRange('A1:D1').getValues()[0]!;
+    expect([err, box, pct]).toEqual(['#DIV/0!', false, 0.1234]);
+    expect(date).toBeInstanceOf(Date);
+    expect(sheet.getRange('A1:D1').getDisplayValues()).toEqual([['#DIV/0!', 'FALSE', '12.3%', '2024-02-29']]);
+  });
+
+  test('setBackgrounds with null resets to white; setNotes with "" or null clears', () => {
+    // "null values reset the color" / "null values remove the note":
+    // https://developers.google.com/apps-script/reference/spreadsheet/range#setBackgrounds(String)
+    const { sheet } = setup();
+    const r = sheet.getRange('A1:B1');
+    r.setBackgrounds([['#ff0000', 'yellow']]).setNotes([['n1', 'n2']]);
+    expect(r.getBackgrounds()).toEqual([['#ff0000', '#ffff00']]);
+    r.setBackgrounds([[null as unknown as string, '#00ff00']]);
+    r.setNotes([['', null as unknown as string]]);
+    expect(r.getBackgrounds()).toEqual([['#ffffff', '#00ff00']]);
+    expect(r.getNotes()).toEqual([['', '']]);
+  });
+
   test('display formats', () => {
     const { sheet } = setup();
     const r = sheet.getRange('A1:D1');
@@ -304,6 +349,10 @@ describe('conditional formats and validation', () => {
     expect(h.checkValidation('Sheet1', 'E2').valid).toBe(true);
     expect(h.checkValidation('Sheet1', 'F2').valid).toBe(false);
     expect(h.checkValidation('Sheet1', 'A9').valid).toBe(true); // blank
+    // List items match regardless of case (Sheets' own comparison, as in ="yes"="Yes").
+    sheet.getRange('A3').setValue('yes');
+    expect(h.checkValidation('Sheet1', 'A3').valid).toBe(true);
+    expect(sheet.getRange('G1:G2').getDataValidations()).toEqual([[null], [null]]);
     const warned = h.userEdit('Sheet1', 'B4', [['Tin']]);
     expect(warned).toMatchObject({ rejected: false, invalid: [{ a1: 'B4', rule: 'VALUE_IN_RANGE' }] });
   });

@@ -45,6 +45,12 @@ export interface RuntimeOptions {
   mailQuota?: number;
   /** createAddonMenu()'s title. */
   addonName?: string;
+  /**
+   * True (default): the bundle runs as an editor add-on, so the add-on
+   * trigger restrictions apply (one trigger of each type per user per
+   * document, clock triggers at most hourly). False: a plain bound script.
+   */
+  addOn?: boolean;
   /** Overrides the spreadsheet emulation (tests of the runtime itself). */
   sheets?: SheetsModule;
   /** The spreadsheet's file name (Spreadsheet.getName()). */
@@ -56,6 +62,8 @@ export interface RunOptions {
   /** False for invocations without a user interface (time-driven triggers). */
   ui?: boolean;
   triggerUid?: string;
+  /** A simple trigger (onOpen/onEdit): its time limit is 30 s, not 6 min. */
+  simpleTrigger?: boolean;
 }
 
 export interface ExecutionRecord {
@@ -66,6 +74,8 @@ export interface ExecutionRecord {
   startedAt: Date;
   /** Runtime-clock time the invocation took (Utilities.sleep, lock waits). */
   elapsedMs: number;
+  /** Apps Script's time limit for this invocation (informational): SIMPLE_TRIGGER_LIMIT_MS or ELAPSED_LIMIT_MS. */
+  limitMs: number;
   error?: string;
 }
 
@@ -110,10 +120,18 @@ export interface Runtime {
   readonly executions: ExecutionRecord[];
   /** Apps Script's 6-minute limit per execution; informational, compare with executions[i].elapsedMs. */
   readonly elapsedLimitMs: number;
+  /** The 30-second limit of simple triggers; informational, as executions[i].limitMs. */
+  readonly simpleTriggerLimitMs: number;
 }
 
 /** Consumer-account execution limit, https://developers.google.com/apps-script/guides/services/quotas */
 export const ELAPSED_LIMIT_MS = 6 * 60 * 1000;
+/**
+ * "Simple triggers cannot run for longer than 30 seconds"
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions,
+ * https://developers.google.com/apps-script/guides/triggers#restrictions).
+ */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
 const DEFAULT_DIST = join(__dirname, '..', '..', 'dist');
 
 function newUiLog(): UiLog {
@@ -180,7 +198,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const services: Record<string, unknown> = {
     SpreadsheetApp: app,
     MailApp: createMailApp(ctx, mailState),
-    ScriptApp: createScriptApp(ctx, { registry, scriptId: 'local-script-id', spreadsheetId }),
+    ScriptApp: createScriptApp(ctx, { registry, scriptId: 'local-script-id', spreadsheetId, addOn: options.addOn ?? true }),
     PropertiesService: createPropertiesService(ctx, propertyStores),
     LockService: createLockService(ctx, locks),
     CacheService: createCacheService(ctx, cacheStores),
@@ -211,6 +229,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       ui: opts.ui ?? true,
       startedAt: clock.now(),
       elapsedMs: 0,
+      limitMs: opts.simpleTrigger ? SIMPLE_TRIGGER_LIMIT_MS : ELAPSED_LIMIT_MS,
     };
     if (opts.triggerUid !== undefined) rec.triggerUid = opts.triggerUid;
     ctx.authMode = rec.authMode;
@@ -288,7 +307,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     openDocument(authMode: AuthModeName = 'LIMITED') {
       const e: Record<string, unknown> = { authMode: AuthMode[authMode], user: eventUser(authMode) };
       if (authMode !== 'NONE') e.source = activeSpreadsheet();
-      const result = runtime.hasFunction('onOpen') ? run('onOpen', [e], { authMode, ui: true }) : undefined;
+      const result = runtime.hasFunction('onOpen') ? run('onOpen', [e], { authMode, ui: true, simpleTrigger: true }) : undefined;
       fireInstallable('ON_OPEN', { source: activeSpreadsheet() });
       return result;
     },
@@ -328,7 +347,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
         if (value !== undefined) e.value = value;
         if (oldValue !== undefined) e.oldValue = oldValue;
       }
-      if (runtime.hasFunction('onEdit')) run('onEdit', [e], { authMode: 'LIMITED', ui: true });
+      if (runtime.hasFunction('onEdit')) run('onEdit', [e], { authMode: 'LIMITED', ui: true, simpleTrigger: true });
       const { authMode: _a, user: _u, ...base } = e;
       fireInstallable('ON_EDIT', base);
       return result;
@@ -381,6 +400,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     logs,
     executions,
     elapsedLimitMs: ELAPSED_LIMIT_MS,
+    simpleTriggerLimitMs: SIMPLE_TRIGGER_LIMIT_MS,
   };
   return runtime;
 }

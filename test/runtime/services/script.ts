@@ -11,6 +11,28 @@ export const SCRIPTAPP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp
 export const TRIGGER_LIMIT = 20;
 export const TOO_MANY_TRIGGERS_MESSAGE =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+/**
+ * Editor add-ons: "Each add-on can only have one trigger of each type, per
+ * user, per document" and "Time-driven triggers cannot run more frequently
+ * than once per hour"
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions_2).
+ * The clock wording is what real executions log (quoted in
+ * https://github.com/ljay79/jira-tools/issues/53); the other event types
+ * follow the same sentence (their exact wording is not documented).
+ */
+export function addOnTriggerLimitMessage(eventType: keyof typeof EventType): string {
+  const kind: Record<keyof typeof EventType, string> = {
+    CLOCK: 'time-based',
+    ON_OPEN: 'open',
+    ON_EDIT: 'edit',
+    ON_CHANGE: 'change',
+    ON_FORM_SUBMIT: 'form-submit',
+    ON_EVENT_UPDATED: 'calendar',
+  };
+  return `This add-on has created too many ${kind[eventType]} triggers in this document for this Google user account.`;
+}
+/** Wording not verified against a real log; the restriction itself is documented (see above). */
+export const ADDON_CLOCK_FREQUENCY_MESSAGE = 'Add-on time-based triggers cannot run more frequently than once per hour.';
 
 export const AuthMode = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
 export const AuthorizationStatus = enumOf('REQUIRED', 'NOT_REQUIRED');
@@ -40,6 +62,13 @@ export interface TriggerRecord {
   eventType: keyof typeof EventType;
   triggerSource: keyof typeof TriggerSource;
   triggerSourceId: string | null;
+  /**
+   * The document the trigger belongs to for getUserTriggers(document): the
+   * spreadsheet of a spreadsheet trigger; for an add-on also the document in
+   * which it created a clock trigger (add-on triggers are per user per
+   * document); null for a plain script's clock trigger.
+   */
+  documentId: string | null;
   clock?: ClockSpec;
   createdAt: Date;
 }
@@ -99,7 +128,7 @@ class TriggerImpl implements GoogleAppsScript.Script.Trigger {
   }
 }
 
-type Created = (rec: Omit<TriggerRecord, 'uniqueId' | 'createdAt'>) => GoogleAppsScript.Script.Trigger;
+type Created = (rec: Omit<TriggerRecord, 'uniqueId' | 'createdAt' | 'documentId'>) => GoogleAppsScript.Script.Trigger;
 
 class ClockBuilder {
   _self?: GoogleAppsScript.Script.ClockTriggerBuilder;
@@ -108,6 +137,7 @@ class ClockBuilder {
     private readonly ctx: RuntimeContext,
     private readonly handler: string,
     private readonly created: Created,
+    private readonly addOn: boolean,
   ) {}
   private set<K extends keyof ClockSpec>(k: K, v: ClockSpec[K]): GoogleAppsScript.Script.ClockTriggerBuilder {
     this.spec[k] = v;
@@ -159,6 +189,7 @@ class ClockBuilder {
       throw exception(this.ctx, 'Clock triggers must have a frequency (everyMinutes/Hours/Days/Weeks, at, or after).');
     if (s.atHour !== undefined && s.everyDays === undefined && s.everyWeeks === undefined)
       throw exception(this.ctx, 'atHour() can only be used with everyDays() or everyWeeks().');
+    if (this.addOn && s.everyMinutes !== undefined) throw exception(this.ctx, ADDON_CLOCK_FREQUENCY_MESSAGE);
     return this.created({
       handlerFunction: this.handler,
       eventType: 'CLOCK',
@@ -211,6 +242,8 @@ export interface ScriptAppOptions {
   scriptId: string;
   /** The bound spreadsheet's id, read without counting. */
   spreadsheetId: () => string;
+  /** True for an editor add-on (the default of createRuntime): add-on trigger restrictions apply. */
+  addOn?: boolean;
 }
 
 type ScriptAppApi = Pick<
@@ -254,7 +287,11 @@ class ScriptAppImpl implements ScriptAppApi {
   }
 
   private readonly created: Created = (partial) => {
-    const rec: TriggerRecord = { ...partial, uniqueId: this.opts.registry.nextId(), createdAt: this.ctx.clock.now() };
+    const addOn = this.opts.addOn === true;
+    const documentId = partial.triggerSourceId ?? (addOn ? this.opts.spreadsheetId() : null);
+    if (addOn && this.opts.registry.list.some((t) => t.eventType === partial.eventType && t.documentId === documentId))
+      throw exception(this.ctx, addOnTriggerLimitMessage(partial.eventType));
+    const rec: TriggerRecord = { ...partial, documentId, uniqueId: this.opts.registry.nextId(), createdAt: this.ctx.clock.now() };
     this.opts.registry.add(this.ctx, rec);
     return this.wrap(rec);
   };
@@ -271,7 +308,7 @@ class ScriptAppImpl implements ScriptAppApi {
     const builder = {
       timeBased: () =>
         expose(
-          new ClockBuilder(ctx, functionName, created),
+          new ClockBuilder(ctx, functionName, created, this.opts.addOn === true),
           'ClockTriggerBuilder',
           ctx,
         ) as unknown as GoogleAppsScript.Script.ClockTriggerBuilder,
@@ -290,11 +327,18 @@ class ScriptAppImpl implements ScriptAppApi {
     return this.opts.registry.list.map((r) => this.wrap(r));
   }
 
-  /** Triggers this user installed for the given document (this runtime has one document). */
+  /**
+   * "All installable triggers owned by this user in the given spreadsheet,
+   * for this script or add-on only"
+   * (https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)):
+   * for an add-on that includes the clock triggers it created in this
+   * document, since add-on triggers are per user per document. This runtime
+   * has one document.
+   */
   getUserTriggers(_doc: unknown): GoogleAppsScript.Script.Trigger[] {
     this.ctx.requireAuth('ScriptApp.getUserTriggers', SCRIPTAPP_SCOPE);
     const id = this.opts.spreadsheetId();
-    return this.opts.registry.list.filter((r) => r.triggerSourceId === id).map((r) => this.wrap(r));
+    return this.opts.registry.list.filter((r) => r.documentId === id).map((r) => this.wrap(r));
   }
 
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
