@@ -5,13 +5,12 @@
  */
 import type { Brief, Row } from '../core/brief';
 import { buildBrief } from '../core/brief';
-import type { Label } from '../core/i18n';
+import { CAPTION } from '../core/menuCaptions';
 import { tabSpec } from '../core/schema/tabs';
 import type { TabKey } from '../core/schema/types';
-import { civilOf } from '../sheets/dates';
-import { findTabSheet } from '../sheets/locate';
+import { civilOf, civilOrNull } from '../sheets/dates';
 import { readSettings } from '../sheets/settings';
-import { readTable } from '../sheets/table';
+import { findTable } from '../sheets/table';
 import type { Env } from './env';
 
 export interface BriefPayload extends Brief {
@@ -23,9 +22,8 @@ export interface BriefPayload extends Brief {
 
 function records(env: Env, key: TabKey): Row[] {
   const spec = tabSpec(key);
-  const sheet = findTabSheet(env.spreadsheet, spec.key, spec.name);
-  if (!sheet) return [];
-  const table = readTable(sheet, spec);
+  const table = findTable(env.spreadsheet, spec);
+  if (!table) return [];
   const out: Row[] = [];
   for (const raw of table.rows) {
     const rec: Record<string, string | number | boolean | null> = {};
@@ -33,7 +31,7 @@ function records(env: Env, key: TabKey): Row[] {
     for (const c of spec.columns) {
       const col = table.columnOf[c.key];
       const v = col ? raw[col - 1] : '';
-      if (v instanceof Date) rec[c.key] = isNaN(v.getTime()) ? null : civilOf(v, env.timeZone);
+      if (v instanceof Date) rec[c.key] = civilOrNull(v, env.timeZone);
       else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') rec[c.key] = v;
       else rec[c.key] = null;
       if (c.type !== 'computed' && v !== '' && v !== null && v !== undefined) any = true;
@@ -49,7 +47,7 @@ export function briefData(env: Env, accountId: string): BriefPayload {
   const tabs: TabKey[] = ['accounts', 'decisionGroup', 'competitors', 'contacts', 'plan'];
   const labels: Record<string, Record<string, string>> = {};
   for (const t of tabs) {
-    labels[t] = Object.fromEntries(tabSpec(t).columns.map((c) => [c.key, (c.label as Label)[env.lang]]));
+    labels[t] = Object.fromEntries(tabSpec(t).columns.map((c) => [c.key, c.label[env.lang]]));
   }
   const brief = buildBrief({
     accountId,
@@ -65,6 +63,6 @@ export function briefData(env: Env, accountId: string): BriefPayload {
 }
 
 export function showBrief(env: Env): void {
-  const html = HtmlService.createHtmlOutputFromFile('Brief').setTitle(env.lang === 'ru' ? 'Бриф к встрече' : 'Meeting brief');
+  const html = HtmlService.createHtmlOutputFromFile('Brief').setTitle(CAPTION.brief[env.lang]);
   SpreadsheetApp.getUi().showSidebar(html);
 }

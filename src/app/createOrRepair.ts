@@ -2,12 +2,18 @@
 import { createOrRepairTemplate } from './template';
 import { buildDossierView } from './dossierView';
 import type { Env } from './env';
-import { applyRiskFormatting } from './risk/entry';
+import { accountsLayout } from './risk/accounts';
+import { applyRisk } from './risk/entry';
 
 export function createOrRepair(env: Env): void {
   const result = createOrRepairTemplate(env.spreadsheet, env.lang);
   buildDossierView(env.spreadsheet, env.lang, result.layout);
-  applyRiskFormatting(env);
+  // The repair has just located every Accounts column and read Settings: the risk step reads neither again.
+  const acc = result.layout['accounts'];
+  applyRisk(env, {
+    ...(acc ? { accounts: accountsLayout(acc.sheet, acc.columnOf, acc.width, acc.maxRows) } : {}),
+    settings: result.settings,
+  });
   const created = result.tabs.filter((t) => t.created).length;
   const added = result.tabs.reduce((n, t) => n + t.addedColumns.length, 0);
   const blocked = result.tabs.flatMap((t) => t.blockedFormulas.map((k) => `${t.tab}: ${k}`));

@@ -10,12 +10,14 @@
  * ROW(range) is scalar there; SEQUENCE/SMALL/INDEX agree in both engines.
  */
 import type { Lang } from '../core/i18n';
+import { fill } from '../core/i18n';
 import { tabSpec, VIEW_TABS } from '../core/schema/tabs';
-import type { TabKey, TabSpec } from '../core/schema/types';
+import type { ColumnSpec, TabKey, TabSpec } from '../core/schema/types';
 import { FIRST_DATA_ROW } from '../core/schema/types';
 import { cellA1, columnLetters, quoteSheet } from '../sheets/a1';
-import { findTabSheet, TAB_METADATA_KEY } from '../sheets/locate';
+import { findOrInsertTab } from '../sheets/locate';
 import { numberFormatFor } from '../sheets/validationRules';
+import { ensureColumns, ensureRows, literalText } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,13 +56,14 @@ function blankIfEmpty(ref: string): string {
   return `IF(${ref}="","",${ref})`;
 }
 
+/** The column's number format for a formula cell showing it; plain text ('@') would show the formula itself. */
+function viewFormat(c: ColumnSpec): string {
+  const f = numberFormatFor(c);
+  return f === null || f === '@' ? 'General' : f;
+}
+
 export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): void {
-  const name = VIEW_TABS.dossier;
-  let sheet = findTabSheet(ss, 'dossierView', name);
-  if (!sheet) {
-    sheet = ss.insertSheet(name[lang], 0);
-    sheet.addDeveloperMetadata(TAB_METADATA_KEY, 'dossierView');
-  }
+  const { sheet } = findOrInsertTab(ss, 'dossierView', VIEW_TABS.dossier, lang, 'first');
   const accounts = layout['accounts'];
   if (!accounts) return;
   const idCol = accounts.columnOf['account_id'] as number;
@@ -91,7 +94,7 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): v
       const col = columnLetters(place.columnOf[c.key] as number);
       const cell = `INDEX(${src}!${col}${FIRST_DATA_ROW}:${col},MATCH(${pickerRef},${src}!${keyCol}${FIRST_DATA_ROW}:${keyCol},0))`;
       const f = `=IF(${pickerRef}="","",IFERROR(${blankIfEmpty(cell)},""))`;
-      row([c.label[lang], f], ['General', numberFormatFor(c) === '@' ? 'General' : (numberFormatFor(c) ?? 'General')]);
+      row([c.label[lang], f], ['General', viewFormat(c)]);
     }
   }
 
@@ -107,7 +110,7 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): v
     bold.push(cells.length + 1);
     row([
       spec.name[lang],
-      `=COUNTIF(${keys},${pickerRef})&" ${TEXT.lines[lang]}"&IF(COUNTIF(${keys},${pickerRef})>${list.lines},", ${TEXT.shown[lang].replace('{n}', String(list.lines))}","")`,
+      `=COUNTIF(${keys},${pickerRef})&" ${TEXT.lines[lang]}"&IF(COUNTIF(${keys},${pickerRef})>${list.lines},", ${fill(TEXT.shown[lang], { n: list.lines })}","")`,
     ]);
     bold.push(cells.length + 1);
     row(fields.map((c) => c.label[lang]));
@@ -122,22 +125,18 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): v
       // A blank picker would match every blank row below the data: show nothing instead.
       line[HELPER_COLUMN - 1] =
         `=IF(${pickerRef}="","",IFERROR(${pickFn}(ARRAYFORMULA(IF(${keys}=${pickerRef},SEQUENCE(ROWS(${keys})),"")),${k}),""))`;
-      row(
-        line,
-        fields.map((c) => (numberFormatFor(c) === '@' ? 'General' : (numberFormatFor(c) ?? 'General'))),
-      );
+      row(line, fields.map(viewFormat));
     }
   }
 
   // The picker is the one cell a user types here: keep it as it is.
   const picked = sheet.getRange(PICKER_CELL).getValue();
-  const maxRows = sheet.getMaxRows();
-  if (maxRows < cells.length) sheet.insertRowsAfter(maxRows, cells.length - maxRows);
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols < WIDTH) sheet.insertColumnsAfter(maxCols, WIDTH - maxCols);
+  ensureRows(sheet, cells.length);
+  ensureColumns(sheet, WIDTH);
   const block = sheet.getRange(1, 1, cells.length, WIDTH);
   const firstRow = cells[1] as string[];
-  firstRow[1] = picked === '' || picked === null ? '' : String(picked);
+  // Written back as text: an id such as "=X1" must not turn into a formula.
+  firstRow[1] = picked === '' || picked === null ? '' : literalText(String(picked));
   block.setNumberFormats(formats);
   block.setValues(cells);
   sheet

@@ -4,6 +4,7 @@
  * built bundle.
  */
 import type { Label, Lang } from '../core/i18n';
+import { CAPTION } from '../core/menuCaptions';
 
 export interface MenuItem {
   readonly caption: Label;
@@ -11,15 +12,15 @@ export interface MenuItem {
 }
 
 export const MENU: readonly (MenuItem | 'separator')[] = [
-  { caption: { en: 'Create or repair dossier', ru: 'Создать или восстановить досье' }, functionName: 'kadCreateOrRepair' },
-  { caption: { en: 'Validate dossier', ru: 'Проверить досье' }, functionName: 'kadValidate' },
-  { caption: { en: 'Re-apply risk colours', ru: 'Обновить цвета риска' }, functionName: 'kadApplyRisk' },
-  { caption: { en: 'Meeting brief', ru: 'Бриф к встрече' }, functionName: 'kadShowBrief' },
+  { caption: CAPTION.repair, functionName: 'kadCreateOrRepair' },
+  { caption: CAPTION.validate, functionName: 'kadValidate' },
+  { caption: CAPTION.risk, functionName: 'kadApplyRisk' },
+  { caption: CAPTION.brief, functionName: 'kadShowBrief' },
   'separator',
-  { caption: { en: 'Preview reminders', ru: 'Предпросмотр напоминаний' }, functionName: 'kadPreviewReminders' },
-  { caption: { en: 'Send reminders now', ru: 'Отправить напоминания сейчас' }, functionName: 'kadSendReminders' },
-  { caption: { en: 'Turn daily reminders on', ru: 'Включить ежедневные напоминания' }, functionName: 'kadRemindersOn' },
-  { caption: { en: 'Turn daily reminders off', ru: 'Выключить ежедневные напоминания' }, functionName: 'kadRemindersOff' },
+  { caption: CAPTION.preview, functionName: 'kadPreviewReminders' },
+  { caption: CAPTION.send, functionName: 'kadSendReminders' },
+  { caption: CAPTION.on, functionName: 'kadRemindersOn' },
+  { caption: CAPTION.off, functionName: 'kadRemindersOff' },
 ];
 
 /** Handlers of installable triggers the add-on creates. */

@@ -4,17 +4,21 @@
  * setting) without deleting, moving or changing a single user-entered cell.
  * Calls are per tab and per column, never per row.
  */
+import { optionLabel } from '../core/domain';
 import type { Lang } from '../core/i18n';
 import { computedFormula } from '../core/formulas';
 import { SETTINGS, settingRangeName } from '../core/schema/settings';
 import { TABLE_TABS } from '../core/schema/tabs';
 import type { ColumnSpec, TabSpec } from '../core/schema/types';
+import type { Settings } from '../core/settingsValues';
+import { DEFAULT_SETTINGS, parseSettings } from '../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
 import { columnLetters } from '../sheets/a1';
-import { findTabSheet, TAB_METADATA_KEY } from '../sheets/locate';
+import { findOrInsertTab, TAB_METADATA_KEY } from '../sheets/locate';
 import { protectOwnedRanges } from '../sheets/protect';
 import { locateColumns, readTable } from '../sheets/table';
 import { dataValidationFor, numberFormatFor } from '../sheets/validationRules';
+import { ensureColumns } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,12 +38,17 @@ export interface TabPlace {
   readonly sheet: Sheet;
   readonly columnOf: Readonly<Record<string, number>>;
   readonly accountIds: Range | null;
+  /** Columns the header spans and rows the sheet has, as the repair left them. */
+  readonly width: number;
+  readonly maxRows: number;
 }
 
 export interface TemplateResult {
   readonly tabs: readonly TabReport[];
   /** Where each tab's schema columns sit, for the steps that follow. */
   readonly layout: Readonly<Record<string, TabPlace>>;
+  /** Settings as read while repairing the Settings tab (added rows hold the defaults). */
+  readonly settings: Settings;
 }
 
 const HEADER_BACKGROUND = '#e8eaed';
@@ -47,14 +56,16 @@ const HEADER_BACKGROUND = '#e8eaed';
 export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang): TemplateResult {
   const tabs: TabReport[] = [];
   const layout: Record<string, TabPlace> = {};
+  let settings = DEFAULT_SETTINGS;
   const fresh = ss.getSheets();
   for (const spec of TABLE_TABS) {
-    const { sheet, report, columnOf, accountIds } = ensureTab(ss, spec, lang, layout);
-    layout[spec.key] = { sheet, columnOf, accountIds };
+    const { report, place } = ensureTab(ss, spec, lang, layout);
+    layout[spec.key] = place;
     tabs.push(report);
+    if (spec.key === 'settings') settings = ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf);
   }
   removeUntouchedDefaultSheet(ss, fresh);
-  return { tabs, layout };
+  return { tabs, layout, settings };
 }
 
 function ensureTab(
@@ -62,18 +73,16 @@ function ensureTab(
   spec: TabSpec,
   lang: Lang,
   layout: Readonly<Record<string, TabPlace>>,
-): { sheet: Sheet; report: TabReport; columnOf: Record<string, number>; accountIds: Range | null } {
-  let sheet = findTabSheet(ss, spec.key, spec.name);
-  const created = !sheet;
-  if (!sheet) {
-    sheet = ss.insertSheet(spec.name[lang], ss.getNumSheets());
-    sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.key);
-  } else if (sheet.createDeveloperMetadataFinder().withKey(TAB_METADATA_KEY).find().length === 0) {
+): { report: TabReport; place: TabPlace } {
+  const { sheet, created } = findOrInsertTab(ss, spec.key, spec.name, lang, 'last');
+  // A tab found by its name gets the tag too, so it is still found once renamed.
+  if (!created && sheet.createDeveloperMetadataFinder().withKey(TAB_METADATA_KEY).find().length === 0) {
     sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.key);
   }
 
   // One read of the key and header rows (and their notes) across the used width.
-  const usedWidth = Math.max(sheet.getLastColumn(), 1);
+  const lastColumn = sheet.getLastColumn();
+  const usedWidth = Math.max(lastColumn, 1);
   const head = sheet.getRange(KEY_ROW, 1, 2, usedWidth);
   const headValues = head.getValues();
   const headerNotes = sheet.getRange(HEADER_ROW, 1, 1, usedWidth).getNotes()[0] ?? [];
@@ -81,7 +90,7 @@ function ensureTab(
 
   // Missing columns go to the right of everything, so no user cell moves.
   const addedColumns: string[] = [];
-  let next = created ? 1 : Math.max(sheet.getLastColumn(), ...Object.values(columnOf)) + 1;
+  let next = created ? 1 : Math.max(lastColumn, ...Object.values(columnOf)) + 1;
   for (const c of spec.columns) {
     if (!(c.key in columnOf)) {
       columnOf[c.key] = next++;
@@ -89,19 +98,18 @@ function ensureTab(
     }
   }
   const width = Math.max(usedWidth, next - 1);
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols);
+  ensureColumns(sheet, width);
 
   writeHeader(sheet, spec, lang, columnOf, width, headValues, headerNotes);
   styleHeader(sheet, spec, columnOf, width, created ? spec.columns : spec.columns.filter((c) => addedColumns.includes(c.key)));
 
   // Rules cover every row the sheet has; read its size once, not per column.
-  const rows = Math.max(sheet.getMaxRows() - FIRST_DATA_ROW + 1, 1);
+  const maxRows = sheet.getMaxRows();
+  const rows = Math.max(maxRows - FIRST_DATA_ROW + 1, 1);
   const dataColumn = (col: number): Range => sheet.getRange(FIRST_DATA_ROW, col, rows, 1);
   const accounts = layout['accounts'];
   const accountIds = spec.key === 'accounts' ? dataColumn(columnOf['account_id'] as number) : accounts ? accounts.accountIds : null;
   const blockedFormulas = applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn);
-  if (spec.key === 'settings') ensureSettingRows(ss, sheet, spec, lang, columnOf);
 
   const owned: { id: string; range: Range; description: string }[] = [
     { id: `${spec.key}:header`, range: sheet.getRange(KEY_ROW, 1, 2, width), description: 'Header rows of the dossier' },
@@ -114,7 +122,10 @@ function ensureTab(
   }
   protectOwnedRanges(sheet, owned);
 
-  return { sheet, columnOf, accountIds, report: { tab: spec.name[lang], created, addedColumns, blockedFormulas } };
+  return {
+    place: { sheet, columnOf, accountIds, width, maxRows },
+    report: { tab: spec.name[lang], created, addedColumns, blockedFormulas },
+  };
 }
 
 function writeHeader(
@@ -213,8 +224,8 @@ function applyColumnRules(
   return blocked;
 }
 
-/** Adds missing setting rows with their defaults, formats and named ranges. */
-function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>): void {
+/** Adds missing setting rows with their defaults, formats and named ranges; returns the settings as read. */
+function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>): Settings {
   const table = readTable(sheet, spec);
   const keyCol = columnOf['setting_key'] as number;
   const rowOf = new Map<string, number>();
@@ -230,7 +241,7 @@ function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: L
       const row: unknown[] = Array.from({ length: width }, () => '');
       row[keyCol - 1] = s.key;
       row[(columnOf['setting'] as number) - 1] = s.label[lang];
-      row[(columnOf['value'] as number) - 1] = s.type === 'enum' ? optionLabel(s.options, s.default, lang) : (s.default ?? '');
+      row[(columnOf['value'] as number) - 1] = s.options ? optionLabel(s.options, String(s.default))[lang] : (s.default ?? '');
       row[(columnOf['about'] as number) - 1] = s.note[lang];
       return row;
     });
@@ -259,12 +270,9 @@ function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: L
     // Colours are checked by "Validate dossier": a pattern rule needs REGEXMATCH, which HyperFormula lacks.
     else if (s.type !== 'text' && s.type !== 'colour') cell.setDataValidation(b.requireNumberBetween(s.min ?? 0, s.max ?? 1e15).build());
   }
+  // Rows added above hold the defaults, which is what parsing gives for a row that is not there.
+  return parseSettings(table.rows, columnOf);
 }
-
-function optionLabel(options: SettingOptions, key: unknown, lang: Lang): string {
-  return options?.find((o) => o.key === key)?.label[lang] ?? String(key ?? '');
-}
-type SettingOptions = (typeof SETTINGS)[number]['options'];
 
 /** A brand-new spreadsheet's empty "Sheet1" is not worth keeping beside the dossier. */
 function removeUntouchedDefaultSheet(ss: Spreadsheet, before: readonly Sheet[]): void {

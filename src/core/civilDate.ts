@@ -1,7 +1,7 @@
 /**
  * Calendar dates without a time zone ('YYYY-MM-DD'). The pure core reasons
  * only in civil dates; adapters convert the Date objects Sheets returns with
- * Utilities.formatDate(d, spreadsheetTimeZone, 'yyyy-MM-dd'), so "due today"
+ * civilOf(d, spreadsheetTimeZone) from sheets/dates.ts, so "due today"
  * means today where the spreadsheet lives (Vilnius, Moscow, ...).
  */
 export type CivilDate = string & { readonly __civil?: true };

@@ -146,6 +146,13 @@ export const RISK_BANDS = [
   ]),
 ] as const;
 
+/** The labels of the option with this key; an unknown key is a programming error. */
+export function optionLabel(options: readonly EnumOption[], key: string): Label {
+  const o = options.find((x) => x.key === key);
+  if (!o) throw new Error(`No option ${key}`);
+  return o.label;
+}
+
 /** The option a cell value names: its key or its label in any language (case and spacing ignored). */
 export function optionKey(options: readonly EnumOption[], value: unknown): string | null {
   if (value === null || value === undefined) return null;

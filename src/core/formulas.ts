@@ -6,8 +6,9 @@
  * no EDATE (HyperFormula gets leap years wrong), no OR/AND inside arrays
  * (they aggregate instead of working per row).
  */
-import { RISK_BANDS } from './domain';
 import type { Lang } from './i18n';
+import type { RiskBandKey } from './risk/bands';
+import { bandLabel, thresholdSetting } from './risk/bands';
 import { settingRangeName } from './schema/settings';
 import type { FormulaKey } from './schema/types';
 import { FIRST_DATA_ROW } from './schema/types';
@@ -15,17 +16,26 @@ import { FIRST_DATA_ROW } from './schema/types';
 /** Returns the A1 column letters of a column key in the actual sheet. */
 export type ColumnLetters = (key: string) => string;
 
-const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+/** A text as a formula string literal: say "hi" becomes "say ""hi""". */
+export const stringLiteral = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+const q = stringLiteral;
 
 export const MISSING_COMPANY_REVENUE: Readonly<Record<Lang, string>> = {
   en: 'Set company revenue in Settings',
   ru: 'Укажите выручку компании в Настройках',
 };
 
-function band(lang: Lang, key: string): string {
-  const b = RISK_BANDS.find((x) => x.key === key);
-  if (!b) throw new Error(`Unknown risk band ${key}`);
-  return q(b.label[lang]);
+/**
+ * The band label of the share in `cell` against the Settings thresholds, or "" when it is not a number. The
+ * Accounts risk band column and the Portfolio's top-1 band share it, so they never word a band differently.
+ */
+export function bandExpression(cell: string, lang: Lang): string {
+  const band = (b: RiskBandKey): string => q(bandLabel(b)[lang]);
+  const over = (b: Exclude<RiskBandKey, 'below'>): string => `${cell}>${settingRangeName(thresholdSetting(b))}`;
+  return (
+    `IF(ISNUMBER(${cell}),IF(${over('mono')},${band('mono')},` +
+    `IF(${over('critical')},${band('critical')},IF(${over('key')},${band('key')},${band('below')}))),"")`
+  );
 }
 
 /** Open-ended column range from the first data row: `G3:G`. */
@@ -43,15 +53,8 @@ export function computedFormula(key: FormulaKey, col: ColumnLetters, lang: Lang)
         `IF(ISNUMBER(${rev}),${rev}/N(${company}),""))))`
       );
     }
-    case 'riskBand': {
-      const share = dataColumn(col('revenue_share'));
-      const t = (k: 'threshold_key' | 'threshold_critical' | 'threshold_mono') => settingRangeName(k);
-      return (
-        `=ARRAYFORMULA(IF(ISNUMBER(${share}),IF(${share}>${t('threshold_mono')},${band(lang, 'mono')},` +
-        `IF(${share}>${t('threshold_critical')},${band(lang, 'critical')},` +
-        `IF(${share}>${t('threshold_key')},${band(lang, 'key')},${band(lang, 'below')}))),""))`
-      );
-    }
+    case 'riskBand':
+      return `=ARRAYFORMULA(${bandExpression(dataColumn(col('revenue_share')), lang)})`;
     case 'nextReviewDue': {
       // last + N months, clamped to the target month's last day (31 Jan + 1 = 28/29 Feb).
       const d = dataColumn(col('last_review'));

@@ -3,6 +3,11 @@ export const LANGS = ['en', 'ru'] as const;
 export type Lang = (typeof LANGS)[number];
 export type Label = Readonly<Record<Lang, string>>;
 
+/** A label built the same way in every language. */
+export function perLang(text: (lang: Lang) => string): Label {
+  return { en: text('en'), ru: text('ru') };
+}
+
 /** Picks the UI language from a spreadsheet locale such as 'ru_RU' or 'en_GB'. */
 export function langOf(locale: string | undefined | null): Lang {
   return /^ru\b|^ru[_-]/i.test(locale ?? '') ? 'ru' : 'en';

@@ -5,6 +5,7 @@
  */
 import type { Label, Lang } from './i18n';
 import { fill } from './i18n';
+import { CAPTION } from './menuCaptions';
 import type { Issue, IssueCode, Severity } from './parse/issue';
 import { tabSpec } from './schema/tabs';
 import { columnLetters, quoteSheet } from '../sheets/a1';
@@ -189,8 +190,8 @@ const CATALOGUE: Readonly<Record<IssueCode, Readonly<Record<Lang, Text>>>> = {
     ],
   },
   missingColumn: {
-    en: ['{ref}: column "{field}" is missing.', 'Run "Create or repair dossier" to put it back.'],
-    ru: ['{ref}: нет столбца «{field}».', 'Запустите «Создать или восстановить досье», чтобы вернуть его.'],
+    en: ['{ref}: column "{field}" is missing.', `Run "${CAPTION.repair.en}" to put it back.`],
+    ru: ['{ref}: нет столбца «{field}».', `Запустите «${CAPTION.repair.ru}», чтобы вернуть его.`],
   },
 };
 
@@ -209,8 +210,8 @@ export const UI_TEXT = {
   toastCounts: { en: 'Errors: {errors}, warnings: {warnings}.', ru: 'Ошибок: {errors}, предупреждений: {warnings}.' },
   toastClean: { en: 'No problems found.', ru: 'Ошибок не найдено.' },
   noDossier: {
-    en: 'No dossier here yet: run "Create or repair dossier" first.',
-    ru: 'Досье ещё нет: сначала запустите «Создать или восстановить досье».',
+    en: `No dossier here yet: run "${CAPTION.repair.en}" first.`,
+    ru: `Досье ещё нет: сначала запустите «${CAPTION.repair.ru}».`,
   },
 } as const satisfies Record<string, Label>;
 

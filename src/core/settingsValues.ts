@@ -4,6 +4,7 @@
  * schema/settings.ts (with an issue saying so), so a half-filled or damaged
  * Settings tab never stops reminders, risk colours or validation.
  */
+import { perLang } from './i18n';
 import type { SettingKey, SettingSpec } from './schema/settings';
 import { SETTINGS } from './schema/settings';
 import { tabSpec } from './schema/tabs';
@@ -100,7 +101,7 @@ export function parseSettingsChecked(
       value: showValue(raw),
       params: {
         setting: spec.label,
-        options: { en: (spec.options ?? []).map((o) => o.label.en).join(', '), ru: (spec.options ?? []).map((o) => o.label.ru).join(', ') },
+        options: perLang((l) => (spec.options ?? []).map((o) => o.label[l]).join(', ')),
         // A colour's range reads "from #000000 to #ffffff", which shows the form too.
         min: spec.type === 'colour' ? '#000000' : (spec.min ?? ''),
         max: spec.type === 'colour' ? '#ffffff' : (spec.max ?? ''),

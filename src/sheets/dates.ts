@@ -70,6 +70,11 @@ export function civilOf(d: Date, timeZone: string): CivilDate {
   return out;
 }
 
+/** The hour (0-23) of an instant on the wall clock of a time zone: Date#getHours would use the script's zone. */
+export function hourOf(d: Date, timeZone: string): number {
+  return wallClock(d.getTime(), timeZone).h;
+}
+
 /** Like civilOf, but null for an invalid Date instead of throwing. */
 export function civilOrNull(d: Date, timeZone: string): CivilDate | null {
   return isValidDate(d) ? civilOf(d, timeZone) : null;

@@ -6,6 +6,7 @@
 import { foldLabel, LANGS } from '../core/i18n';
 import type { TabSpec } from '../core/schema/types';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
+import { findTabSheet } from './locate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -55,7 +56,8 @@ export function readTable(sheet: Sheet, spec: TabSpec): TableData {
   };
 }
 
-/** True when a data row holds nothing a user typed (computed cells aside). */
-export function isBlankRow(row: readonly unknown[], ignoreColumns: ReadonlySet<number>): boolean {
-  return row.every((v, i) => ignoreColumns.has(i + 1) || v === '' || v === null);
+/** The tab's table in one read, or null when the workbook has no sheet for the tab. */
+export function findTable(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, spec: TabSpec): TableData | null {
+  const sheet = findTabSheet(ss, spec.key, spec.name);
+  return sheet ? readTable(sheet, spec) : null;
 }

@@ -7,8 +7,8 @@ import { noticeKey } from '../../core/schedule';
 import type { Notice } from '../../core/schedule';
 import { tabSpec } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../core/schema/types';
-import { findTabSheet } from '../../sheets/locate';
-import { readTable } from '../../sheets/table';
+import { findTable } from '../../sheets/table';
+import { ensureRows, literalText } from '../../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -35,9 +35,8 @@ export interface Ledger {
 const NOTICES = tabSpec('notices');
 
 export function readLedger(ss: Spreadsheet): Ledger | null {
-  const sheet = findTabSheet(ss, NOTICES.key, NOTICES.name);
-  if (!sheet) return null;
-  const t = readTable(sheet, NOTICES);
+  const t = findTable(ss, NOTICES);
+  if (!t) return null;
   const keyCol = t.columnOf['notice_key'];
   const statusCol = t.columnOf['status'];
   if (keyCol === undefined || statusCol === undefined) return null; // no ledger we can trust
@@ -53,11 +52,8 @@ export function readLedger(ss: Spreadsheet): Ledger | null {
       pending.delete(key);
     } else if (!sent.has(key)) pending.set(key, `${status}:${detailCol ? String(row[detailCol - 1] ?? '') : ''}`);
   }
-  return { sheet, columnOf: t.columnOf, width: t.width, nextRow: FIRST_DATA_ROW + t.rows.length, sent, pending };
+  return { sheet: t.sheet, columnOf: t.columnOf, width: t.width, nextRow: FIRST_DATA_ROW + t.rows.length, sent, pending };
 }
-
-/** A value that Sheets would read as a formula is written as text. */
-const safe = (s: string): string => (/^[=+\-@]/.test(s) ? `'${s}` : s);
 
 /** Appends the run's entries in one write; deferred/failed rows repeating the last one for the key are skipped. */
 export function appendLedger(
@@ -68,45 +64,26 @@ export function appendLedger(
 ): number {
   const rows: unknown[][] = [];
   const width = Math.max(ledger.width, ...Object.values(ledger.columnOf));
-  for (const key of recoveredKeys) {
+  const push = (cells: Readonly<Record<string, string>>): void => {
     const row: unknown[] = Array.from({ length: width }, () => '');
-    const put = (col: string, v: unknown) => {
+    for (const [col, v] of Object.entries({ logged_at: loggedAt, ...cells })) {
       const c = ledger.columnOf[col];
-      if (c !== undefined) row[c - 1] = v;
-    };
-    put('logged_at', loggedAt);
-    put('notice_key', key);
-    put('status', 'sent');
-    put('detail', 'recovered from the run journal (sent earlier, log write had failed)');
+      if (c !== undefined) row[c - 1] = typeof v === 'string' ? literalText(v) : v;
+    }
     rows.push(row);
+  };
+  for (const key of recoveredKeys) {
+    push({ notice_key: key, status: 'sent', detail: 'recovered from the run journal (sent earlier, log write had failed)' });
   }
   for (const e of entries) {
     const key = noticeKey(e.notice);
     if (e.status !== 'sent' && ledger.pending.get(key) === `${e.status}:${e.detail}`) continue;
-    const row: unknown[] = Array.from({ length: width }, () => '');
-    const put = (col: string, v: unknown) => {
-      const c = ledger.columnOf[col];
-      if (c !== undefined) row[c - 1] = typeof v === 'string' ? safe(v) : v;
-    };
-    put('logged_at', loggedAt);
-    put('notice_key', key);
-    put('recipient', e.notice.recipient);
-    put('account', e.notice.account);
-    put('rule', e.notice.rule);
-    put('due', e.notice.due);
-    put('status', e.status);
-    put('detail', e.detail);
-    rows.push(row);
+    const n = e.notice;
+    push({ notice_key: key, recipient: n.recipient, account: n.account, rule: n.rule, due: n.due, status: e.status, detail: e.detail });
   }
   if (rows.length) {
     ensureRows(ledger.sheet, ledger.nextRow + rows.length - 1);
     ledger.sheet.getRange(ledger.nextRow, 1, rows.length, width).setValues(rows);
   }
   return rows.length;
-}
-
-/** A range past the sheet's last row throws, so the grid grows first (one call, not per row). */
-export function ensureRows(sheet: Sheet, lastRow: number): void {
-  const max = sheet.getMaxRows();
-  if (max < lastRow) sheet.insertRowsAfter(max, lastRow - max);
 }

@@ -1,6 +1,7 @@
 /** What the reminder menu items say, en/ru. */
 import type { Label, Lang } from '../../core/i18n';
 import { fill } from '../../core/i18n';
+import { CAPTION } from '../../core/menuCaptions';
 import type { RunSummary } from './run';
 
 export const MSG = {
@@ -12,8 +13,8 @@ export const MSG = {
   weekend: { en: 'Weekend: reminders wait until Monday (Settings).', ru: 'Выходные: напоминания ждут понедельника (Настройки).' },
   quiet_hours: { en: 'Quiet hours: reminders wait until {hour}:00 (Settings).', ru: 'Тихие часы: напоминания ждут {hour}:00 (Настройки).' },
   noLedger: {
-    en: 'The Notices log tab is missing: run "Create or repair dossier" first. Nothing was sent.',
-    ru: 'Нет листа «Журнал уведомлений»: сначала выполните «Создать или восстановить досье». Ничего не отправлено.',
+    en: `The Notices log tab is missing: run "${CAPTION.repair.en}" first. Nothing was sent.`,
+    ru: `Нет листа «Журнал уведомлений»: сначала выполните «${CAPTION.repair.ru}». Ничего не отправлено.`,
   },
   result: {
     en: 'Digests sent: {sent}; waiting for quota or time: {deferred}; failed (retried next run): {failed}.',

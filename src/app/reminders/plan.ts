@@ -8,23 +8,24 @@ import type { CivilDate } from '../../core/civilDate';
 import type { Digest, DigestContext } from '../../core/digest';
 import { groupDigests } from '../../core/digest';
 import type { Hold } from '../../core/schedule';
-import { deriveNotices, holdReason, noticeKey } from '../../core/schedule';
+import { deriveNotices, holdReason, noticeKey, scheduleSettings } from '../../core/schedule';
 import type { Settings } from '../../core/settingsValues';
 import type { Env } from '../env';
 import type { Ledger } from './ledger';
 import { readLedger } from './ledger';
+import { civilOf, hourOf } from '../../sheets/dates';
 import { readSettings } from '../../sheets/settings';
-import { readPortfolio, scheduleSettings } from './portfolio';
+import { readPortfolio } from './portfolio';
 
 export interface Clockface {
   readonly today: CivilDate;
   readonly hour: number;
 }
 
-/** One formatDate call per run: the sheet zone's date and hour (Date#getHours would use the script's zone). */
+/** The sheet zone's date and hour, converted as every other date is (sheets/dates), with no service call. */
 export function clockface(env: Env): Clockface {
-  const stamp = Utilities.formatDate(env.now(), env.timeZone, 'yyyy-MM-dd HH');
-  return { today: stamp.slice(0, 10), hour: Number(stamp.slice(11, 13)) };
+  const now = env.now();
+  return { today: civilOf(now, env.timeZone), hour: hourOf(now, env.timeZone) };
 }
 
 export interface Plan extends Clockface {
@@ -41,7 +42,7 @@ export interface Plan extends Clockface {
 export function planReminders(env: Env, face: Clockface = clockface(env), settings: Settings = readSettings(env.spreadsheet)): Plan {
   const ss = env.spreadsheet;
   const hold = holdReason(face.today, face.hour, { quietHoursEnd: settings.quiet_hours_end, skipWeekends: settings.skip_weekends });
-  const p = readPortfolio(ss, env.timeZone, settings);
+  const p = readPortfolio(ss, env.timeZone);
   const notices = deriveNotices({
     accounts: p.accounts,
     reviews: p.reviews,

@@ -4,15 +4,13 @@
  * The tab is the add-on's own view, rewritten in one setValues.
  */
 import { itemText, renderDigest, rowLink } from '../../core/digest';
-import { fill, LANGS } from '../../core/i18n';
+import { fill } from '../../core/i18n';
 import { VIEW_TABS } from '../../core/schema/tabs';
 import type { Env } from '../env';
 import { MSG } from './messages';
-import { ensureRows } from './ledger';
 import { planReminders } from './plan';
-
-/** Text that Sheets would read as a formula is written as text. */
-const safe = (s: string): string => (/^[=+\-@]/.test(s) ? `'${s}` : s);
+import { findOrInsertTab } from '../../sheets/locate';
+import { ensureRows, literalText } from '../../sheets/write';
 
 export function writePreview(env: Env): { digests: number; items: number } {
   const ss = env.spreadsheet;
@@ -34,20 +32,18 @@ export function writePreview(env: Env): { digests: number; items: number } {
     for (const n of d.notices) {
       items++;
       rows.push([
-        d.recipient,
-        safe(r.subject),
-        safe(`${n.accountName} (${n.account})`),
-        safe(itemText(n, lang)),
+        literalText(d.recipient),
+        literalText(r.subject),
+        literalText(`${n.accountName} (${n.account})`),
+        literalText(itemText(n, lang)),
         rowLink(plan.ctx.spreadsheetUrl, plan.ctx.gidOf(n.link.tab), n.link.row),
       ]);
     }
   }
   if (plan.digests.length === 0) rows.push(line(MSG.previewNone[lang]));
 
-  let sheet = null;
-  for (const l of LANGS) sheet = sheet ?? ss.getSheetByName(VIEW_TABS.preview[l]);
-  if (!sheet) sheet = ss.insertSheet(VIEW_TABS.preview[lang], ss.getNumSheets());
-  else sheet.clearContents();
+  const { sheet, created } = findOrInsertTab(ss, 'preview', VIEW_TABS.preview, lang, 'last');
+  if (!created) sheet.clearContents();
   ensureRows(sheet, rows.length);
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
   return { digests: plan.digests.length, items };

@@ -18,16 +18,25 @@ export interface AccountsLayout {
   readonly maxRows: number;
 }
 
-/** Null with the missing column keys when the template needs a repair first. */
+/** The layout from columns already located (e.g. by the template repair); the missing column keys otherwise. */
+export function accountsLayout(
+  sheet: Sheet,
+  columnOf: Readonly<Record<string, number>>,
+  lastColumn: number,
+  maxRows: number,
+): AccountsLayout | { missing: readonly string[] } {
+  const missing = RISK_COLUMNS.filter((k) => !(k in columnOf));
+  if (missing.length) return { missing };
+  const width = Math.max(lastColumn, ...tabSpec('accounts').columns.map((c) => columnOf[c.key] ?? 0));
+  return { sheet, columnOf: columnOf as Record<RiskColumn, number>, width, maxRows };
+}
+
+/** The missing column keys when the template needs a repair first. */
 export function locateAccounts(ss: Spreadsheet): AccountsLayout | { missing: readonly string[] } {
   const spec = tabSpec('accounts');
   const sheet = findTabSheet(ss, spec.key, spec.name);
   if (!sheet) return { missing: [spec.key] };
   const lastColumn = Math.max(sheet.getLastColumn(), 1);
   const head = sheet.getRange(KEY_ROW, 1, 2, lastColumn).getValues();
-  const found = locateColumns(spec, head[0] ?? [], head[1] ?? []);
-  const missing = RISK_COLUMNS.filter((k) => !(k in found));
-  if (missing.length) return { missing };
-  const width = Math.max(lastColumn, ...spec.columns.map((c) => found[c.key] ?? 0));
-  return { sheet, columnOf: found as Record<RiskColumn, number>, width, maxRows: sheet.getMaxRows() };
+  return accountsLayout(sheet, locateColumns(spec, head[0] ?? [], head[1] ?? []), lastColumn, sheet.getMaxRows());
 }

@@ -6,9 +6,14 @@
  * the panel. Colours come from Settings, read once per run. Service calls
  * do not depend on the number of account rows.
  */
+import type { Label } from '../../core/i18n';
+import { fill } from '../../core/i18n';
+import { CAPTION } from '../../core/menuCaptions';
 import { accountRules } from '../../core/risk/rules';
+import type { Settings } from '../../core/settingsValues';
 import { columnLetters } from '../../sheets/a1';
 import type { Env } from '../env';
+import type { AccountsLayout } from './accounts';
 import { locateAccounts } from './accounts';
 import { replaceOwnRules } from './ownRules';
 import { buildPortfolio } from './portfolio';
@@ -20,26 +25,37 @@ export interface RiskApplyResult {
   readonly keptUserRules: number;
 }
 
-export function applyRiskFormatting(env: Env): RiskApplyResult {
-  const ru = env.lang === 'ru';
-  const accounts = locateAccounts(env.spreadsheet);
-  if ('missing' in accounts) {
-    env.toast(
-      (ru ? 'Не найдено на листе «Клиенты»: ' : 'Not found on the Accounts tab: ') +
-        accounts.missing.join(', ') +
-        (ru ? '. Выберите «Создать или восстановить досье».' : '. Run "Create or repair dossier" first.'),
-      ru ? 'Цвета риска' : 'Risk colours',
-    );
-    return { applied: false, missing: accounts.missing, keptUserRules: 0 };
-  }
+/** What the caller has already read this run (the template repair has both), so it is not read again. */
+export interface KnownInputs {
+  readonly accounts?: AccountsLayout | { missing: readonly string[] };
+  readonly settings?: Settings;
+}
+
+const TEXT = {
+  title: { en: 'Risk colours', ru: 'Цвета риска' },
+  missing: {
+    en: `Not found on the Accounts tab: {missing}. Run "${CAPTION.repair.en}" first.`,
+    ru: `Не найдено на листе «Клиенты»: {missing}. Выберите «${CAPTION.repair.ru}».`,
+  },
+  done: { en: 'Risk colours and the Portfolio tab are up to date.', ru: 'Цвета риска и лист «Портфель» обновлены.' },
+} as const satisfies Record<string, Label>;
+
+/** The rules and the Portfolio tab, without a toast. */
+export function applyRisk(env: Env, known: KnownInputs = {}): RiskApplyResult {
+  const accounts = known.accounts ?? locateAccounts(env.spreadsheet);
+  if ('missing' in accounts) return { applied: false, missing: accounts.missing, keptUserRules: 0 };
   const c = accounts.columnOf;
-  const palette = settingsPalette(env.spreadsheet);
+  const palette = settingsPalette(env.spreadsheet, known.settings);
   const columns = { share: c.revenue_share, band: c.risk_band, width: accounts.width };
   const { kept } = replaceOwnRules(accounts.sheet, accountRules(env.lang, columns, columnLetters(c.risk_band), palette));
   buildPortfolio(env.spreadsheet, env.lang, accounts, palette);
-  env.toast(
-    ru ? 'Цвета риска и лист «Портфель» обновлены.' : 'Risk colours and the Portfolio tab are up to date.',
-    ru ? 'Цвета риска' : 'Risk colours',
-  );
   return { applied: true, missing: [], keptUserRules: kept };
+}
+
+/** The menu action: applies and says what happened. */
+export function applyRiskFormatting(env: Env): RiskApplyResult {
+  const r = applyRisk(env);
+  const text = r.applied ? TEXT.done[env.lang] : fill(TEXT.missing[env.lang], { missing: r.missing.join(', ') });
+  env.toast(text, TEXT.title[env.lang]);
+  return r;
 }

@@ -10,7 +10,8 @@ import { portfolioLayout } from '../../core/risk/portfolioLayout';
 import { VIEW_TABS } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../core/schema/types';
 import { columnLetters } from '../../sheets/a1';
-import { findTabSheet, TAB_METADATA_KEY } from '../../sheets/locate';
+import { findOrInsertTab } from '../../sheets/locate';
+import { ensureColumns, ensureRows } from '../../sheets/write';
 import type { AccountsLayout } from './accounts';
 import { replaceOwnRules } from './ownRules';
 
@@ -20,12 +21,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const PORTFOLIO_TAB_KEY = 'portfolio';
 
 export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLayout, palette: Palette): Sheet {
-  let sheet = findTabSheet(ss, PORTFOLIO_TAB_KEY, VIEW_TABS.portfolio);
-  const created = !sheet;
-  if (!sheet) {
-    sheet = ss.insertSheet(VIEW_TABS.portfolio[lang], ss.getNumSheets());
-    sheet.addDeveloperMetadata(TAB_METADATA_KEY, PORTFOLIO_TAB_KEY);
-  }
+  const { sheet, created } = findOrInsertTab(ss, PORTFOLIO_TAB_KEY, VIEW_TABS.portfolio, lang, 'last');
   const c = accounts.columnOf;
   const layout = portfolioLayout(
     lang,
@@ -45,14 +41,8 @@ export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLa
 
   // The manager list spills one row per manager: leave room for one per account.
   const needRows = layout.spillFromRow + Math.max(accounts.maxRows - FIRST_DATA_ROW + 1, layout.values.length);
-  let maxRows = sheet.getMaxRows();
-  if (maxRows < needRows) {
-    sheet.insertRowsAfter(maxRows, needRows - maxRows);
-    maxRows = needRows;
-  }
-  const width = layout.values[0]?.length ?? 1;
-  const maxCols = sheet.getMaxColumns();
-  if (maxCols < width) sheet.insertColumnsAfter(maxCols, width - maxCols);
+  const maxRows = ensureRows(sheet, needRows);
+  ensureColumns(sheet, layout.values[0]?.length ?? 1);
 
   writeGrid(sheet, layout, maxRows);
   if (created) layout.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));

@@ -8,12 +8,13 @@ import type { Palette } from '../../core/risk/palette';
 import { colourSetting, paletteOf } from '../../core/risk/palette';
 import { STRONG_BANDS } from '../../core/risk/rules';
 import { settingRangeName } from '../../core/schema/settings';
+import type { Settings } from '../../core/settingsValues';
 import { readSettings } from '../../sheets/settings';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function settingsPalette(ss: Spreadsheet): Palette {
-  const palette = paletteOf(readSettings(ss));
+export function settingsPalette(ss: Spreadsheet, settings: Settings = readSettings(ss)): Palette {
+  const palette = paletteOf(settings);
   for (const b of STRONG_BANDS) {
     ss.getRangeByName(settingRangeName(colourSetting(b)))
       ?.setBackground(palette[b].background)

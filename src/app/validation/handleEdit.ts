@@ -55,10 +55,11 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
   const ss = e.source;
   const timeZone = ss.getSpreadsheetTimeZone();
-  const lang = langOf(ss.getSpreadsheetLocale());
   const today = civilOf(new Date(), timeZone);
   const parsed = parseTab(spec, values, { columnOf, firstRow: top, civilOf: (d) => civilOf(d, timeZone) });
   const issues: Issue[] = [...parsed.issues.filter((i) => i.row >= top), ...parsed.rows.flatMap((r) => rowRules(spec.key, r, today))];
+  // The locale only words messages: a clean edit, the common case, does not ask for it.
+  const lang = issues.length ? langOf(ss.getSpreadsheetLocale()) : 'en';
 
   const marks = new Map<string, { severity: Issue['severity']; messages: string[] }>();
   for (const issue of issues) {

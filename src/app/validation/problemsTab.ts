@@ -6,14 +6,15 @@
  * output: its data rows are replaced on every run, in one clear and one write
  * plus a number format and the formulas of the link column.
  */
+import { stringLiteral as q } from '../../core/formulas';
 import type { Lang } from '../../core/i18n';
 import { fill } from '../../core/i18n';
 import type { RenderedIssue } from '../../core/messages';
 import { UI_TEXT } from '../../core/messages';
 import { tabSpec } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../core/schema/types';
-import { findTabSheet } from '../../sheets/locate';
-import { readTable } from '../../sheets/table';
+import { findTable } from '../../sheets/table';
+import { ensureRows } from '../../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -25,8 +26,6 @@ export interface ProblemRow extends RenderedIssue {
 /** Rows listed on the Problems tab; the toast still counts every problem. */
 export const MAX_LISTED = 5000;
 
-const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-
 /** The link formula; the visible text is the cell reference, which is ours, never user text. */
 export function cellLink(p: ProblemRow): string {
   return p.sheetId === null ? '' : `=HYPERLINK(${q(`#gid=${p.sheetId}&range=${p.a1}`)},${q(p.ref)})`;
@@ -35,9 +34,9 @@ export function cellLink(p: ProblemRow): string {
 /** Returns false when the workbook has no Problems tab (the caller says to run Create or repair). */
 export function writeProblems(ss: Spreadsheet, lang: Lang, problems: readonly ProblemRow[], checkedOn: string): boolean {
   const spec = tabSpec('problems');
-  const sheet = findTabSheet(ss, spec.key, spec.name);
-  if (!sheet) return false;
-  const table = readTable(sheet, spec);
+  const table = findTable(ss, spec);
+  if (!table) return false;
+  const sheet = table.sheet;
   const col = (key: string): number => table.columnOf[key] ?? spec.columns.findIndex((c) => c.key === key) + 1;
   const width = Math.max(table.width, ...spec.columns.map((c) => col(c.key)));
   if (table.rows.length > 0) sheet.getRange(FIRST_DATA_ROW, 1, table.rows.length, width).clearContent();
@@ -64,9 +63,7 @@ export function writeProblems(ss: Spreadsheet, lang: Lang, problems: readonly Pr
     r[col('message') - 1] = fill(UI_TEXT.noProblems[lang], { date: checkedOn });
     rows.push(r);
   }
-  const maxRows = sheet.getMaxRows();
-  const need = FIRST_DATA_ROW + rows.length - 1;
-  if (need > maxRows) sheet.insertRowsAfter(maxRows, need - maxRows);
+  ensureRows(sheet, FIRST_DATA_ROW + rows.length - 1);
   sheet.getRange(FIRST_DATA_ROW, 1, rows.length, width).setValues(rows);
   if (listed.length > 0) {
     // The template formats text columns as plain text ('@'), where Sheets keeps even a formula as text.

@@ -10,8 +10,7 @@ import type { TabKey } from '../../core/schema/types';
 import type { Settings } from '../../core/settingsValues';
 import { DEFAULT_SETTINGS, parseSettingsChecked } from '../../core/settingsValues';
 import { civilOf } from '../../sheets/dates';
-import { findTabSheet } from '../../sheets/locate';
-import { readTable } from '../../sheets/table';
+import { findTable } from '../../sheets/table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -36,10 +35,9 @@ export function readDossier(ss: Spreadsheet, timeZone: string): DossierRead {
   const issues: Issue[] = [];
   let settings = DEFAULT_SETTINGS;
   for (const spec of INPUT_TABS) {
-    const sheet = findTabSheet(ss, spec.key, spec.name);
-    if (!sheet) continue;
-    const table = readTable(sheet, spec);
-    layout[spec.key] = { sheet, columnOf: table.columnOf };
+    const table = findTable(ss, spec);
+    if (!table) continue;
+    layout[spec.key] = { sheet: table.sheet, columnOf: table.columnOf };
     if (spec.key === 'settings') {
       const r = parseSettingsChecked(table.rows, table.columnOf);
       settings = r.settings;

@@ -14,25 +14,24 @@ export const DIGEST_TEXT = {
     en: 'Escalations are sent to you as the supervisor of these accounts.',
     ru: 'Эскалации приходят вам как руководителю по этим клиентам.',
   },
-  open: { en: 'Open row', ru: 'Открыть строку' },
   footer: {
     en: 'Overdue items are repeated weekly while they stay open; everything else is sent once. Intervals, reminder hour and quiet hours are on the Settings tab.',
     ru: 'Просроченные пункты повторяются раз в неделю, пока не закрыты; остальное приходит один раз. Сроки, час напоминаний и тихие часы — на листе «Настройки».',
   },
 } as const satisfies Record<string, Label>;
 
+const OVERDUE: Label = {
+  en: 'Full review was due on {due}: {days} days overdue.',
+  ru: 'Полный пересмотр был нужен до {due}: просрочка {days} дн.',
+};
+
 /** One line per rule; {due}, {days}, {manager} are filled per item. */
 export const ITEM_TEXT: Readonly<Record<RuleKey, Label>> = {
   review_due_soon: { en: 'Full review due on {due} ({days} days left).', ru: 'Полный пересмотр до {due} (осталось дней: {days}).' },
-  review_overdue: {
-    en: 'Full review was due on {due}: {days} days overdue.',
-    ru: 'Полный пересмотр был нужен до {due}: просрочка {days} дн.',
-  },
+  review_overdue: OVERDUE,
   review_missing: { en: 'No full review has been recorded yet.', ru: 'Полный пересмотр ещё ни разу не записан.' },
-  review_escalation: {
-    en: 'Full review was due on {due}: {days} days overdue. Manager: {manager}.',
-    ru: 'Полный пересмотр был нужен до {due}: просрочка {days} дн. Менеджер: {manager}.',
-  },
+  // The overdue line plus who the manager is.
+  review_escalation: { en: `${OVERDUE.en} Manager: {manager}.`, ru: `${OVERDUE.ru} Менеджер: {manager}.` },
   positive_contact_overdue: {
     en: 'A positive contact was due by {due}: {days} days overdue.',
     ru: 'Позитивный контакт был нужен до {due}: просрочка {days} дн.',

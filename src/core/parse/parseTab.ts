@@ -4,7 +4,6 @@
  * Nothing here throws on a cell value: whatever a cell holds, it becomes a
  * value or an issue.
  */
-import type { CivilDate } from '../civilDate';
 import type { TabSpec } from '../schema/types';
 import { FIRST_DATA_ROW, HEADER_ROW } from '../schema/types';
 import type { CellProblem } from './coerce';
@@ -42,13 +41,24 @@ export interface ParseOptions {
   readonly civilOf: ZoneCivil;
 }
 
+/** A parsed text, option key, e-mail or date cell; null when empty or invalid. */
+export function str(row: ParsedRow, key: string): string | null {
+  const v = row.values[key];
+  return typeof v === 'string' ? v : null;
+}
+
+/** A parsed number cell; null when empty or invalid. */
+export function num(row: ParsedRow, key: string): number | null {
+  const v = row.values[key];
+  return typeof v === 'number' ? v : null;
+}
+
 export function parseTab(spec: TabSpec, rows: readonly (readonly unknown[])[], opts: ParseOptions): ParsedTab {
   const firstRow = opts.firstRow ?? FIRST_DATA_ROW;
   const columns = spec.columns.map((c) => ({ spec: c, index: (opts.columnOf[c.key] ?? 0) - 1, schema: columnSchema(c, opts.civilOf) }));
   const present = columns.filter((c) => c.index >= 0);
   const missingColumns = columns.filter((c) => c.index < 0).map((c) => c.spec.key);
   const typed = present.filter((c) => c.spec.type !== 'computed');
-  const safeCivil = (d: Date): CivilDate => (isNaN(d.getTime()) ? 'Invalid Date' : opts.civilOf(d));
   const out: ParsedRow[] = [];
   const issues: Issue[] = [];
 
@@ -80,7 +90,7 @@ export function parseTab(spec: TabSpec, rows: readonly (readonly unknown[])[], o
         tab: spec.key,
         row,
         column: c.spec.key,
-        value: showValue(v, safeCivil),
+        value: showValue(v, opts.civilOf), // showValue itself words an invalid Date
         params: {},
       });
     }

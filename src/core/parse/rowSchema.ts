@@ -1,11 +1,11 @@
 /**
- * zod row schemas DERIVED from the TabSpec: one schema per column type, no
+ * zod cell schemas DERIVED from the TabSpec: one schema per column type, no
  * second list of fields. Each column turns a raw Sheets value into its typed
  * value (null when empty) or records a problem code on the column's path.
  */
 import * as z from 'zod/mini';
 import type { CivilDate } from '../civilDate';
-import type { ColumnSpec, TabSpec } from '../schema/types';
+import type { ColumnSpec } from '../schema/types';
 import type { CellProblem, Coerced } from './coerce';
 import {
   coerceDate,
@@ -73,11 +73,4 @@ export function columnSchema(col: ColumnSpec, civilOf: ZoneCivil) {
       return null;
     }),
   );
-}
-
-/** One object schema per tab, keyed by column key. */
-export function rowSchema(spec: TabSpec, civilOf: ZoneCivil) {
-  const shape: Record<string, ReturnType<typeof columnSchema>> = {};
-  for (const c of spec.columns) shape[c.key] = columnSchema(c, civilOf);
-  return z.object(shape);
 }

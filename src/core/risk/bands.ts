@@ -2,9 +2,9 @@
  * Concentration bands, as pure functions: the independent check the tests
  * compare sheet formulas against, and the wording the legend uses.
  */
-import { RISK_BANDS } from '../domain';
+import { optionLabel, RISK_BANDS } from '../domain';
 import type { Label } from '../i18n';
-import { SETTINGS } from '../schema/settings';
+import { settingSpec } from '../schema/settings';
 
 /** Keys of RISK_BANDS, lowest first (domain.ts types them as plain strings). */
 export type RiskBandKey = 'below' | 'key' | 'critical' | 'mono';
@@ -19,16 +19,19 @@ export interface RiskThresholds {
   readonly mono: number;
 }
 
-function settingDefault(key: 'threshold_key' | 'threshold_critical' | 'threshold_mono'): number {
-  const d = SETTINGS.find((s) => s.key === key)?.default;
-  if (typeof d !== 'number') throw new Error(`Setting ${key} has no numeric default`);
+/** The Settings key (and named range) of a band's lower threshold. */
+export const thresholdSetting = (b: Exclude<RiskBandKey, 'below'>) => `threshold_${b}` as const;
+
+function settingDefault(b: Exclude<RiskBandKey, 'below'>): number {
+  const d = settingSpec(thresholdSetting(b)).default;
+  if (typeof d !== 'number') throw new Error(`Setting ${thresholdSetting(b)} has no numeric default`);
   return d;
 }
 
 export const DEFAULT_THRESHOLDS: RiskThresholds = {
-  key: settingDefault('threshold_key'),
-  critical: settingDefault('threshold_critical'),
-  mono: settingDefault('threshold_mono'),
+  key: settingDefault('key'),
+  critical: settingDefault('critical'),
+  mono: settingDefault('mono'),
 };
 
 /** Band of a share; every comparison is strict, as the domain says "more than" (exactly 20% is key). */
@@ -40,9 +43,7 @@ export function bandOf(share: number, t: RiskThresholds = DEFAULT_THRESHOLDS): R
 }
 
 export function bandLabel(key: RiskBandKey): Label {
-  const b = RISK_BANDS.find((x) => x.key === key);
-  if (!b) throw new Error(`Unknown risk band ${key}`);
-  return b.label;
+  return optionLabel(RISK_BANDS, key);
 }
 
 /**

@@ -4,12 +4,17 @@
  * while no script runs. The app layer writes it in a handful of calls.
  */
 import { KEY_CLIENT_TYPES, RISK_BANDS } from '../domain';
-import { MISSING_COMPANY_REVENUE } from '../formulas';
+import { bandExpression, MISSING_COMPANY_REVENUE, stringLiteral as q } from '../formulas';
 import type { Label, Lang } from '../i18n';
-import { settingRangeName } from '../schema/settings';
+import { perLang } from '../i18n';
+import { CAPTION } from '../menuCaptions';
+import type { SettingKey } from '../schema/settings';
+import { settingRangeName, settingSpec } from '../schema/settings';
+import { columnSpec, tabSpec } from '../schema/tabs';
 import { FIRST_DATA_ROW } from '../schema/types';
+import { columnLetters as letter, quoteSheet } from '../../sheets/a1';
 import type { RiskBandKey } from './bands';
-import { bandLabel, HHI_BANDS, HHI_CONCENTRATED_ABOVE, HHI_MODERATE_FROM, hhiBandLabel } from './bands';
+import { bandLabel, HHI_BANDS, HHI_CONCENTRATED_ABOVE, HHI_MODERATE_FROM, hhiBandLabel, thresholdSetting } from './bands';
 import type { Palette, Swatch } from './palette';
 import { hhiSwatch, overloadSwatch, rowTint } from './palette';
 import type { Area, RuleSpec } from './rules';
@@ -71,16 +76,24 @@ export const PANEL = {
   chartCol: 11, // K: rank, L: account, M: share, N-P: thresholds
 } as const;
 
+/** A setting's label with the tab it is on: "Company annual revenue (Settings)". */
+function fromSettings(key: SettingKey): Label {
+  const label = settingSpec(key).label;
+  const tab = tabSpec('settings').name;
+  return perLang((l) => `${label[l]} (${tab[l]})`);
+}
+const accountsLabel = (key: string): Label => columnSpec(tabSpec('accounts'), key).label;
+
 const T: Record<string, Label> = {
   title: { en: 'Portfolio concentration', ru: 'Концентрация портфеля' },
   intro: {
-    en: 'Every figure is a sheet formula over the Accounts tab and Settings and updates as you type. After changing Settings, use the add-on menu: Re-apply risk colours.',
-    ru: 'Все показатели — формулы по листам «Клиенты» и «Настройки» и обновляются при вводе. После изменения Настроек выберите в меню дополнения: Обновить цвета риска.',
+    en: `Every figure is a sheet formula over the Accounts tab and Settings and updates as you type. After changing Settings, use the add-on menu: ${CAPTION.risk.en}.`,
+    ru: `Все показатели — формулы по листам «Клиенты» и «Настройки» и обновляются при вводе. После изменения Настроек выберите в меню дополнения: ${CAPTION.risk.ru}.`,
   },
   measure: { en: 'Measure', ru: 'Показатель' },
   value: { en: 'Value', ru: 'Значение' },
   assessment: { en: 'Assessment', ru: 'Оценка' },
-  companyRevenue: { en: 'Company annual revenue (Settings)', ru: 'Годовая выручка компании (Настройки)' },
+  companyRevenue: fromSettings('company_revenue'),
   accounts: { en: 'Key accounts listed', ru: 'Ключевых клиентов в списке' },
   keyRevenue: { en: 'Revenue from key accounts', ru: 'Выручка от ключевых клиентов' },
   covered: { en: 'Company revenue covered by key accounts', ru: 'Доля выручки компании от ключевых клиентов' },
@@ -88,7 +101,7 @@ const T: Record<string, Label> = {
   top5: { en: 'Five largest clients together (top-5)', ru: 'Доля пяти крупнейших клиентов (топ-5)' },
   hhi: { en: 'Herfindahl-Hirschman index (HHI) of client shares', ru: 'Индекс Херфиндаля-Хиршмана (HHI) долей клиентов' },
   hhi10000: { en: 'HHI on the 10,000-point scale', ru: 'HHI по шкале 10 000' },
-  maxPerManager: { en: 'Max key accounts per manager (Settings)', ru: 'Макс. ключевых клиентов на менеджера (Настройки)' },
+  maxPerManager: fromSettings('max_key_accounts'),
   legend: { en: 'Legend: concentration bands', ru: 'Легенда: уровни концентрации' },
   band: { en: 'Band', ru: 'Уровень' },
   shareRange: { en: 'Share of company revenue', ru: 'Доля выручки компании' },
@@ -115,7 +128,6 @@ const T: Record<string, Label> = {
   },
   managers: { en: 'Accounts per manager', ru: 'Клиентов на менеджера' },
   manager: { en: 'Manager (KAM)', ru: 'Менеджер' },
-  managerShare: { en: 'Share of company revenue', ru: 'Доля выручки компании' },
   guideline: { en: 'Guideline', ru: 'Норматив' },
   over: { en: 'Over the guideline of 1-', ru: 'Больше норматива 1-' },
   within: { en: 'Within 1-', ru: 'В пределах 1-' },
@@ -124,21 +136,18 @@ const T: Record<string, Label> = {
     ru: 'У менеджера по ключевым клиентам должно быть от 1 до 3 клиентов (максимум задан в Настройках); оценивайте нагрузку и по выручке, а не только по числу.',
   },
   mix: { en: 'Mix of key-client types', ru: 'Состав ключевых клиентов по типам' },
-  type: { en: 'Why key', ru: 'Почему ключевой' },
+  type: accountsLabel('key_type'),
   accountsShare: { en: 'Share of accounts', ru: 'Доля клиентов' },
   chartData: { en: 'Chart data: largest accounts', ru: 'Данные графика: крупнейшие клиенты' },
   rank: { en: '#', ru: '№' },
   account: { en: 'Account', ru: 'Клиент' },
-  share: { en: 'Revenue share', ru: 'Доля выручки' },
+  share: accountsLabel('revenue_share'),
   chartTitle: { en: 'Revenue share per account (top 20) and risk thresholds', ru: 'Доля выручки по клиентам (топ-20) и пороги риска' },
 };
 
-const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
-const letter = (n: number): string => String.fromCharCode(64 + n); // panel columns stay within A-Z
-
 export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palette): PortfolioLayout {
   const t = (k: string): string => (T[k] as Label)[lang];
-  const sheet = `'${src.sheetName.replace(/'/g, "''")}'!`;
+  const sheet = `${quoteSheet(src.sheetName)}!`;
   const col = (k: keyof AccountsSource['letters']): string => `${sheet}${src.letters[k]}${FIRST_DATA_ROW}:${src.letters[k]}`;
   const rev = col('annual_revenue');
   const ids = col('account_id');
@@ -150,13 +159,8 @@ export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palett
   const missing = q(MISSING_COMPANY_REVENUE[lang]);
   /** The panel says what is missing rather than dividing by anything else. */
   const perCompany = (expr: string) => `=IF(N(${company})<=0,${missing},${expr})`;
-  const threshold = (b: Exclude<RiskBandKey, 'below'>) =>
-    settingRangeName(b === 'key' ? 'threshold_key' : b === 'critical' ? 'threshold_critical' : 'threshold_mono');
+  const threshold = (b: Exclude<RiskBandKey, 'below'>) => settingRangeName(thresholdSetting(b));
   const pct = (name: string) => `ROUND(${name}*100,2)&"%"`;
-  const bandText = (cell: string) =>
-    `=IF(ISNUMBER(${cell}),IF(${cell}>${threshold('mono')},${q(bandLabel('mono')[lang])},IF(${cell}>${threshold('critical')},${q(
-      bandLabel('critical')[lang],
-    )},IF(${cell}>${threshold('key')},${q(bandLabel('key')[lang])},${q(bandLabel('below')[lang])}))),"")`;
 
   const grid: (string | number)[][] = [];
   const put = (a1: string, v: string | number) => {
@@ -182,7 +186,7 @@ export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palett
   put(PANEL.covered, perCompany(`SUM(${rev})/${company}`));
   put('A9', t('top1'));
   put(PANEL.top1, perCompany(`MAX(${rev})/${company}`));
-  put(PANEL.top1Band, bandText(PANEL.top1));
+  put(PANEL.top1Band, `=${bandExpression(PANEL.top1, lang)}`);
   put('A10', t('top5'));
   const top5 = [1, 2, 3, 4, 5].map((k) => `IFERROR(LARGE(${rev},${k}),0)`).join('+');
   put(PANEL.top5, perCompany(`(${top5})/${company}`));
@@ -244,7 +248,7 @@ export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palett
   put(`${letter(mc)}${H - 1}`, t('managers'));
   put(`${letter(mc)}${H}`, t('manager'));
   put(`${letter(mc + 1)}${H}`, t('count'));
-  put(`${letter(mc + 2)}${H}`, t('managerShare'));
+  put(`${letter(mc + 2)}${H}`, t('shareRange'));
   put(`${letter(mc + 3)}${H}`, t('guideline'));
   put(`${letter(mc)}${H + 1}`, `=IFERROR(${list},"")`);
   put(`${letter(mc + 1)}${H + 1}`, `=IFERROR(ARRAYFORMULA(${count}),"")`);

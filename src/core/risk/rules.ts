@@ -5,6 +5,7 @@
  * Colours key off the band text the riskBand formula writes, so they follow
  * Settings thresholds live, and colour and text can never disagree.
  */
+import { stringLiteral as q } from '../formulas';
 import type { Lang } from '../i18n';
 import { FIRST_DATA_ROW } from '../schema/types';
 import type { RiskBandKey } from './bands';
@@ -33,8 +34,6 @@ export interface RuleSpec {
 export function isOwnRuleFormula(formula: string | null | undefined): boolean {
   return typeof formula === 'string' && formula.includes(`"${RULE_MARKER}"`);
 }
-
-const q = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 
 /** `=AND(<condition>,"kad:risk"<>"")` */
 export function markedFormula(condition: string): string {

@@ -1,8 +1,8 @@
 /** Direct competitors are not the most dangerous: the register should name inertia or do-it-yourself. */
-import { COMPETITOR_KINDS } from '../domain';
+import { COMPETITOR_KINDS, optionLabel } from '../domain';
 import type { Issue } from '../parse/issue';
 import type { RuleInput } from './context';
-import { byAccount, issueAt, openAccounts, optionLabel, str } from './context';
+import { byAccount, issueAt, openAccounts, str } from './context';
 
 const INDIRECT = new Set(['inertia', 'diy']);
 

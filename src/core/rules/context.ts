@@ -1,11 +1,10 @@
 /** What every rule sees: parsed tabs, typed Settings and today's date in the spreadsheet's zone. */
 import type { CivilDate } from '../civilDate';
-import type { EnumOption } from '../domain';
-import type { Label } from '../i18n';
 import { foldLabel } from '../i18n';
 import type { Issue, IssueParams, RuleCode, Severity } from '../parse/issue';
 import { showValue } from '../parse/issue';
 import type { ParsedRow, ParsedTab } from '../parse/parseTab';
+import { str } from '../parse/parseTab';
 import type { TabKey } from '../schema/types';
 import type { Settings } from '../settingsValues';
 
@@ -35,15 +34,7 @@ export function accountKey(v: unknown): string | null {
   return typeof v === 'string' && v.trim() !== '' ? foldLabel(v) : null;
 }
 
-export function str(row: ParsedRow, key: string): string | null {
-  const v = row.values[key];
-  return typeof v === 'string' ? v : null;
-}
-
-export function num(row: ParsedRow, key: string): number | null {
-  const v = row.values[key];
-  return typeof v === 'number' ? v : null;
-}
+export { num, str } from '../parse/parseTab';
 
 /** Open accounts by folded id (the first row of an id wins); closed accounts get no coverage advice. */
 export function openAccounts(input: RuleInput): Map<string, ParsedRow> {
@@ -66,10 +57,4 @@ export function byAccount(tab: ParsedTab | undefined): Map<string, ParsedRow[]> 
     else out.set(k, [r]);
   }
   return out;
-}
-
-export function optionLabel(options: readonly EnumOption[], key: string): Label {
-  const o = options.find((x) => x.key === key);
-  if (!o) throw new Error(`No option ${key}`);
-  return o.label;
 }

@@ -4,11 +4,11 @@
  * gatekeeper, at least three people; and attitudes re-assessed in time.
  */
 import { daysBetween } from '../civilDate';
-import { DMU_ROLES, LEVELS } from '../domain';
+import { DMU_ROLES, LEVELS, optionLabel } from '../domain';
 import type { Issue } from '../parse/issue';
 import type { ParsedRow } from '../parse/parseTab';
 import type { RuleInput } from './context';
-import { accountKey, byAccount, issueAt, optionLabel, openAccounts, str } from './context';
+import { accountKey, byAccount, issueAt, openAccounts, str } from './context';
 
 const MIN_PEOPLE = 3;
 

@@ -4,6 +4,8 @@
  * sheet rows into these, so the rules below never see a Date or a label.
  */
 import type { CivilDate } from '../civilDate';
+import type { Settings } from '../settingsValues';
+import { DEFAULT_SETTINGS } from '../settingsValues';
 
 export interface ScheduleAccount {
   readonly id: string;
@@ -40,13 +42,18 @@ export interface ScheduleSettings {
   readonly negativePauseDays: number;
 }
 
-export const DEFAULT_SCHEDULE_SETTINGS: ScheduleSettings = {
-  reviewIntervalMonths: 3,
-  reviewLeadDays: 7,
-  escalationGraceDays: 14,
-  positiveContactDays: 10,
-  negativePauseDays: 14,
-};
+/** The cadence part of the typed Settings. */
+export function scheduleSettings(s: Settings): ScheduleSettings {
+  return {
+    reviewIntervalMonths: s.review_interval_months,
+    reviewLeadDays: s.review_lead_days,
+    escalationGraceDays: s.escalation_grace_days,
+    positiveContactDays: s.positive_contact_days,
+    negativePauseDays: s.negative_pause_days,
+  };
+}
+
+export const DEFAULT_SCHEDULE_SETTINGS: ScheduleSettings = scheduleSettings(DEFAULT_SETTINGS);
 
 export type RuleKey =
   | 'review_due_soon'

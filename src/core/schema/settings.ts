@@ -6,6 +6,7 @@
 import type { EnumOption } from '../domain';
 import { YES_NO } from '../domain';
 import type { Label } from '../i18n';
+import { CAPTION } from '../menuCaptions';
 
 export type SettingType = 'money' | 'text' | 'percent' | 'integer' | 'enum' | 'hour' | 'colour';
 
@@ -52,8 +53,8 @@ const s = (
 ): SettingSpec => ({ key, type, default: def, label: { en: en[0], ru: ru[0] }, note: { en: en[1], ru: ru[1] }, ...extra });
 
 const COLOUR_NOTE: Label = {
-  en: '#rrggbb; default is colour-blind-safe ColorBrewer YlOrRd; used by Re-apply risk colours.',
-  ru: '#rrggbb; по умолчанию ColorBrewer YlOrRd (для дальтоников); для «Обновить цвета риска».',
+  en: `#rrggbb; default is colour-blind-safe ColorBrewer YlOrRd; used by ${CAPTION.risk.en}.`,
+  ru: `#rrggbb; по умолчанию ColorBrewer YlOrRd (для дальтоников); для «${CAPTION.risk.ru}».`,
 };
 
 export const SETTINGS: readonly SettingSpec[] = [
@@ -195,6 +196,12 @@ export const SETTINGS: readonly SettingSpec[] = [
     ['Имя отправителя', 'Имя отправителя писем-напоминаний.'],
   ),
 ];
+
+export function settingSpec(key: SettingKey): SettingSpec {
+  const spec = SETTINGS.find((x) => x.key === key);
+  if (!spec) throw new Error(`Unknown setting ${key}`);
+  return spec;
+}
 
 /** Named range that holds a setting's value cell. */
 export function settingRangeName(key: SettingKey): string {

@@ -14,7 +14,6 @@ import {
   LEVELS,
   PLAN_STATUSES,
 } from '../domain';
-import type { Lang } from '../i18n';
 import type { ColumnSpec, ColumnType, TabKey, TabSpec } from './types';
 
 type Extra = Omit<ColumnSpec, 'key' | 'type' | 'label' | 'note'>;
@@ -538,17 +537,6 @@ export function columnSpec(tab: TabSpec, key: string): ColumnSpec {
   const c = tab.columns.find((x) => x.key === key);
   if (!c) throw new Error(`Tab ${tab.key} has no column ${key}`);
   return c;
-}
-
-/** 1-based column position of a key in the template's canonical layout. */
-export function canonicalColumn(tab: TabSpec, key: string): number {
-  const i = tab.columns.findIndex((x) => x.key === key);
-  if (i < 0) throw new Error(`Tab ${tab.key} has no column ${key}`);
-  return i + 1;
-}
-
-export function tabName(tab: TabSpec, lang: Lang): string {
-  return tab.name[lang];
 }
 
 /** Views the add-on builds from formulas (no user data of their own). */
