@@ -13,7 +13,7 @@ import type { TabKey } from '../src/core/schema/types';
 import { DEFAULT_SETTINGS } from '../src/core/settingsValues';
 import { civilOf } from '../src/sheets/dates';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
-import { cellA1 } from '../src/sheets/a1';
+import { cellA1 } from '../src/core/a1';
 import { createRuntime } from '../test/runtime';
 import type { Runtime } from '../test/runtime';
 import { bulkRows } from './sample/bulk';

@@ -301,6 +301,31 @@ describe('repair', () => {
     expect(after.values[HEADER_ROW - 1]?.[(restored as number) - 1]).toBe('Summary');
   });
 
+  test("leaves a user's own column among ours alone: its header formula, header note and cells", () => {
+    const rt = filled(10);
+    const spec = tabSpec('contacts');
+    const sheet = tabSheet(rt, spec);
+    const col = columnsOf(rt, spec)['summary'] as number;
+    rt.counter.uncounted(() => {
+      sheet.insertColumnBefore(col);
+      sheet.getRange(HEADER_ROW, col).setFormula('=UPPER("mine")');
+      sheet.getRange(HEADER_ROW, col).setNote('my own column');
+      sheet.getRange(FIRST_DATA_ROW, col).setValue('kept');
+    });
+    const before = rt.spreadsheet.snapshot(spec.name.en);
+    rt.run('kadCreateOrRepair');
+    const after = rt.spreadsheet.snapshot(spec.name.en);
+    const cellOf = (snap: typeof before, row: number) => ({
+      value: snap.values[row - 1]?.[col - 1],
+      formula: snap.formulas[row - 1]?.[col - 1],
+      note: snap.notes[row - 1]?.[col - 1],
+    });
+    expect(cellOf(after, HEADER_ROW)).toEqual({ value: 'MINE', formula: '=UPPER("mine")', note: 'my own column' });
+    expect(cellOf(after, FIRST_DATA_ROW)).toEqual(cellOf(before, FIRST_DATA_ROW));
+    expect(after.values).toEqual(before.values);
+    expect(columnsOf(rt, spec)['summary']).toBe(col + 1);
+  });
+
   test('finds a renamed header and a renamed tab by key: nothing is added twice', () => {
     const rt = filled(5);
     const spec = tabSpec('reviews');

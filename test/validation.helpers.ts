@@ -3,7 +3,7 @@ import type { Lang } from '../src/core/i18n';
 import { tabSpec } from '../src/core/schema/tabs';
 import type { TabKey } from '../src/core/schema/types';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
-import { cellA1 } from '../src/sheets/a1';
+import { cellA1 } from '../src/core/a1';
 import type { Runtime } from './runtime';
 import type { SheetSnapshot } from './runtime/sheets/harness';
 import type { Fixture } from './core/rules.fixture';

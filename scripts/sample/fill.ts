@@ -9,7 +9,7 @@ import type { Lang } from '../../src/core/i18n';
 import type { SettingKey } from '../../src/core/schema/settings';
 import type { TabSpec } from '../../src/core/schema/types';
 import { FIRST_DATA_ROW, KEY_PREFIX, KEY_ROW } from '../../src/core/schema/types';
-import { cellA1 } from '../../src/sheets/a1';
+import { cellA1 } from '../../src/core/a1';
 import { locateColumns } from '../../src/sheets/table';
 import type { Runtime } from '../../test/runtime';
 import type { SampleRow, SampleValue } from './portfolio';

@@ -14,7 +14,7 @@ import { fill } from '../core/i18n';
 import { tabSpec, VIEW_TABS } from '../core/schema/tabs';
 import type { ColumnSpec, TabKey, TabSpec } from '../core/schema/types';
 import { FIRST_DATA_ROW } from '../core/schema/types';
-import { cellA1, columnLetters, quoteSheet } from '../sheets/a1';
+import { cellA1, columnLetters, quoteSheet } from '../core/a1';
 import { findOrInsertTab } from '../sheets/locate';
 import { numberFormatFor } from '../sheets/validationRules';
 import { ensureColumns, ensureRows, literalText } from '../sheets/write';

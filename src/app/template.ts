@@ -13,7 +13,7 @@ import type { ColumnSpec, TabSpec } from '../core/schema/types';
 import type { Settings } from '../core/settingsValues';
 import { DEFAULT_SETTINGS, parseSettings } from '../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
-import { columnLetters } from '../sheets/a1';
+import { columnLetters } from '../core/a1';
 import { findOrInsertTab, TAB_METADATA_KEY } from '../sheets/locate';
 import { protectOwnedRanges } from '../sheets/protect';
 import { locateColumns, readTable } from '../sheets/table';
@@ -80,12 +80,10 @@ function ensureTab(
     sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.key);
   }
 
-  // One read of the key and header rows (and their notes) across the used width.
+  // One read of the key and header rows across the used width.
   const lastColumn = sheet.getLastColumn();
   const usedWidth = Math.max(lastColumn, 1);
-  const head = sheet.getRange(KEY_ROW, 1, 2, usedWidth);
-  const headValues = head.getValues();
-  const headerNotes = sheet.getRange(HEADER_ROW, 1, 1, usedWidth).getNotes()[0] ?? [];
+  const headValues = sheet.getRange(KEY_ROW, 1, 2, usedWidth).getValues();
   const columnOf = locateColumns(spec, headValues[0] ?? [], headValues[1] ?? []);
 
   // Missing columns go to the right of everything, so no user cell moves.
@@ -100,7 +98,7 @@ function ensureTab(
   const width = Math.max(usedWidth, next - 1);
   ensureColumns(sheet, width);
 
-  writeHeader(sheet, spec, lang, columnOf, width, headValues, headerNotes);
+  writeHeader(sheet, spec, lang, columnOf);
   styleHeader(sheet, spec, columnOf, width, created ? spec.columns : spec.columns.filter((c) => addedColumns.includes(c.key)));
 
   // Rules cover every row the sheet has; read its size once, not per column.
@@ -128,26 +126,23 @@ function ensureTab(
   };
 }
 
-function writeHeader(
-  sheet: Sheet,
-  spec: TabSpec,
-  lang: Lang,
-  columnOf: Readonly<Record<string, number>>,
-  width: number,
-  headValues: readonly (readonly unknown[])[],
-  headerNotes: readonly string[],
-): void {
-  const keys: unknown[] = Array.from({ length: width }, (_, i) => headValues[0]?.[i] ?? '');
-  const labels: unknown[] = Array.from({ length: width }, (_, i) => headValues[1]?.[i] ?? '');
-  const notes: string[] = Array.from({ length: width }, (_, i) => headerNotes[i] ?? '');
-  for (const c of spec.columns) {
-    const i = (columnOf[c.key] as number) - 1;
-    keys[i] = KEY_PREFIX + c.key;
-    labels[i] = c.label[lang];
-    notes[i] = headerNote(c, lang);
+/**
+ * Writes keys, labels and notes into our header cells only, one block per
+ * run of adjacent schema columns (one run unless a user inserted columns in
+ * between): a header cell of the user's own column is never rewritten, so its
+ * formula, value and note stay exactly as they are.
+ */
+function writeHeader(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>): void {
+  const placed = spec.columns.map((c) => ({ c, col: columnOf[c.key] as number })).sort((a, b) => a.col - b.col);
+  for (let i = 0; i < placed.length;) {
+    let j = i + 1;
+    while (j < placed.length && (placed[j] as { col: number }).col === (placed[j - 1] as { col: number }).col + 1) j++;
+    const run = placed.slice(i, j);
+    const first = (run[0] as { col: number }).col;
+    sheet.getRange(KEY_ROW, first, 2, run.length).setValues([run.map(({ c }) => KEY_PREFIX + c.key), run.map(({ c }) => c.label[lang])]);
+    sheet.getRange(HEADER_ROW, first, 1, run.length).setNotes([run.map(({ c }) => headerNote(c, lang))]);
+    i = j;
   }
-  sheet.getRange(KEY_ROW, 1, 2, width).setValues([keys, labels]);
-  sheet.getRange(HEADER_ROW, 1, 1, width).setNotes([notes]);
 }
 
 function headerNote(c: ColumnSpec, lang: Lang): string {

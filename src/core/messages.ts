@@ -8,7 +8,7 @@ import { fill } from './i18n';
 import { CAPTION } from './menuCaptions';
 import type { Issue, IssueCode, Severity } from './parse/issue';
 import { tabSpec } from './schema/tabs';
-import { columnLetters, quoteSheet } from '../sheets/a1';
+import { columnLetters, quoteSheet } from './a1';
 
 type Text = readonly [message: string, hint: string];
 

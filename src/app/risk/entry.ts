@@ -11,7 +11,7 @@ import { fill } from '../../core/i18n';
 import { CAPTION } from '../../core/menuCaptions';
 import { accountRules } from '../../core/risk/rules';
 import type { Settings } from '../../core/settingsValues';
-import { columnLetters } from '../../sheets/a1';
+import { columnLetters } from '../../core/a1';
 import type { Env } from '../env';
 import type { AccountsLayout } from './accounts';
 import { locateAccounts } from './accounts';

@@ -9,7 +9,7 @@ import type { PortfolioLayout } from '../../core/risk/portfolioLayout';
 import { portfolioLayout } from '../../core/risk/portfolioLayout';
 import { VIEW_TABS } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../core/schema/types';
-import { columnLetters } from '../../sheets/a1';
+import { columnLetters } from '../../core/a1';
 import { findOrInsertTab } from '../../sheets/locate';
 import { ensureColumns, ensureRows } from '../../sheets/write';
 import type { AccountsLayout } from './accounts';

@@ -12,7 +12,7 @@ import type { SettingKey } from '../schema/settings';
 import { settingRangeName, settingSpec } from '../schema/settings';
 import { columnSpec, tabSpec } from '../schema/tabs';
 import { FIRST_DATA_ROW } from '../schema/types';
-import { columnLetters as letter, quoteSheet } from '../../sheets/a1';
+import { columnLetters as letter, quoteSheet } from '../a1';
 import type { RiskBandKey } from './bands';
 import { bandLabel, HHI_BANDS, HHI_CONCENTRATED_ABOVE, HHI_MODERATE_FROM, hhiBandLabel, thresholdSetting } from './bands';
 import type { Palette, Swatch } from './palette';
