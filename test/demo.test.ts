@@ -4,8 +4,7 @@
  * that ExcelJS reads back, with every account, and one outbox file pair per
  * mail sent.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -17,21 +16,7 @@ import { runDemo } from '../scripts/demo';
 import { ACCOUNTS, COMPANY_REVENUE } from '../scripts/sample/accounts';
 import { MANAGERS, SUPERVISORS } from '../scripts/sample/people';
 import { buildSample } from '../scripts/sample/portfolio';
-
-const ROOT = path.resolve(__dirname, '..');
-
-function ensureBundle(): void {
-  const code = path.join(ROOT, 'dist', 'Code.js');
-  const newest = (dir: string): number =>
-    Math.max(
-      ...readdirSync(dir, { withFileTypes: true }).map((d) =>
-        d.isDirectory() ? newest(path.join(dir, d.name)) : statSync(path.join(dir, d.name)).mtimeMs,
-      ),
-    );
-  if (!existsSync(code) || statSync(code).mtimeMs < newest(path.join(ROOT, 'src'))) {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
-  }
-}
+import { ensureBundle } from './bundle';
 
 describe('the sample portfolio', () => {
   const sample = buildSample('2025-06-02');

@@ -3,13 +3,12 @@
  * shares, bands and colours on Accounts, the Portfolio panel and its chart,
  * and the cost of re-applying the rules.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { createRuntime } from './runtime';
 import type { Runtime } from './runtime';
 import { accountsPerManager, bandOf, hhi, sharesOf, topShare, typeMix } from '../src/core/risk';
 import type { RiskThresholds } from '../src/core/risk';
 import { tint } from '../src/core/risk';
+import { ensureBundle } from './bundle';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -19,9 +18,7 @@ interface Harness {
   chartSpecs(sheet: string): { type: string; ranges: string[]; options: Record<string, unknown> }[];
 }
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(__dirname, '..', 'scripts', 'build.mjs')], { stdio: 'ignore' });
-});
+beforeAll(ensureBundle);
 
 function setup(locale = 'en_US'): { rt: Runtime; h: Harness } {
   const rt = createRuntime({ now: '2025-03-10T08:00:00Z', timeZone: 'Europe/Vilnius', locale }).load();

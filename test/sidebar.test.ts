@@ -4,8 +4,7 @@
  * headless Chromium, where a google.script.run shim calls the bundle's
  * kadBriefData back in Node with google.script.run's JSON-only transport.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fillRows } from '../scripts/sample/fill';
@@ -17,25 +16,13 @@ import { withPage } from './browser';
 import { ACCOUNTS, at9, CONTACTS, portfolio, TODAY, XSS } from './reminders.helpers';
 import type { Runtime } from './runtime';
 import { createRuntime } from './runtime';
+import { ensureBundle } from './bundle';
 
 const ROOT = join(__dirname, '..');
 const OUT = join(ROOT, 'out', 'test');
 const ago = (n: number): string => addDays(TODAY, -n);
 
-/** Builds dist/ when any source (TypeScript or HTML) is newer than it, as demo.test.ts does. */
-function ensureBuilt(): void {
-  const newest = (dir: string): number =>
-    Math.max(
-      ...readdirSync(dir, { withFileTypes: true }).map((d) =>
-        d.isDirectory() ? newest(join(dir, d.name)) : statSync(join(dir, d.name)).mtimeMs,
-      ),
-    );
-  const code = join(ROOT, 'dist', 'Code.js');
-  if (!existsSync(code) || statSync(code).mtimeMs < newest(join(ROOT, 'src'))) {
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
-  }
-}
-beforeAll(ensureBuilt);
+beforeAll(ensureBundle);
 
 /**
  * What google.script.run can carry back: primitives, arrays and plain

@@ -5,9 +5,6 @@
  * lossless repair on 1,000 filled rows, restoring what a user deleted, no
  * duplicates on re-runs, protected frozen headers, and Sheets-like errors.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { MENU, SIDEBAR_FUNCTIONS, TRIGGER_HANDLERS } from '../src/app/menu';
 import { APPROACHES, COMPETITOR_KINDS, CONTACT_OUTCOMES, DMU_ROLES, KEY_CLIENT_TYPES } from '../src/core/domain';
 import type { Lang } from '../src/core/i18n';
@@ -22,24 +19,10 @@ import { zonedDate } from '../scripts/sample/sheetValues';
 import type { Runtime } from './runtime';
 import { createRuntime } from './runtime';
 import type { SheetExportModel, WorkbookModel } from './runtime/sheets/model';
+import { ensureBundle } from './bundle';
 
-const ROOT = path.resolve(__dirname, '..');
 const TZ = 'Europe/Vilnius';
 const TODAY = '2025-06-02';
-
-/** Builds dist/ when it is missing or older than src/ (npm test builds first anyway). */
-function ensureBundle(): void {
-  const code = path.join(ROOT, 'dist', 'Code.js');
-  const newest = (dir: string): number =>
-    Math.max(
-      ...readdirSync(dir, { withFileTypes: true }).map((d) =>
-        d.isDirectory() ? newest(path.join(dir, d.name)) : statSync(path.join(dir, d.name)).mtimeMs,
-      ),
-    );
-  if (!existsSync(code) || statSync(code).mtimeMs < newest(path.join(ROOT, 'src'))) {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
-  }
-}
 
 function newRuntime(locale = 'en_US'): Runtime {
   return createRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale }).load();

@@ -3,8 +3,6 @@
  * silent on a good one; the Problems tab and toast; onEdit marks and unmarks, keeps the user's notes and
  * colours, validates a pasted 500-row block with a constant number of calls; nothing typed ever changes.
  */
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
 import { MARK, MARK_COLORS } from '../src/app/validation/marks';
 import { tabSpec } from '../src/core/schema/tabs';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
@@ -13,13 +11,12 @@ import { goodDossier, RULE_CASES, TODAY } from './core/rules.fixture';
 import type { Runtime } from './runtime';
 import { createRuntime } from './runtime';
 import { harness, typeDossier, typeRows, userContent } from './validation.helpers';
+import { ensureBundle } from './bundle';
 
 const TZ = 'Europe/Vilnius';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(__dirname, '..', 'scripts', 'build.mjs')], { stdio: 'ignore' });
-});
+beforeAll(ensureBundle);
 
 function fresh(locale = 'en_US'): Runtime {
   const rt = createRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale }).load();

@@ -6,7 +6,7 @@
  * and shows the stored results (CSV) and prints it (PDF).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -19,23 +19,10 @@ import { buildSample } from '../scripts/sample/portfolio';
 import { zonedDate } from '../scripts/sample/sheetValues';
 import { createRuntime } from './runtime';
 import type { WorkbookModel } from './runtime/sheets/model';
+import { ensureBundle } from './bundle';
 
-const ROOT = path.resolve(__dirname, '..');
 const TZ = 'Europe/Vilnius';
 const TODAY = '2025-06-02';
-
-function ensureBundle(): void {
-  const code = path.join(ROOT, 'dist', 'Code.js');
-  const newest = (dir: string): number =>
-    Math.max(
-      ...readdirSync(dir, { withFileTypes: true }).map((d) =>
-        d.isDirectory() ? newest(path.join(dir, d.name)) : statSync(path.join(dir, d.name)).mtimeMs,
-      ),
-    );
-  if (!existsSync(code) || statSync(code).mtimeMs < newest(path.join(ROOT, 'src'))) {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'ignore' });
-  }
-}
 
 const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 
