@@ -27,15 +27,7 @@ function setup(locale = 'en_US'): { rt: Runtime; h: Harness } {
 }
 
 function repair(rt: Runtime): void {
-  try {
-    rt.run('kadCreateOrRepair');
-  } catch (e) {
-    // TEMPORARY: src/app/dossierView.ts calls Sheet.getRangeList, which the local runtime
-    // does not implement yet, so the repair stops before it reaches applyRiskFormatting.
-    // Remove this fallback once either side is fixed.
-    if (!/getRangeList/.test(String(e))) throw e;
-    rt.run('kadApplyRisk');
-  }
+  rt.run('kadCreateOrRepair');
 }
 
 const ss = (rt: Runtime) => rt.app.getActiveSpreadsheet();
