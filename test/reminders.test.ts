@@ -3,6 +3,8 @@
  * clock and its time-driven trigger, the mail outbox and the Notices log.
  */
 import { addDays } from '../src/core/civilDate';
+import { tabSpec } from '../src/core/schema/tabs';
+import { fillSettings } from '../scripts/sample/fill';
 import type { LogRow } from './reminders.helpers';
 import { at9, dailyTrigger, EXPECTED_DAY0, noticesLog, portfolio, sentBy, TODAY, XSS } from './reminders.helpers';
 
@@ -167,6 +169,21 @@ describe('trigger management', () => {
     expect(ours[0]!.clock).toMatchObject({ everyDays: 1, atHour: 8, timezone: 'Europe/Vilnius' });
     rt.run('kadRemindersOff');
     expect(rt.triggers).toHaveLength(0);
+  });
+
+  test('a new reminder hour typed in Settings moves the daily trigger at its next run, once', () => {
+    const rt = portfolio();
+    rt.run('kadRemindersOn');
+    fillSettings(rt, tabSpec('settings'), { reminder_hour: 10 }, { lang: 'en', timeZone: 'Europe/Vilnius', asUser: true });
+    rt.fireTimeTrigger(dailyTrigger(rt));
+    // That run still sent what was due, and the trigger now fires at 10.
+    expect(sentBy(noticesLog(rt))).toEqual(EXPECTED_DAY0);
+    const ours = () => rt.triggers.filter((t) => t.handlerFunction === 'kadDailyReminders');
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.clock).toMatchObject({ everyDays: 1, atHour: 10, timezone: 'Europe/Vilnius' });
+    const id = ours()[0]!.uniqueId;
+    rt.fireTimeTrigger(dailyTrigger(rt));
+    expect(ours().map((t) => t.uniqueId)).toEqual([id]);
   });
 
   test('onOpen never creates a trigger, in any auth mode', () => {

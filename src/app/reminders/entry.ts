@@ -6,7 +6,7 @@ import { MSG, summaryText } from './messages';
 import { readSettings } from '../../sheets/settings';
 import { writePreview } from './preview';
 import { runReminders } from './run';
-import { installDailyTrigger, removeDailyTrigger } from './triggers';
+import { followReminderHour, installDailyTrigger, removeDailyTrigger } from './triggers';
 
 export function previewReminders(env: Env): void {
   const r = writePreview(env);
@@ -31,5 +31,7 @@ export function remindersOff(env: Env): void {
 
 /** Time-driven trigger: no UI here (SpreadsheetApp.getUi() throws without one), not even a toast. */
 export function dailyReminders(_e: unknown): void {
-  runReminders(appsScriptEnv());
+  const env = appsScriptEnv();
+  const s = runReminders(env);
+  if (s.reminderHour !== null) followReminderHour(env.spreadsheet, s.reminderHour, env.timeZone);
 }

@@ -35,6 +35,8 @@ export interface RunSummary {
   readonly failures: readonly string[];
   /** Settings quiet-hours end, for the message when held. */
   readonly quietHoursEnd: number;
+  /** Settings reminder hour as read by this run (null when another run held the lock). */
+  readonly reminderHour: number | null;
 }
 
 const empty = (today: string): RunSummary => ({
@@ -48,6 +50,7 @@ const empty = (today: string): RunSummary => ({
   stoppedEarly: false,
   failures: [],
   quietHoursEnd: 0,
+  reminderHour: null,
 });
 
 export function runReminders(env: Env): RunSummary {
@@ -57,7 +60,7 @@ export function runReminders(env: Env): RunSummary {
   try {
     const face = clockface(env);
     const settings = readSettings(env.spreadsheet);
-    const base = { ...empty(face.today), quietHoursEnd: settings.quiet_hours_end };
+    const base = { ...empty(face.today), quietHoursEnd: settings.quiet_hours_end, reminderHour: settings.reminder_hour };
     // Held runs stop before reading the portfolio: nothing would be sent anyway.
     const hold = holdReason(face.today, face.hour, { quietHoursEnd: settings.quiet_hours_end, skipWeekends: settings.skip_weekends });
     if (hold) return { ...base, hold };

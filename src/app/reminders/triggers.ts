@@ -14,6 +14,8 @@ type Trigger = GoogleAppsScript.Script.Trigger;
 
 export const DAILY_HANDLER: (typeof TRIGGER_HANDLERS)[number] = 'kadDailyReminders';
 const idProperty = (ss: Spreadsheet): string => `kad.reminders.trigger.${ss.getId()}`;
+/** The hour the trigger was set for, so the daily run notices a changed Settings hour. */
+const hourProperty = (ss: Spreadsheet): string => `kad.reminders.hour.${ss.getId()}`;
 
 function ourTriggers(ss: Spreadsheet, rememberedId: string | null): Trigger[] {
   const found = new Map<string, Trigger>();
@@ -28,7 +30,18 @@ export function installDailyTrigger(ss: Spreadsheet, hour: number, timeZone: str
   const key = idProperty(ss);
   for (const t of ourTriggers(ss, props.getProperty(key))) ScriptApp.deleteTrigger(t);
   const t = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
-  props.setProperty(key, t.getUniqueId());
+  props.setProperties({ [key]: t.getUniqueId(), [hourProperty(ss)]: String(hour) });
+}
+
+/**
+ * Called by the daily run (FULL auth, no UI): when the Settings hour is not
+ * the one the trigger was set for, the trigger moves to it, so changing the
+ * hour in Settings needs no trip to the menu. Returns whether it moved.
+ */
+export function followReminderHour(ss: Spreadsheet, hour: number, timeZone: string): boolean {
+  if (PropertiesService.getUserProperties().getProperty(hourProperty(ss)) === String(hour)) return false;
+  installDailyTrigger(ss, hour, timeZone);
+  return true;
 }
 
 /** Removes this user's daily trigger(s) for the document; returns how many. */
@@ -38,5 +51,6 @@ export function removeDailyTrigger(ss: Spreadsheet): number {
   const list = ourTriggers(ss, props.getProperty(key));
   for (const t of list) ScriptApp.deleteTrigger(t);
   props.deleteProperty(key);
+  props.deleteProperty(hourProperty(ss));
   return list.length;
 }
