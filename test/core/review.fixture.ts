@@ -123,3 +123,45 @@ export function bigDossier(people: number, competitors: number, contacts: number
     })),
   };
 }
+
+/** An account far beyond any real one: the size policy must still fit it into MAX_CHUNKS cells. */
+export function hugeDossier(): Dossier {
+  const d = bigDossier(0, 0, 0);
+  const quotes = '"\\'.repeat(50); // 100 characters that JSON doubles
+  const emoji = '😀'.repeat(40); // 80 UTF-16 units: surrogate pairs a careless cut would split
+  d.decisionGroup = Array.from({ length: 400 }, (_, i) => ({
+    account: ACCOUNT,
+    person: `${emoji}${i}${'x'.repeat(i % 7 === 0 ? 50_000 : 10)}`,
+    position: quotes,
+    role: 'User',
+    attitude: 'Neutral',
+    influence: 'Low',
+    contact: `${emoji}${i}`,
+    attitude_assessed: '2026-10-01',
+  }));
+  d.competitors = Array.from({ length: 200 }, (_, i) => ({
+    account: ACCOUNT,
+    competitor: `${quotes}${i}`,
+    kind: 'Direct competitor',
+    strengths: quotes,
+    weaknesses: emoji,
+    threat: 'High',
+  }));
+  d.plan = Array.from({ length: 400 }, (_, i) => ({
+    account: ACCOUNT,
+    approach: 'Personal trust',
+    method: `${emoji} ${i}`,
+    benefit: quotes,
+    owner: quotes,
+    due: '2027-01-01',
+    status: 'Planned',
+  }));
+  d.contacts = Array.from({ length: 2000 }, (_, i) => ({
+    account: ACCOUNT,
+    date: addDays(SECOND_REVIEW, -(i % 90)),
+    person: `${quotes}${i}`,
+    channel: 'Call',
+    outcome: pick(CONTACT_OUTCOMES, i).label.en,
+  }));
+  return d;
+}
