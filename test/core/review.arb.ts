@@ -73,8 +73,9 @@ const contactRow: fc.Arbitrary<Row> = fc
   })
   .map((r) => ({ account: ACCOUNT, ...r }));
 
-const rowsOf = (list: fc.Arbitrary<string[]>, row: (name: string) => fc.Arbitrary<Row>): fc.Arbitrary<Row[]> =>
-  list.chain((ns) => fc.tuple(...ns.map(row)).map((rs) => [...rs]));
+/** One row per generated name. */
+export const rowsOf = (list: fc.Arbitrary<string[]>, row: (name: string) => fc.Arbitrary<Row>): fc.Arbitrary<Row[]> =>
+  list.chain((ns) => fc.tuple(...ns.map(row)).map((rs): Row[] => [...rs]));
 
 export const dossierArb: fc.Arbitrary<Dossier> = fc
   .record({
