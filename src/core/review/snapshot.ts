@@ -103,12 +103,18 @@ const PARTS: Readonly<Record<PartKey, PartSpec>> = {
 
 const isText = (c: ColumnSpec): boolean => c.type === 'text' || c.type === 'longtext' || c.type === 'email' || c.type === 'accountRef';
 
+const columnsCache = new Map<PartKey, readonly ColumnSpec[]>();
+
 /** The schema columns a part's fields come from (identity text columns become the label instead). */
 export function snapshotColumns(part: PartKey): readonly ColumnSpec[] {
+  const hit = columnsCache.get(part);
+  if (hit) return hit;
   const p = PARTS[part];
-  return tabSpec(p.tab).columns.filter(
+  const cols = tabSpec(p.tab).columns.filter(
     (c) => !p.skip.includes(c.key) && !(p.noLongText && c.type === 'longtext') && !(p.identity.includes(c.key) && isText(c)),
   );
+  columnsCache.set(part, cols);
+  return cols;
 }
 
 /** The tab a part is read from (for labels of its columns). */
