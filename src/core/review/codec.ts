@@ -21,10 +21,11 @@ import type { FieldPart, FieldValue, Fields, ItemPart, Omitted, SnapItem, Snapsh
 import { FIELD_PARTS, isDigest, ITEM_PARTS, shorten, SNAPSHOT_VERSION, textValue } from './snapshot';
 
 /**
- * Characters one Sheets cell holds. Google's reference pages in reach do not state it; the Sheets API's own
- * error says it: "Your input contains more than the maximum of 50000 characters in a single cell", quoted at
- * https://integrately.com/integrations/google-sheets/error and https://qiita.com/koshilife/items/5aff56c1bb9e5d31067f
- * (Sheets API v4 rejecting a 50,001-character cell).
+ * Characters one Sheets cell holds. The docs corpus within reach has no Google reference page stating it; the
+ * Sheets API's own HTTP 400 answer does: "Your input contains more than the maximum of 50000 characters in a
+ * single cell.", quoted verbatim from sheets.googleapis.com at
+ * https://github.com/moevm/github_repo_commitment_calc/issues/67 and listed at
+ * https://integrately.com/integrations/google-sheets/error.
  */
 export const CELL_LIMIT = 50_000;
 /** Hard cap: a snapshot never takes more cells than this. */
@@ -109,12 +110,11 @@ function keepContacts(s: Snapshot, n: number): Snapshot {
 
 function digestFields(f: Fields, max: number): Fields {
   const out: Record<string, FieldValue> = {};
-  for (const [k, v] of Object.entries(f))
-    out[k] = typeof v === 'string' && v.length > max && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? textValue(v, max) : v;
+  for (const [k, v] of Object.entries(f)) out[k] = typeof v === 'string' && v.length > max ? textValue(v, max) : v;
   return out;
 }
 
-/** Texts longer than `max` become fingerprints; option keys and dates are short and stay (max 0 still keeps them). */
+/** Texts longer than `max` become fingerprints; option keys and dates are short and always stay. */
 function digestTexts(s: Snapshot, max: number, labelMax: number): Snapshot {
   // Option keys are at most 14 characters: a floor of 16 keeps every enum readable.
   const m = Math.max(max, 16);
