@@ -14,7 +14,7 @@ import type { CivilDate } from '../src/core/civilDate';
 import { langOf } from '../src/core/i18n';
 import { INPUT_TABS } from '../src/core/schema/tabs';
 import type { Runtime } from '../test/runtime';
-import { createRuntime } from '../test/runtime';
+import { createProductRuntime } from '../test/productRuntime';
 import { benchReminders } from './bench-reminders';
 import { benchRisk } from './bench-risk';
 import { benchValidation } from './bench-validation';
@@ -37,7 +37,7 @@ export interface Measured {
 }
 
 export function newRuntime(): Runtime {
-  return createRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale: LOCALE }).load();
+  return createProductRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale: LOCALE }).load();
 }
 
 /** A dossier whose input tabs hold `rows` filled rows each, written without counting. */

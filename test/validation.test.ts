@@ -9,7 +9,7 @@ import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import { zonedDate } from '../scripts/sample/sheetValues';
 import { goodDossier, RULE_CASES, TODAY } from './core/rules.fixture';
 import type { Runtime } from './runtime';
-import { createRuntime } from './runtime';
+import { createProductRuntime } from './productRuntime';
 import { harness, typeDossier, typeRows, userContent } from './validation.helpers';
 import { ensureBundle } from './bundle';
 
@@ -19,7 +19,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 beforeAll(ensureBundle);
 
 function fresh(locale = 'en_US'): Runtime {
-  const rt = createRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale }).load();
+  const rt = createProductRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale }).load();
   rt.run('kadCreateOrRepair');
   return rt;
 }

@@ -3,9 +3,9 @@
  * messages, call counting, formulas through HyperFormula with Sheets'
  * semantics, dates in the spreadsheet time zone, rules and metadata.
  */
-import type { RuntimeContext } from './runtime/context';
-import { CallCounter, NotImplementedError } from './runtime/counter';
-import { createSpreadsheetApp, type HarnessSpreadsheet } from './runtime/sheets';
+import type { RuntimeContext } from '../context';
+import { CallCounter, NotImplementedError } from '../counter';
+import { createSpreadsheetApp, type HarnessSpreadsheet } from '../sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -472,5 +472,5 @@ describe('large ranges', () => {
 declare const Charts: { ChartType: typeof GoogleAppsScript.Charts.ChartType };
 // The runtime exposes Charts as a global for the bundle; the test uses the module's export.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(globalThis as Record<string, unknown>).Charts = require('./runtime/sheets').Charts;
+(globalThis as Record<string, unknown>).Charts = require('../sheets').Charts;
 export type { Sheet };
