@@ -1,5 +1,5 @@
 /**
- * Writes the runtime's workbook model (rt.spreadsheet._toWorkbookModel()) to
+ * Writes the runtime's workbook model (rt.spreadsheet.toWorkbookModel()) to
  * an .xlsx file with ExcelJS: values, formulas with their computed results,
  * dropdowns and other data validation, conditional formats, number formats,
  * frozen panes, hidden rows/columns, widths, notes, tab colours and named
