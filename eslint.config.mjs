@@ -11,4 +11,11 @@ export default tseslint.config(
       '@typescript-eslint/no-namespace': 'off',
     },
   },
+  {
+    // The local runtime is a package of its own: nothing of the product inside it.
+    files: ['test/runtime/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['**/src', '**/src/**', '**/scripts/**', '**/productRuntime', '**/dist/**'] }],
+    },
+  },
 );

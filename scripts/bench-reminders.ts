@@ -5,7 +5,7 @@
  */
 import { addDays } from '../src/core/civilDate';
 import { tabSpec } from '../src/core/schema/tabs';
-import { createRuntime } from '../test/runtime';
+import { createProductRuntime } from '../test/productRuntime';
 import { fillRows } from './sample/fill';
 import type { SampleRow } from './sample/portfolio';
 
@@ -48,7 +48,7 @@ interface Measured {
 
 function measure(n: number): Measured {
   const timeZone = 'Europe/Vilnius';
-  const rt = createRuntime({
+  const rt = createProductRuntime({
     now: `${TODAY}T06:00:00Z`,
     timeZone,
     locale: 'en_GB',

@@ -4,12 +4,12 @@
  * scripts/bench.ts does). The two counts must be equal: rules and the
  * Portfolio panel are written per range, never per row.
  */
-import { createRuntime } from '../test/runtime';
+import { createProductRuntime } from '../test/productRuntime';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 function callsToApply(accounts: number, maxRows: number): { total: number; calls: Record<string, number> } {
-  const rt = createRuntime({ now: '2025-03-10T08:00:00Z', timeZone: 'Europe/Vilnius', locale: 'en_US' }).load();
+  const rt = createProductRuntime({ now: '2025-03-10T08:00:00Z', timeZone: 'Europe/Vilnius', locale: 'en_US' }).load();
   try {
     rt.run('kadCreateOrRepair');
   } catch (e) {

@@ -14,7 +14,7 @@ import { DEFAULT_SETTINGS } from '../src/core/settingsValues';
 import { civilOf } from '../src/sheets/dates';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import { cellA1 } from '../src/core/a1';
-import { createRuntime } from '../test/runtime';
+import { createProductRuntime } from '../test/productRuntime';
 import type { Runtime } from '../test/runtime';
 import { bulkRows } from './sample/bulk';
 import { fillRows } from './sample/fill';
@@ -36,7 +36,7 @@ function measure(rt: Runtime, fn: () => unknown): Measured {
 }
 
 function dossierWith(rows: number): Runtime {
-  const rt = createRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale: 'en_US' }).load();
+  const rt = createProductRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale: 'en_US' }).load();
   rt.run('kadCreateOrRepair');
   for (const spec of INPUT_TABS) {
     if (spec.key === 'settings') continue;

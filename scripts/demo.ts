@@ -19,9 +19,9 @@ import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import type { Runtime } from '../test/runtime';
 import { writeOutbox } from './outbox';
 import { PICKER_CELL } from '../src/app/dossierView';
-import { createRuntime } from '../test/runtime';
+import { createProductRuntime, PRODUCT_XLSX } from '../test/productRuntime';
 import type { WorkbookModel } from '../test/runtime/sheets/model';
-import { writeXlsx } from './export/xlsx';
+import { writeXlsx } from '../test/runtime/export/xlsx';
 import { fillRows, fillSettings } from './sample/fill';
 import { OUR_COMPANY, SUPERVISORS } from './sample/people';
 import { buildSample, SAMPLE_TABS } from './sample/portfolio';
@@ -82,7 +82,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     if (!opts.quiet) console.log(s);
   };
 
-  const rt = createRuntime({
+  const rt = createProductRuntime({
     now: zonedDate(today, timeZone, 9, 30),
     timeZone,
     locale,
@@ -118,7 +118,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   mkdirSync(outboxDir, { recursive: true });
   const model = rt.spreadsheet.toWorkbookModel();
   const xlsx = path.join(outDir, 'dossier.xlsx');
-  const report = await writeXlsx(model, xlsx);
+  const report = await writeXlsx(model, xlsx, PRODUCT_XLSX);
   const mailFiles = writeOutbox(rt.mail.outbox, outboxDir);
 
   // Summary.

@@ -13,8 +13,10 @@ const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
   // npm install follows the lock file; npm ci would refuse it here (see .ci/run).
+  // --no-save: on this registry npm would rewrite package-lock.json (it adds the
+  // optional native bindings it can resolve); tests must leave tracked files as they are.
   console.log('Installing npm packages…');
-  run('npm install --no-audit --no-fund');
+  run('npm install --no-save --no-audit --no-fund');
 }
 
 // The tests render HTML in Chromium and open the exported workbook in LibreOffice.

@@ -12,7 +12,7 @@ import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import { fillRows, fillSettings, tabSheet } from '../scripts/sample/fill';
 import type { SampleRow, SampleValue } from '../scripts/sample/portfolio';
 import type { Runtime } from './runtime';
-import { createRuntime } from './runtime';
+import { createProductRuntime } from './productRuntime';
 
 export const TODAY = '2025-06-16'; // a Monday
 export const XSS = '<img src=x onerror=alert(1)>';
@@ -80,7 +80,7 @@ export const at9 = (day: string): string => `${day}T06:00:00Z`;
 
 export function portfolio(opts: PortfolioOptions = {}): Runtime {
   const timeZone = opts.timeZone ?? 'Europe/Vilnius';
-  const rt = createRuntime({
+  const rt = createProductRuntime({
     now: opts.now ?? at9(TODAY),
     timeZone,
     locale: 'en_GB',

@@ -3,7 +3,7 @@
  * shares, bands and colours on Accounts, the Portfolio panel and its chart,
  * and the cost of re-applying the rules.
  */
-import { createRuntime } from './runtime';
+import { createProductRuntime } from './productRuntime';
 import type { Runtime } from './runtime';
 import { accountsPerManager, bandOf, hhi, sharesOf, topShare, typeMix } from '../src/core/risk';
 import type { RiskThresholds } from '../src/core/risk';
@@ -21,7 +21,7 @@ interface Harness {
 beforeAll(ensureBundle);
 
 function setup(locale = 'en_US'): { rt: Runtime; h: Harness } {
-  const rt = createRuntime({ now: '2025-03-10T08:00:00Z', timeZone: 'Europe/Vilnius', locale }).load();
+  const rt = createProductRuntime({ now: '2025-03-10T08:00:00Z', timeZone: 'Europe/Vilnius', locale }).load();
   repair(rt);
   return { rt, h: rt.spreadsheet as unknown as Harness };
 }

@@ -15,7 +15,7 @@ import { tabSpec } from '../src/core/schema/tabs';
 import { withPage } from './browser';
 import { ACCOUNTS, at9, CONTACTS, portfolio, TODAY, XSS } from './reminders.helpers';
 import type { Runtime } from './runtime';
-import { createRuntime } from './runtime';
+import { createProductRuntime } from './productRuntime';
 import { ensureBundle } from './bundle';
 
 const ROOT = join(__dirname, '..');
@@ -389,7 +389,7 @@ describe('meeting brief sidebar (English sheet)', () => {
 describe('meeting brief sidebar (Russian sheet)', () => {
   let rt: Runtime;
   beforeAll(() => {
-    rt = createRuntime({ now: at9(TODAY), timeZone: 'Europe/Vilnius', locale: 'ru_RU', user: 'ann@example.com' }).load();
+    rt = createProductRuntime({ now: at9(TODAY), timeZone: 'Europe/Vilnius', locale: 'ru_RU', user: 'ann@example.com' }).load();
     rt.run('kadCreateOrRepair');
     const fill = { lang: 'ru' as const, timeZone: 'Europe/Vilnius', asUser: false };
     fillRows(
@@ -466,7 +466,7 @@ describe('google.script.run targets', () => {
   }
 
   test('every function a page calls is declared by the bundle and listed in SIDEBAR_FUNCTIONS', () => {
-    const rt = createRuntime().load();
+    const rt = createProductRuntime().load();
     const dir = join(ROOT, 'src', 'html');
     const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
     const called = pages.flatMap((f) => scriptRunTargets(readFileSync(join(dir, f), 'utf8')).map((name) => ({ page: f, name })));

@@ -17,7 +17,7 @@ import { bulkRows } from '../scripts/sample/bulk';
 import { columnsOf, fillRows, tabSheet } from '../scripts/sample/fill';
 import { zonedDate } from '../scripts/sample/sheetValues';
 import type { Runtime } from './runtime';
-import { createRuntime } from './runtime';
+import { createProductRuntime } from './productRuntime';
 import type { SheetExportModel, WorkbookModel } from './runtime/sheets/model';
 import { ensureBundle } from './bundle';
 
@@ -25,7 +25,7 @@ const TZ = 'Europe/Vilnius';
 const TODAY = '2025-06-02';
 
 function newRuntime(locale = 'en_US'): Runtime {
-  return createRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale }).load();
+  return createProductRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale }).load();
 }
 
 function created(locale = 'en_US'): Runtime {

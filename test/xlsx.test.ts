@@ -13,11 +13,11 @@ import ExcelJS from 'exceljs';
 import { DMU_ROLES } from '../src/core/domain';
 import { tabSpec } from '../src/core/schema/tabs';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from '../src/core/schema/types';
-import { arrayFormulaForRow, LISTS_SHEET, writeXlsx } from '../scripts/export/xlsx';
+import { arrayFormulaForRow, writeXlsx } from './runtime/export/xlsx';
 import { columnsOf, fillRows, fillSettings, tabSheet } from '../scripts/sample/fill';
 import { buildSample } from '../scripts/sample/portfolio';
 import { zonedDate } from '../scripts/sample/sheetValues';
-import { createRuntime } from './runtime';
+import { createProductRuntime, PRODUCT_XLSX } from './productRuntime';
 import type { WorkbookModel } from './runtime/sheets/model';
 import { ensureBundle } from './bundle';
 
@@ -35,7 +35,7 @@ let col: Record<string, number>;
 
 beforeAll(async () => {
   ensureBundle();
-  const rt = createRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale: 'en_US' }).load();
+  const rt = createProductRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale: 'en_US' }).load();
   rt.run('kadCreateOrRepair');
   const sample = buildSample(TODAY);
   const fill = { lang: 'en', timeZone: TZ, asUser: false } as const;
@@ -54,7 +54,7 @@ beforeAll(async () => {
   model = rt.spreadsheet.toWorkbookModel();
   dir = mkdtempSync(path.join(tmpdir(), 'kad-xlsx-'));
   file = path.join(dir, 'dossier.xlsx');
-  await writeXlsx(model, file);
+  await writeXlsx(model, file, PRODUCT_XLSX);
   book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
 });
@@ -67,8 +67,10 @@ const ws = (name: string): ExcelJS.Worksheet => {
 
 test('every sheet of the workbook is in the file, in order, plus the hidden dropdown lists', () => {
   const names = book.worksheets.map((w) => w.name);
-  expect(names.filter((n) => n !== LISTS_SHEET)).toEqual([...model.sheets].sort((a, b) => a.index - b.index).map((s) => s.name));
-  expect(ws(LISTS_SHEET).state).toBe('hidden');
+  expect(names.filter((n) => n !== PRODUCT_XLSX.listsSheet)).toEqual(
+    [...model.sheets].sort((a, b) => a.index - b.index).map((s) => s.name),
+  );
+  expect(ws(PRODUCT_XLSX.listsSheet).state).toBe('hidden');
 });
 
 test('headers: frozen rows and columns, hidden key row, bold labels with notes, tab colour', () => {
@@ -92,7 +94,7 @@ test('dropdowns: the role column offers the nine roles from a list range', () =>
   const ref = String(dv.formulae?.[0]);
   const m = /^kad_lists!\$([A-Z]+)\$1:\$\1\$(\d+)$/.exec(ref);
   expect(m).not.toBeNull();
-  const lists = ws(LISTS_SHEET);
+  const lists = ws(PRODUCT_XLSX.listsSheet);
   const values = Array.from({ length: Number(m?.[2]) }, (_, i) => lists.getCell(`${m?.[1]}${i + 1}`).value);
   expect(values).toEqual(DMU_ROLES.map((o) => o.label.en));
   // Account ids come from the Accounts tab's id column.

@@ -48,6 +48,10 @@ describe('dossier rules', () => {
     for (const lang of ['en', 'ru'] as const) {
       const r = renderIssue(hit!, lang, canonicalColumns(tab));
       expect(r.message).toContain(r.ref);
+      // What the Problems row shows end to end (test/validation.test.ts keeps two of these cases).
+      expect(r.field).toBe(tabSpec(tab).columns.find((x) => x.key === column)?.label[lang]);
+      expect(r.severity).toBe({ error: { en: 'Error', ru: 'Ошибка' }, warning: { en: 'Warning', ru: 'Предупреждение' } }[c.severity][lang]);
+      expect(r.hint).not.toBe('');
       expect(r.message).not.toMatch(/\{\w+\}/);
       expect(r.hint).not.toMatch(/\{\w+\}/);
     }

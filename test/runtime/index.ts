@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { CallCounter } from './counter';
 import type { AuthModeName, Clock, RuntimeContext, UiLog } from './context';
 import { createBundleVm, type BundleVm } from './vm';
@@ -37,13 +36,18 @@ export interface SheetsModule {
 }
 
 export interface RuntimeOptions {
+  /** The folder holding the built bundle: every *.js loaded in name order, *.html for HtmlService. */
+  distDir: string;
+  /** The runtime clock's start (default: the real time). */
   now?: Date | string;
+  /** The script's and the spreadsheet's time zone (default DEFAULT_TIME_ZONE). */
   timeZone?: string;
+  /** The spreadsheet locale (default en_US). */
   locale?: string;
+  /** The active and effective user's email (default owner@example.com). */
   user?: string;
-  distDir?: string;
   mailQuota?: number;
-  /** createAddonMenu()'s title. */
+  /** createAddonMenu()'s title: the add-on's name (default DEFAULT_ADDON_NAME). */
   addonName?: string;
   /**
    * True (default): the bundle runs as an editor add-on, so the add-on
@@ -132,7 +136,13 @@ export const ELAPSED_LIMIT_MS = 6 * 60 * 1000;
  * https://developers.google.com/apps-script/guides/triggers#restrictions).
  */
 export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
-const DEFAULT_DIST = join(__dirname, '..', '..', 'dist');
+/**
+ * Neutral defaults. A new script takes its owner's time zone, which a local
+ * runtime cannot know (https://developers.google.com/apps-script/manifest:
+ * `timeZone`, no default); UTC keeps civil dates and instants alike.
+ */
+export const DEFAULT_TIME_ZONE = 'Etc/UTC';
+export const DEFAULT_ADDON_NAME = 'Untitled add-on';
 
 function newUiLog(): UiLog {
   return { menus: [], toasts: [], alerts: [], sidebars: [], dialogs: [], alertAnswers: [], prompts: [], promptAnswers: [] };
@@ -147,14 +157,14 @@ function isoWeek(y: number, m: number, d: number): number {
   return Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
 }
 
-export function createRuntime(options: RuntimeOptions = {}): Runtime {
+export function createRuntime(options: RuntimeOptions): Runtime {
   const counter = new CallCounter();
   const clock = createClock(options.now);
   const email = options.user ?? 'owner@example.com';
   const ctx: RuntimeContext = {
     counter,
     clock,
-    timeZone: options.timeZone ?? 'Europe/Vilnius',
+    timeZone: options.timeZone ?? DEFAULT_TIME_ZONE,
     locale: options.locale ?? 'en_US',
     user: { email, effectiveEmail: email },
     authMode: 'FULL',
@@ -166,7 +176,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
   };
 
-  const distDir = options.distDir ?? DEFAULT_DIST;
+  const distDir = options.distDir;
   const propertyStores = createPropertyStores();
   const cacheStores = createCacheStores();
   const locks = new LockRegistry();
@@ -182,7 +192,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     spreadsheet: rawSpreadsheet,
     workbook,
   } = sheetsModule.createSpreadsheetApp(ctx, {
-    ui: createUiFactory(ctx, { addonName: options.addonName ?? 'Key Account Dossier' }),
+    ui: createUiFactory(ctx, { addonName: options.addonName ?? DEFAULT_ADDON_NAME }),
     ...(options.spreadsheetName ? { workbook: { name: options.spreadsheetName } } : {}),
   });
   /** The bound spreadsheet's id, read through the counted app without counting. */

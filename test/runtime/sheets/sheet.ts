@@ -15,6 +15,7 @@ import { Facade, unwrap, wrap } from './facade';
 import { addMetadata, metadataFinder, metadataForSheet } from './metadata';
 import { createProtection, listProtections } from './protection';
 import { newRange, sheetExtent } from './range';
+import { newRangeList } from './rangeList';
 import { sortRect } from './sort';
 import { newSpreadsheet, wrapNamedRange } from './spreadsheet';
 import type { SheetModel } from './store';
@@ -79,6 +80,9 @@ export class SheetImpl extends Facade<GSheet> implements Partial<GSheet> {
     if (column === undefined)
       throw sheetsError("The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
     return newRange(this._wb, sheet, rowOrA1, column, numRows ?? 1, numColumns ?? 1);
+  }
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    return newRangeList(this._wb, this._live(), a1Notations);
   }
   getDataRange(): GRange {
     const { lastRow, lastCol } = sheetExtent(this._wb, this._live());

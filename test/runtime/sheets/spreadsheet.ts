@@ -13,6 +13,7 @@ import { Facade, unwrap, wrap } from './facade';
 import { addMetadata, metadataFinder, metadataForSpreadsheet } from './metadata';
 import { listProtections } from './protection';
 import { RangeImpl, newRange, rangeFromRect } from './range';
+import { newRangeList } from './rangeList';
 import { SheetImpl, newSheet } from './sheet';
 import type { NamedRangeData } from './store';
 import type { Workbook } from './workbook';
@@ -126,6 +127,10 @@ export class SpreadsheetImpl extends Facade<GSpreadsheet> implements Partial<GSp
   getRange(a1Notation: string): GRange {
     const { sheet, rect } = this._wb.resolve(String(a1Notation), this._wb.active);
     return rangeFromRect(this._wb, sheet, rect);
+  }
+  /** The ranges of the active sheet (Spreadsheet.getRangeList). */
+  getRangeList(a1Notations: string[]): GoogleAppsScript.Spreadsheet.RangeList {
+    return newRangeList(this._wb, this._wb.active, a1Notations);
   }
   getDataRange(): GRange {
     return newSheet(this._wb, this._wb.active).getDataRange();

@@ -1,11 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { counted } from './runtime/counter';
-import type { RuntimeContext } from './runtime/context';
-import { createRuntime, type Runtime, type SheetsModule } from './runtime';
-import { formatJavaDate } from './runtime/services/date-format';
-import { sprintf } from './runtime/services/utilities';
+import { counted } from '../counter';
+import type { RuntimeContext } from '../context';
+import { createRuntime, type Runtime, type RuntimeOptions, type SheetsModule } from '..';
+import { formatJavaDate } from '../services/date-format';
+import { sprintf } from '../services/utilities';
 
 /**
  * A minimal stand-in for test/runtime/sheets so these tests exercise only the
@@ -122,7 +122,7 @@ function log() { Logger.log('n=%s', 3); console.log('hello', 42); }
 const WRAPPERS = `function onOpenWrapper(e) { return onOpen(e); }\n`;
 const SIDEBAR = '<h1><?= account ?></h1><p><?!= "<i>raw</i>" ?></p><? for (var i = 0; i < 2; i++) { ?><b><?= i ?></b><? } ?>';
 
-function runtime(opts: Parameters<typeof createRuntime>[0] = {}): Runtime {
+function runtime(opts: Omit<RuntimeOptions, 'distDir'> = {}): Runtime {
   const distDir = fixture({ '00_bundle.js': BUNDLE, '10_wrappers.js': WRAPPERS, 'Sidebar.html': SIDEBAR });
   return createRuntime({ now: '2025-03-10T08:00:00Z', timeZone: 'Europe/Vilnius', distDir, sheets: fakeSheets, ...opts }).load();
 }
@@ -314,7 +314,7 @@ describe('simple triggers and UI', () => {
   it('onOpen builds the add-on menu; NONE gets no source and a blank user', () => {
     const rt = runtime();
     rt.openDocument('NONE');
-    expect(rt.ui.menus).toEqual([{ title: 'Key Account Dossier', items: [{ caption: 'Open dossier', functionName: 'showDossier' }] }]);
+    expect(rt.ui.menus).toEqual([{ title: 'Untitled add-on', items: [{ caption: 'Open dossier', functionName: 'showDossier' }] }]);
     rt.openDocument();
     expect(rt.ui.menus[0]?.items.map((i) => i.caption)).toEqual(['Open dossier', 'Settings']);
     const [none, limited] = rt.global('seen') as Record<string, unknown>[];

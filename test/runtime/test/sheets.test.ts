@@ -3,9 +3,9 @@
  * messages, call counting, formulas through HyperFormula with Sheets'
  * semantics, dates in the spreadsheet time zone, rules and metadata.
  */
-import type { RuntimeContext } from './runtime/context';
-import { CallCounter, NotImplementedError } from './runtime/counter';
-import { createSpreadsheetApp, type HarnessSpreadsheet } from './runtime/sheets';
+import type { RuntimeContext } from '../context';
+import { CallCounter, NotImplementedError } from '../counter';
+import { createSpreadsheetApp, type HarnessSpreadsheet } from '../sheets';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -456,24 +456,21 @@ describe('metadata, protection and structure', () => {
   });
 });
 
-describe('performance', () => {
-  test('10,000 x 15 setValues/getValues', () => {
+// Speed is measured by `npm run bench`, not asserted here.
+describe('large ranges', () => {
+  test('10,000 x 15 setValues/getValues round-trip', () => {
     const { sheet } = setup();
     sheet.insertRowsAfter(1000, 9100);
     const rows = Array.from({ length: 10000 }, (_, i) => Array.from({ length: 15 }, (_, j) => (j % 3 === 0 ? `name ${i}` : i * j)));
-    const t0 = Date.now();
     sheet.getRange(2, 1, 10000, 15).setValues(rows);
     const back = sheet.getRange(2, 1, 10000, 15).getValues();
-    const elapsed = Date.now() - t0;
-    expect(back[9999]![14]).toBe(9999 * 14);
+    expect(back).toEqual(rows);
     expect(sheet.getLastRow()).toBe(10001);
-    // ~1.2 s on an idle 2-core machine; generous bound for a loaded CI box.
-    expect(elapsed).toBeLessThan(10000);
   });
 });
 
 declare const Charts: { ChartType: typeof GoogleAppsScript.Charts.ChartType };
 // The runtime exposes Charts as a global for the bundle; the test uses the module's export.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-(globalThis as Record<string, unknown>).Charts = require('./runtime/sheets').Charts;
+(globalThis as Record<string, unknown>).Charts = require('../sheets').Charts;
 export type { Sheet };

@@ -1,12 +1,12 @@
 /**
- * Writes the runtime's workbook model (rt.spreadsheet._toWorkbookModel()) to
+ * Writes the runtime's workbook model (rt.spreadsheet.toWorkbookModel()) to
  * an .xlsx file with ExcelJS: values, formulas with their computed results,
  * dropdowns and other data validation, conditional formats, number formats,
  * frozen panes, hidden rows/columns, widths, notes, tab colours and named
  * ranges.
  *
  * ExcelJS never computes, and LibreOffice shows a formula's stored result
- * (../shared/TOOLCHAIN.md), so every formula goes out with the value the
+ * when it opens the file, so every formula goes out with the value the
  * runtime evaluated. A formula is written only when Excel understands it;
  * otherwise the cell holds its value alone. An ARRAYFORMULA over open-ended
  * ranges becomes one ordinary formula per filled row (Excel has no
@@ -16,7 +16,7 @@
  * (ExcelJS cannot write them), developer metadata.
  */
 import ExcelJS from 'exceljs';
-import type { CellModel, ConditionalFormatModel, SheetExportModel, ValidationModel, WorkbookModel } from '../../test/runtime/sheets/model';
+import type { CellModel, ConditionalFormatModel, SheetExportModel, ValidationModel, WorkbookModel } from '../sheets/model';
 
 export interface XlsxReport {
   readonly sheets: number;
@@ -32,7 +32,14 @@ export interface XlsxReport {
 }
 
 /** Hidden sheet holding dropdown lists: a list literal breaks on commas and 255 characters. */
-export const LISTS_SHEET = 'kad_lists';
+export const LISTS_SHEET = 'lists';
+
+export interface XlsxOptions {
+  /** The workbook's creator property (default: none). */
+  readonly creator?: string;
+  /** The hidden sheet holding dropdown lists (default LISTS_SHEET); pick a name no sheet of the workbook uses. */
+  readonly listsSheet?: string;
+}
 
 /**
  * Functions Excel (2010+) and LibreOffice read under the same name and
@@ -134,6 +141,7 @@ function formulaValue(formula: string, cell: CellModel): Result {
 
 /** Collects dropdown lists while sheets are written; the hidden sheet goes last so sheet order stays the workbook's. */
 class ListsSheet {
+  constructor(private readonly name: string) {}
   private readonly lists = new Map<string, { ref: string; values: readonly unknown[] }>();
 
   /** An absolute reference to a column of the hidden sheet holding these values. */
@@ -142,14 +150,14 @@ class ListsSheet {
     const found = this.lists.get(key);
     if (found) return found.ref;
     const letters = columnLetters(this.lists.size + 1);
-    const ref = `${LISTS_SHEET}!$${letters}$1:$${letters}$${Math.max(values.length, 1)}`;
+    const ref = `${this.name}!$${letters}$1:$${letters}$${Math.max(values.length, 1)}`;
     this.lists.set(key, { ref, values });
     return ref;
   }
 
   write(wb: ExcelJS.Workbook): void {
     if (this.lists.size === 0) return;
-    const ws = wb.addWorksheet(LISTS_SHEET, { state: 'hidden' });
+    const ws = wb.addWorksheet(this.name, { state: 'hidden' });
     [...this.lists.values()].forEach(({ values }, i) => values.forEach((v, r) => (ws.getCell(r + 1, i + 1).value = v as Result)));
   }
 }
@@ -361,10 +369,10 @@ function writeConditionalFormats(
 }
 
 /** Builds the ExcelJS workbook for a runtime workbook model. */
-export function toExcel(model: WorkbookModel): { workbook: ExcelJS.Workbook; report: XlsxReport } {
+export function toExcel(model: WorkbookModel, options: XlsxOptions = {}): { workbook: ExcelJS.Workbook; report: XlsxReport } {
   const wb = new ExcelJS.Workbook();
-  wb.creator = 'Key Account Dossier';
-  const lists = new ListsSheet();
+  if (options.creator !== undefined) wb.creator = options.creator;
+  const lists = new ListsSheet(options.listsSheet ?? LISTS_SHEET);
   const rows = Math.max(1000, ...model.sheets.map((s) => s.maxRows));
   const counts: Record<keyof XlsxReport, number> = {
     sheets: 0,
@@ -411,8 +419,8 @@ export function toExcel(model: WorkbookModel): { workbook: ExcelJS.Workbook; rep
 }
 
 /** Writes the model to `file` and says what went in. */
-export async function writeXlsx(model: WorkbookModel, file: string): Promise<XlsxReport> {
-  const { workbook, report } = toExcel(model);
+export async function writeXlsx(model: WorkbookModel, file: string, options: XlsxOptions = {}): Promise<XlsxReport> {
+  const { workbook, report } = toExcel(model, options);
   await workbook.xlsx.writeFile(file);
   return report;
 }
