@@ -12,9 +12,8 @@ const installed = path.join(root, 'node_modules/.package-lock.json');
 const run = (cmd) => execSync(cmd, { cwd: root, stdio: 'inherit' });
 
 if (!existsSync(installed) || statSync(installed).mtimeMs < statSync(lock).mtimeMs) {
-  // npm install follows the lock file; npm ci would refuse it here (see .ci/run).
-  // --no-save: on this registry npm would rewrite package-lock.json (it adds the
-  // optional native bindings it can resolve); tests must leave tracked files as they are.
+  // npm install follows the lock file; --no-save guarantees it never rewrites
+  // package-lock.json, so tests leave tracked files as they are (see .ci/run).
   console.log('Installing npm packages…');
   run('npm install --no-save --no-audit --no-fund');
 }
