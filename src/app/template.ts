@@ -6,6 +6,7 @@
  */
 import { optionLabel } from '../core/domain';
 import type { Lang } from '../core/i18n';
+import { text } from '../core/i18n';
 import { computedFormula } from '../core/formulas';
 import { SETTINGS, settingRangeName } from '../core/schema/settings';
 import { TABLE_TABS } from '../core/schema/tabs';
@@ -147,7 +148,7 @@ function writeHeader(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly
 
 function headerNote(c: ColumnSpec, lang: Lang): string {
   const lines = [c.note[lang]];
-  if (c.required) lines.push(lang === 'ru' ? 'Обязательное поле.' : 'Required.');
+  if (c.required) lines.push(text(lang, 'template.required'));
   if (c.options) lines.push(c.options.map((o) => (o.hint ? `• ${o.label[lang]}: ${o.hint[lang]}` : `• ${o.label[lang]}`)).join('\n'));
   return lines.join('\n');
 }
