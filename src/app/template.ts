@@ -111,12 +111,16 @@ function ensureTab(
   const blockedFormulas = applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn);
 
   const owned: { id: string; range: Range; description: string }[] = [
-    { id: `${spec.key}:header`, range: sheet.getRange(KEY_ROW, 1, 2, width), description: 'Header rows of the dossier' },
+    { id: `${spec.key}:header`, range: sheet.getRange(KEY_ROW, 1, 2, width), description: text(lang, 'protect.header') },
   ];
   for (const c of spec.columns) {
     if (c.type === 'computed') {
       const col = columnOf[c.key] as number;
-      owned.push({ id: `${spec.key}:${c.key}`, range: dataColumn(col), description: `Computed column ${c.label.en}` });
+      owned.push({
+        id: `${spec.key}:${c.key}`,
+        range: dataColumn(col),
+        description: text(lang, 'protect.computed', { column: c.label[lang] }),
+      });
     }
   }
   protectOwnedRanges(sheet, owned);

@@ -448,6 +448,8 @@ export const en = {
   'risk.missing': 'Not found on the Accounts tab: {missing}. Run "{menu.repair}" first.',
   'risk.done': 'Risk colours and the Portfolio tab are up to date.',
   'formula.missingCompanyRevenue': 'Set company revenue in Settings',
+  'protect.header': 'Header rows of the dossier',
+  'protect.computed': 'Computed column {column}',
   'template.required': 'Required.',
   'create.title': 'Dossier ready',
   'create.tabsCreated': 'Tabs created: {n}',

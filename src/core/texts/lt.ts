@@ -454,6 +454,8 @@ export const lt = {
   'risk.missing': 'Lape „Klientai“ nerasta: {missing}. Pirmiausia paleiskite „{menu.repair}“.',
   'risk.done': 'Rizikos spalvos ir lapas „Portfelis“ atnaujinti.',
   'formula.missingCompanyRevenue': 'Nurodykite įmonės pajamas Nustatymuose',
+  'protect.header': 'Dosjė antraščių eilutės',
+  'protect.computed': 'Apskaičiuojamas stulpelis {column}',
   'template.required': 'Privalomas laukas.',
   'create.title': 'Dosjė paruoštas',
   'create.tabsCreated': 'Sukurta lapų: {n}',

@@ -445,6 +445,8 @@ export const ru = {
   'risk.missing': 'Не найдено на листе «Клиенты»: {missing}. Выберите «{menu.repair}».',
   'risk.done': 'Цвета риска и лист «Портфель» обновлены.',
   'formula.missingCompanyRevenue': 'Укажите выручку компании в Настройках',
+  'protect.header': 'Строки заголовков досье',
+  'protect.computed': 'Вычисляемый столбец {column}',
   'template.required': 'Обязательное поле.',
   'create.title': 'Досье готово',
   'create.tabsCreated': 'Листов создано: {n}',
