@@ -6,7 +6,7 @@
 import type { EnumOption } from '../domain';
 import { YES_NO } from '../domain';
 import type { Label } from '../i18n';
-import { labelOf } from '../i18n';
+import { label, labelOf } from '../i18n';
 
 /** ColorBrewer YlOrRd (colorbrewer2.org), colour-blind safe. */
 const COLOUR_DEFAULT = { colour_key: '#fed976', colour_critical: '#fd8d3c', colour_mono: '#bd0026' } as const;
@@ -56,7 +56,7 @@ const s = (
   key,
   type,
   default: def,
-  label: labelOf(`setting.${key}`),
+  label: label(`setting.${key}`),
   // The three colours share one explanation.
   note: labelOf(type === 'colour' ? 'note.setting.colour' : `note.setting.${key}`),
   ...extra,

@@ -35,7 +35,7 @@ function tab(t: Omit<TabSpec, 'name' | 'columns'> & { readonly columns: readonly
     const id = text ?? `${t.key}.${c.key}`;
     return { ...c, label: labelOf(`col.${id}`), note: labelOf(`note.${id}`) };
   });
-  return { ...t, name: labelOf(`tab.${t.key}`), columns };
+  return { ...t, name: label(`tab.${t.key}`), columns };
 }
 
 /** Every child tab starts with the account it belongs to. */
