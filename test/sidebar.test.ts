@@ -264,7 +264,12 @@ describe('meeting brief sidebar (English sheet)', () => {
     expect(rt.ui.sidebars).toHaveLength(before + 1);
     const bar = rt.ui.sidebars.at(-1)!;
     expect(bar.title).toBe('Meeting brief');
-    expect(bar.html).toBe(readFileSync(join(ROOT, 'src', 'html', 'Brief.html'), 'utf8'));
+    // The page from the bundle, with the sheet's words put in where the template asks for them.
+    const [pageStart, pageEnd] = readFileSync(join(ROOT, 'src', 'html', 'Brief.html'), 'utf8').split('<?!= texts ?>');
+    expect(bar.html.startsWith(pageStart!)).toBe(true);
+    expect(bar.html.endsWith(pageEnd!)).toBe(true);
+    const words = JSON.parse(bar.html.slice(pageStart!.length, bar.html.length - pageEnd!.length)) as Record<string, string>;
+    expect(words).toMatchObject({ lang: 'en', dmu: 'Decision group', error: 'Could not load the brief: {error}' });
   });
 
   test('in a simple trigger (LIMITED) showing the sidebar fails with Apps Script permission error, and nothing opens', () => {

@@ -130,6 +130,7 @@ describe('menu, entry points and triggers', () => {
 describe.each([
   ['en_US', 'en'],
   ['ru_RU', 'ru'],
+  ['lt_LT', 'lt'],
 ] as const)('the template in %s', (locale, lang) => {
   let model: WorkbookModel;
   beforeAll(() => {

@@ -6,6 +6,7 @@
  * bulk benchmark data, straight into the sheet without any trigger.
  */
 import type { Lang } from '../../src/core/i18n';
+import { LANGS } from '../../src/core/i18n';
 import type { SettingKey } from '../../src/core/schema/settings';
 import type { TabSpec } from '../../src/core/schema/types';
 import { FIRST_DATA_ROW, KEY_PREFIX, KEY_ROW } from '../../src/core/schema/types';
@@ -24,11 +25,11 @@ export interface FillOptions {
   readonly asUser: boolean;
 }
 
-/** The sheet playing a tab's part, by its name in either language (uncounted). */
+/** The sheet playing a tab's part, by its name in any language (uncounted). */
 export function tabSheet(rt: Runtime, spec: TabSpec): Sheet {
   return rt.counter.uncounted(() => {
     const ss = rt.app.getActiveSpreadsheet();
-    const sheet = ss.getSheetByName(spec.name.en) ?? ss.getSheetByName(spec.name.ru);
+    const sheet = LANGS.map((l) => ss.getSheetByName(spec.name[l])).find((s) => s !== null) ?? null;
     if (!sheet) throw new Error(`No sheet for tab ${spec.key}`);
     return sheet;
   });

@@ -5,6 +5,8 @@
  */
 import type { Brief, Row } from '../core/brief';
 import { buildBrief } from '../core/brief';
+import type { Lang } from '../core/i18n';
+import { textsWithPrefix } from '../core/i18n';
 import { CAPTION } from '../core/menuCaptions';
 import { tabSpec } from '../core/schema/tabs';
 import type { TabKey } from '../core/schema/types';
@@ -62,7 +64,16 @@ export function briefData(env: Env, accountId: string): BriefPayload {
   return { ...brief, lang: env.lang, labels, today };
 }
 
+/** The page's own words (texts brief.*) in the sheet's language, as a script literal (no "</script>" can end it early). */
+export function briefTexts(lang: Lang): string {
+  return JSON.stringify({ lang, ...textsWithPrefix(lang, 'brief.') }).replace(/</g, '\\u003c');
+}
+
 export function showBrief(env: Env): void {
-  const html = HtmlService.createHtmlOutputFromFile('Brief').setTitle(CAPTION.brief[env.lang]);
+  // A template, so the page speaks the sheet's language from its first paint (errors included), not the browser's.
+  // <?!= ?> force-prints the JSON unescaped (https://developers.google.com/apps-script/guides/html/templates).
+  const page = HtmlService.createTemplateFromFile('Brief');
+  page['texts'] = briefTexts(env.lang);
+  const html = page.evaluate().setTitle(CAPTION.brief[env.lang]);
   SpreadsheetApp.getUi().showSidebar(html);
 }

@@ -1,4 +1,5 @@
 /** Menu action: build or repair the whole dossier and say what was done. */
+import { text } from '../core/i18n';
 import { createOrRepairTemplate } from './template';
 import { buildDossierView } from './dossierView';
 import type { Env } from './env';
@@ -17,12 +18,7 @@ export function createOrRepair(env: Env): void {
   const created = result.tabs.filter((t) => t.created).length;
   const added = result.tabs.reduce((n, t) => n + t.addedColumns.length, 0);
   const blocked = result.tabs.flatMap((t) => t.blockedFormulas.map((k) => `${t.tab}: ${k}`));
-  const ru = env.lang === 'ru';
-  const parts = [
-    ru ? `Листов создано: ${created}` : `Tabs created: ${created}`,
-    ru ? `столбцов восстановлено: ${added}` : `columns restored: ${added}`,
-  ];
-  if (blocked.length)
-    parts.push((ru ? 'формула не записана (в ячейке данные): ' : 'formula not written (cell holds data): ') + blocked.join(', '));
-  env.toast(parts.join('; '), ru ? 'Досье готово' : 'Dossier ready');
+  const parts = [text(env.lang, 'create.tabsCreated', { n: created }), text(env.lang, 'create.columnsRestored', { n: added })];
+  if (blocked.length) parts.push(text(env.lang, 'create.formulaBlocked', { list: blocked.join(', ') }));
+  env.toast(parts.join('; '), text(env.lang, 'create.title'));
 }

@@ -10,7 +10,7 @@
  * ROW(range) is scalar there; SEQUENCE/SMALL/INDEX agree in both engines.
  */
 import type { Lang } from '../core/i18n';
-import { fill } from '../core/i18n';
+import { fill, label } from '../core/i18n';
 import { tabSpec, VIEW_TABS } from '../core/schema/tabs';
 import type { ColumnSpec, TabKey, TabSpec } from '../core/schema/types';
 import { FIRST_DATA_ROW } from '../core/schema/types';
@@ -38,14 +38,11 @@ const LISTS: readonly { tab: TabKey; lines: number; newestFirst?: boolean }[] = 
 const FORMS: readonly TabKey[] = ['accounts', 'general', 'ourView'];
 
 const TEXT = {
-  title: { en: 'Key account dossier', ru: 'Досье ключевого клиента' },
-  pick: { en: 'Account', ru: 'Клиент' },
-  hint: {
-    en: '← pick an account id; everything below is computed from the other tabs.',
-    ru: '← выберите код клиента; всё ниже вычисляется из других листов.',
-  },
-  lines: { en: 'lines', ru: 'строк' },
-  shown: { en: 'first {n} shown', ru: 'показаны первые {n}' },
+  title: label('dossier.title'),
+  pick: label('dossier.pick'),
+  hint: label('dossier.hint'),
+  lines: label('dossier.lines'),
+  shown: label('dossier.shown'),
 } as const;
 
 /**

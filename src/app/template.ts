@@ -6,6 +6,7 @@
  */
 import { optionLabel } from '../core/domain';
 import type { Lang } from '../core/i18n';
+import { text } from '../core/i18n';
 import { computedFormula } from '../core/formulas';
 import { SETTINGS, settingRangeName } from '../core/schema/settings';
 import { TABLE_TABS } from '../core/schema/tabs';
@@ -110,12 +111,16 @@ function ensureTab(
   const blockedFormulas = applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn);
 
   const owned: { id: string; range: Range; description: string }[] = [
-    { id: `${spec.key}:header`, range: sheet.getRange(KEY_ROW, 1, 2, width), description: 'Header rows of the dossier' },
+    { id: `${spec.key}:header`, range: sheet.getRange(KEY_ROW, 1, 2, width), description: text(lang, 'protect.header') },
   ];
   for (const c of spec.columns) {
     if (c.type === 'computed') {
       const col = columnOf[c.key] as number;
-      owned.push({ id: `${spec.key}:${c.key}`, range: dataColumn(col), description: `Computed column ${c.label.en}` });
+      owned.push({
+        id: `${spec.key}:${c.key}`,
+        range: dataColumn(col),
+        description: text(lang, 'protect.computed', { column: c.label[lang] }),
+      });
     }
   }
   protectOwnedRanges(sheet, owned);
@@ -147,7 +152,7 @@ function writeHeader(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly
 
 function headerNote(c: ColumnSpec, lang: Lang): string {
   const lines = [c.note[lang]];
-  if (c.required) lines.push(lang === 'ru' ? 'Обязательное поле.' : 'Required.');
+  if (c.required) lines.push(text(lang, 'template.required'));
   if (c.options) lines.push(c.options.map((o) => (o.hint ? `• ${o.label[lang]}: ${o.hint[lang]}` : `• ${o.label[lang]}`)).join('\n'));
   return lines.join('\n');
 }

@@ -7,6 +7,7 @@
  * (they aggregate instead of working per row).
  */
 import type { Lang } from './i18n';
+import { label } from './i18n';
 import type { RiskBandKey } from './risk/bands';
 import { bandLabel, thresholdSetting } from './risk/bands';
 import { settingRangeName } from './schema/settings';
@@ -20,10 +21,7 @@ export type ColumnLetters = (key: string) => string;
 export const stringLiteral = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 const q = stringLiteral;
 
-export const MISSING_COMPANY_REVENUE: Readonly<Record<Lang, string>> = {
-  en: 'Set company revenue in Settings',
-  ru: 'Укажите выручку компании в Настройках',
-};
+export const MISSING_COMPANY_REVENUE: Readonly<Record<Lang, string>> = label('formula.missingCompanyRevenue');
 
 /**
  * The band label of the share in `cell` against the Settings thresholds, or "" when it is not a number. The

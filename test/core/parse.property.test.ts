@@ -17,7 +17,9 @@ import type { TabKey } from '../../src/core/schema/types';
 import { DEFAULT_SETTINGS, parseSettingsChecked } from '../../src/core/settingsValues';
 import { canonicalColumns, zoneCivil } from './parse.helpers';
 
-const optionLabels = TABLE_TABS.flatMap((t) => t.columns.flatMap((c) => (c.options ?? []).flatMap((o) => [o.label.en, o.label.ru, o.key])));
+const optionLabels = TABLE_TABS.flatMap((t) =>
+  t.columns.flatMap((c) => (c.options ?? []).flatMap((o) => [...LANGS.map((l) => o.label[l]), o.key])),
+);
 
 const cell: fc.Arbitrary<unknown> = fc.oneof(
   fc.string(),

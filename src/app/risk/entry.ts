@@ -7,8 +7,7 @@
  * do not depend on the number of account rows.
  */
 import type { Label } from '../../core/i18n';
-import { fill } from '../../core/i18n';
-import { CAPTION } from '../../core/menuCaptions';
+import { fill, label } from '../../core/i18n';
 import { accountRules } from '../../core/risk/rules';
 import type { Settings } from '../../core/settingsValues';
 import { columnLetters } from '../../core/a1';
@@ -32,12 +31,9 @@ export interface KnownInputs {
 }
 
 const TEXT = {
-  title: { en: 'Risk colours', ru: 'Цвета риска' },
-  missing: {
-    en: `Not found on the Accounts tab: {missing}. Run "${CAPTION.repair.en}" first.`,
-    ru: `Не найдено на листе «Клиенты»: {missing}. Выберите «${CAPTION.repair.ru}».`,
-  },
-  done: { en: 'Risk colours and the Portfolio tab are up to date.', ru: 'Цвета риска и лист «Портфель» обновлены.' },
+  title: label('risk.title'),
+  missing: label('risk.missing'),
+  done: label('risk.done'),
 } as const satisfies Record<string, Label>;
 
 /** The rules and the Portfolio tab, without a toast. */

@@ -6,8 +6,7 @@
 import { KEY_CLIENT_TYPES, RISK_BANDS } from '../domain';
 import { bandExpression, MISSING_COMPANY_REVENUE, stringLiteral as q } from '../formulas';
 import type { Label, Lang } from '../i18n';
-import { perLang } from '../i18n';
-import { CAPTION } from '../menuCaptions';
+import { label, perLang } from '../i18n';
 import type { SettingKey } from '../schema/settings';
 import { settingRangeName, settingSpec } from '../schema/settings';
 import { columnSpec, tabSpec } from '../schema/tabs';
@@ -78,71 +77,50 @@ export const PANEL = {
 
 /** A setting's label with the tab it is on: "Company annual revenue (Settings)". */
 function fromSettings(key: SettingKey): Label {
-  const label = settingSpec(key).label;
+  const words = settingSpec(key).label;
   const tab = tabSpec('settings').name;
-  return perLang((l) => `${label[l]} (${tab[l]})`);
+  return perLang((l) => `${words[l]} (${tab[l]})`);
 }
 const accountsLabel = (key: string): Label => columnSpec(tabSpec('accounts'), key).label;
 
 const T: Record<string, Label> = {
-  title: { en: 'Portfolio concentration', ru: 'Концентрация портфеля' },
-  intro: {
-    en: `Every figure is a sheet formula over the Accounts tab and Settings and updates as you type. After changing Settings, use the add-on menu: ${CAPTION.risk.en}.`,
-    ru: `Все показатели — формулы по листам «Клиенты» и «Настройки» и обновляются при вводе. После изменения Настроек выберите в меню дополнения: ${CAPTION.risk.ru}.`,
-  },
-  measure: { en: 'Measure', ru: 'Показатель' },
-  value: { en: 'Value', ru: 'Значение' },
-  assessment: { en: 'Assessment', ru: 'Оценка' },
+  title: label('portfolio.title'),
+  intro: label('portfolio.intro'),
+  measure: label('portfolio.measure'),
+  value: label('portfolio.value'),
+  assessment: label('portfolio.assessment'),
   companyRevenue: fromSettings('company_revenue'),
-  accounts: { en: 'Key accounts listed', ru: 'Ключевых клиентов в списке' },
-  keyRevenue: { en: 'Revenue from key accounts', ru: 'Выручка от ключевых клиентов' },
-  covered: { en: 'Company revenue covered by key accounts', ru: 'Доля выручки компании от ключевых клиентов' },
-  top1: { en: 'Largest client share (top-1)', ru: 'Доля крупнейшего клиента (топ-1)' },
-  top5: { en: 'Five largest clients together (top-5)', ru: 'Доля пяти крупнейших клиентов (топ-5)' },
-  hhi: { en: 'Herfindahl-Hirschman index (HHI) of client shares', ru: 'Индекс Херфиндаля-Хиршмана (HHI) долей клиентов' },
-  hhi10000: { en: 'HHI on the 10,000-point scale', ru: 'HHI по шкале 10 000' },
+  accounts: label('portfolio.accounts'),
+  keyRevenue: label('portfolio.keyRevenue'),
+  covered: label('portfolio.covered'),
+  top1: label('portfolio.top1'),
+  top5: label('portfolio.top5'),
+  hhi: label('portfolio.hhi'),
+  hhi10000: label('portfolio.hhi10000'),
   maxPerManager: fromSettings('max_key_accounts'),
-  legend: { en: 'Legend: concentration bands', ru: 'Легенда: уровни концентрации' },
-  band: { en: 'Band', ru: 'Уровень' },
-  shareRange: { en: 'Share of company revenue', ru: 'Доля выручки компании' },
-  count: { en: 'Accounts', ru: 'Клиентов' },
-  todo: { en: 'What to do', ru: 'Что делать' },
-  below: { en: 'Keep it a key account for its other merits', ru: 'Оставьте ключевым по другим причинам' },
-  colours: {
-    en: 'Colours: from Settings (default ColorBrewer YlOrRd, colour-blind safe). The band is also written as text; the whole row of a key account gets a light tint of its band colour.',
-    ru: 'Цвета: из Настроек (по умолчанию ColorBrewer YlOrRd, различима при дальтонизме). Уровень всегда указан и текстом; вся строка клиента слегка окрашивается в цвет его уровня.',
-  },
-  hhiLegend: {
-    en: 'HHI (sum of squared client shares): below 0.10 diversified; 0.10-0.25 moderately concentrated; above 0.25 concentrated.',
-    ru: 'HHI (сумма квадратов долей клиентов): ниже 0,10 — диверсифицирован; 0,10-0,25 — умеренная концентрация; выше 0,25 — высокая.',
-  },
-  hhiNote: {
-    en:
-      'HHI = sum of (account revenue / company revenue)^2; revenue outside the list counts as many small clients, so this is a lower bound.\n' +
-      'Bands 0.10 and 0.25 = 1,000 and 2,500 on the 10,000 scale: 2,500 "highly concentrated" in the US DOJ/FTC Horizontal Merger Guidelines 2010 (5.3); ' +
-      '1,000 "unconcentrated" in the 1992 DOJ/FTC guidelines (1.51) and the EU horizontal merger guidelines 2004 (19). They measure sellers in a market; here, dependence on clients.',
-    ru:
-      'HHI = сумма (выручка клиента / выручка компании)^2; выручка вне списка считается мелкими клиентами, поэтому это нижняя оценка.\n' +
-      'Границы 0,10 и 0,25 = 1 000 и 2 500 по шкале 10 000: 2 500 — «высокая концентрация» в Horizontal Merger Guidelines DOJ/FTC 2010 (5.3); ' +
-      '1 000 — «неконцентрированный» рынок в руководстве DOJ/FTC 1992 (1.51) и руководстве ЕС по слияниям 2004 (п. 19). Там — продавцы на рынке, здесь — зависимость от клиентов.',
-  },
-  managers: { en: 'Accounts per manager', ru: 'Клиентов на менеджера' },
-  manager: { en: 'Manager (KAM)', ru: 'Менеджер' },
-  guideline: { en: 'Guideline', ru: 'Норматив' },
-  over: { en: 'Over the guideline of 1-', ru: 'Больше норматива 1-' },
-  within: { en: 'Within 1-', ru: 'В пределах 1-' },
-  managerNote: {
-    en: 'A key account manager should own 1 to 3 key accounts (the maximum is in Settings); judge the load by the revenue brought too, not only by the count.',
-    ru: 'У менеджера по ключевым клиентам должно быть от 1 до 3 клиентов (максимум задан в Настройках); оценивайте нагрузку и по выручке, а не только по числу.',
-  },
-  mix: { en: 'Mix of key-client types', ru: 'Состав ключевых клиентов по типам' },
+  legend: label('portfolio.legend'),
+  band: label('portfolio.band'),
+  shareRange: label('portfolio.shareRange'),
+  count: label('portfolio.count'),
+  todo: label('portfolio.todo'),
+  below: label('portfolio.below'),
+  colours: label('portfolio.colours'),
+  hhiLegend: label('portfolio.hhiLegend'),
+  hhiNote: label('portfolio.hhiNote'),
+  managers: label('portfolio.managers'),
+  manager: label('portfolio.manager'),
+  guideline: label('portfolio.guideline'),
+  over: label('portfolio.over'),
+  within: label('portfolio.within'),
+  managerNote: label('portfolio.managerNote'),
+  mix: label('portfolio.mix'),
   type: accountsLabel('key_type'),
-  accountsShare: { en: 'Share of accounts', ru: 'Доля клиентов' },
-  chartData: { en: 'Chart data: largest accounts', ru: 'Данные графика: крупнейшие клиенты' },
-  rank: { en: '#', ru: '№' },
-  account: { en: 'Account', ru: 'Клиент' },
+  accountsShare: label('portfolio.accountsShare'),
+  chartData: label('portfolio.chartData'),
+  rank: label('portfolio.rank'),
+  account: label('portfolio.account'),
   share: accountsLabel('revenue_share'),
-  chartTitle: { en: 'Revenue share per account (top 20) and risk thresholds', ru: 'Доля выручки по клиентам (топ-20) и пороги риска' },
+  chartTitle: label('portfolio.chartTitle'),
 };
 
 export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palette): PortfolioLayout {

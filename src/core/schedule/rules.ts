@@ -4,6 +4,7 @@
  * repeated while it stays open.
  */
 import type { Label } from '../i18n';
+import { label } from '../i18n';
 import type { Role, RuleKey } from './types';
 
 export interface RuleSpec {
@@ -22,49 +23,49 @@ export const RULES: readonly RuleSpec[] = [
     role: 'supervisor',
     overdue: true,
     repeats: true,
-    label: { en: 'Escalation: dossier review overdue', ru: 'Эскалация: пересмотр досье просрочен' },
+    label: label('rule.review_escalation'),
   },
   {
     key: 'review_overdue',
     role: 'manager',
     overdue: true,
     repeats: true,
-    label: { en: 'Dossier review overdue', ru: 'Пересмотр досье просрочен' },
+    label: label('rule.review_overdue'),
   },
   {
     key: 'review_missing',
     role: 'manager',
     overdue: true,
     repeats: true,
-    label: { en: 'Dossier never reviewed', ru: 'Досье ни разу не пересматривалось' },
+    label: label('rule.review_missing'),
   },
   {
     key: 'positive_contact_overdue',
     role: 'manager',
     overdue: true,
     repeats: true,
-    label: { en: 'Positive contact overdue', ru: 'Давно не было позитивного контакта' },
+    label: label('rule.positive_contact_overdue'),
   },
   {
     key: 'pause_breach',
     role: 'manager',
     overdue: false,
     repeats: false,
-    label: { en: 'Contact logged during the pause', ru: 'Контакт во время паузы' },
+    label: label('rule.pause_breach'),
   },
   {
     key: 'negative_pause',
     role: 'manager',
     overdue: false,
     repeats: false,
-    label: { en: 'Pause after a negative contact', ru: 'Пауза после негативного контакта' },
+    label: label('rule.negative_pause'),
   },
   {
     key: 'review_due_soon',
     role: 'manager',
     overdue: false,
     repeats: false,
-    label: { en: 'Dossier review due soon', ru: 'Скоро срок пересмотра досье' },
+    label: label('rule.review_due_soon'),
   },
 ];
 
