@@ -132,6 +132,15 @@ export const ACCOUNT_STATUSES = [
 
 export const YES_NO = [opt('yes', 'Yes', 'Да'), opt('no', 'No', 'Нет')] as const;
 
+/** Weekend choices for the reminder window (core/schedule/window.ts maps them to weekdays). */
+export const WEEKEND_DAYS = [
+  opt('sat_sun', 'Saturday and Sunday', 'Суббота и воскресенье'),
+  opt('fri_sat', 'Friday and Saturday', 'Пятница и суббота'),
+  opt('fri', 'Friday', 'Пятница'),
+  opt('sat', 'Saturday', 'Суббота'),
+  opt('sun', 'Sunday', 'Воскресенье'),
+] as const;
+
 /** Concentration bands, lowest first; thresholds come from Settings. */
 export const RISK_BANDS = [
   opt('below', 'Below key', 'Ниже ключевого', ['Under the key threshold: not key by revenue', 'Ниже порога: не ключевой по выручке']),

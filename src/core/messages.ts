@@ -52,6 +52,16 @@ const CATALOGUE: Readonly<Record<IssueCode, Readonly<Record<Lang, Text>>>> = {
       'Введите значение от {min} до {max}; пока используется значение по умолчанию {default}.',
     ],
   },
+  reminderInQuietHours: {
+    en: [
+      '{ref} (Reminder hour): {value}:00 lies inside the quiet hours ({start}:00 to {end}:00), so no reminder would ever be sent.',
+      'Pick a reminder hour from {end} on, or change the quiet hours.',
+    ],
+    ru: [
+      '{ref} (Час напоминаний): {value}:00 попадает в тихие часы (с {start}:00 до {end}:00), и напоминания не уйдут никогда.',
+      'Выберите час начиная с {end} или измените тихие часы.',
+    ],
+  },
   futureDate: {
     en: [
       '{ref} ({field}): {value} is in the future (today is {today}).',

@@ -4,7 +4,7 @@
  * formulas read settings by name, wherever the row ends up.
  */
 import type { EnumOption } from '../domain';
-import { YES_NO } from '../domain';
+import { WEEKEND_DAYS, YES_NO } from '../domain';
 import type { Label } from '../i18n';
 import { CAPTION } from '../menuCaptions';
 
@@ -39,8 +39,10 @@ export type SettingKey =
   | 'attitude_stale_days'
   | 'max_key_accounts'
   | 'reminder_hour'
+  | 'quiet_hours_start'
   | 'quiet_hours_end'
   | 'skip_weekends'
+  | 'weekend_days'
   | 'sender_name';
 
 const s = (
@@ -172,21 +174,38 @@ export const SETTINGS: readonly SettingSpec[] = [
     ['Час напоминаний', 'Час (0-23, часовой пояс таблицы), когда отправляются ежедневные напоминания.'],
     { min: 0, max: 23 },
   ),
+  // Quiet hours are a window [from, before): 22 and 7 mean no e-mail from 22:00 to 07:00; equal hours mean none.
+  s(
+    'quiet_hours_start',
+    'hour',
+    0,
+    ['No e-mail from (hour)', 'Quiet hours start at this hour (sheet time zone); may be before midnight, e.g. 22.'],
+    ['Не писать с (часа)', 'Начало тихих часов (время таблицы); может быть до полуночи, например 22.'],
+    { min: 0, max: 23 },
+  ),
   s(
     'quiet_hours_end',
     'hour',
     7,
-    ['No e-mail before (hour)', 'Reminders wait until this hour in the sheet time zone.'],
-    ['Не писать до (часа)', 'Напоминания ждут этого часа по времени таблицы.'],
+    ['No e-mail before (hour)', 'Quiet hours end at this hour; the reminder hour must lie outside them.'],
+    ['Не писать до (часа)', 'Конец тихих часов; час напоминаний должен быть вне их.'],
     { min: 0, max: 23 },
   ),
   s(
     'skip_weekends',
     'enum',
     'yes',
-    ['Skip weekends', 'Hold reminders on Saturday and Sunday until Monday.'],
-    ['Не писать в выходные', 'Откладывать напоминания с субботы и воскресенья до понедельника.'],
+    ['Skip weekends', 'Hold reminders on the weekend days below until the next working day.'],
+    ['Не писать в выходные', 'Откладывать напоминания в выходные дни (ниже) до рабочего дня.'],
     { options: YES_NO },
+  ),
+  s(
+    'weekend_days',
+    'enum',
+    'sat_sun',
+    ['Weekend days', 'Which days are the weekend when weekends are skipped.'],
+    ['Выходные дни', 'Какие дни считать выходными, если выходные пропускаются.'],
+    { options: WEEKEND_DAYS },
   ),
   s(
     'sender_name',
