@@ -117,7 +117,10 @@ export function parseSettingsChecked(
   const settings = out as Settings;
   // A reminder hour inside the quiet hours would never send anything: say so at the reminder hour's cell.
   const hourAt = rowOf.reminder_hour;
-  if (hourAt && inQuietHours(settings.reminder_hour, { quietHoursStart: settings.quiet_hours_start, quietHoursEnd: settings.quiet_hours_end }))
+  if (
+    hourAt &&
+    inQuietHours(settings.reminder_hour, { quietHoursStart: settings.quiet_hours_start, quietHoursEnd: settings.quiet_hours_end })
+  )
     issues.push({
       severity: 'error',
       code: 'reminderInQuietHours',

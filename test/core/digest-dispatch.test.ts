@@ -60,7 +60,10 @@ describe('fairOrder', () => {
       lastSent: (r) => (r === 'a@x.com' ? 1 : undefined),
     });
     expect(order.map((d) => d.recipient)).toEqual(['c@x.com', 'b@x.com', 'a@x.com']);
-    const never = fairOrder([digest('a@x.com'), digest('z@x.com')], { waitingSince: () => undefined, lastSent: (r) => (r === 'a@x.com' ? 1 : undefined) });
+    const never = fairOrder([digest('a@x.com'), digest('z@x.com')], {
+      waitingSince: () => undefined,
+      lastSent: (r) => (r === 'a@x.com' ? 1 : undefined),
+    });
     expect(never.map((d) => d.recipient)).toEqual(['z@x.com', 'a@x.com']);
   });
 });

@@ -12,6 +12,7 @@ export class FaultInjector {
   private seen = 0;
   private at = 0;
   private sticky = false;
+  private named: { name: string; nth: number; seen: number } | null = null;
   /** Names of the calls seen since arm(), in order (what N pointed at). */
   readonly trace: string[] = [];
 
@@ -32,8 +33,14 @@ export class FaultInjector {
     this.arm(0, false);
   }
 
+  /** Fail only the nth call of one method (e.g. 'Range.setValues'), counted from now. */
+  failNamed(name: string, nth = 1): void {
+    this.named = { name, nth, seen: 0 };
+  }
+
   disarm(): void {
     this.at = 0;
+    this.named = null;
   }
 
   get calls(): number {
@@ -43,6 +50,8 @@ export class FaultInjector {
   private check(name: string): void {
     this.seen++;
     this.trace.push(name);
+    if (this.named?.name === name && ++this.named.seen === this.named.nth)
+      throw new Error(`${INJECTED_MESSAGE} at ${name} #${this.named.nth}`);
     if (this.at > 0 && (this.sticky ? this.seen >= this.at : this.seen === this.at))
       throw new Error(`${INJECTED_MESSAGE} at call ${this.seen} (${name})`);
   }

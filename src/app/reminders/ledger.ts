@@ -74,7 +74,11 @@ export function readLedger(ss: Spreadsheet): Ledger | null {
       sent.add(key);
       pending.delete(key);
       waitingSince.delete(key);
-      const who = whoCol ? String(row[whoCol - 1] ?? '').trim().toLowerCase() : '';
+      const who = whoCol
+        ? String(row[whoCol - 1] ?? '')
+            .trim()
+            .toLowerCase()
+        : '';
       if (who && at !== null && at > (lastSent.get(who) ?? -Infinity)) lastSent.set(who, at);
     } else if (!sent.has(key)) {
       pending.set(key, `${status}:${detailCol ? String(row[detailCol - 1] ?? '') : ''}`);
@@ -130,7 +134,16 @@ export function appendLedger(
     if (ledger.sent.has(r.key) || logged.has(r.key)) continue;
     logged.add(r.key);
     const [account = '', rule = '', due = ''] = keyParts(r.key);
-    push({ logged_at: r.at, notice_key: r.key, recipient: r.recipient, account, rule, due, status: 'sent', detail: 'recorded at send time' });
+    push({
+      logged_at: r.at,
+      notice_key: r.key,
+      recipient: r.recipient,
+      account,
+      rule,
+      due,
+      status: 'sent',
+      detail: 'recorded at send time',
+    });
   }
   for (const e of entries) {
     const key = noticeKey(e.notice);

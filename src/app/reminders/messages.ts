@@ -10,7 +10,10 @@ export const MSG = {
     en: 'Another reminder run is in progress; try again in a minute.',
     ru: 'Идёт другая рассылка напоминаний; повторите через минуту.',
   },
-  weekend: { en: 'Weekend: reminders wait until the next working day (Settings).', ru: 'Выходные: напоминания ждут рабочего дня (Настройки).' },
+  weekend: {
+    en: 'Weekend: reminders wait until the next working day (Settings).',
+    ru: 'Выходные: напоминания ждут рабочего дня (Настройки).',
+  },
   quiet_hours: { en: 'Quiet hours: reminders wait until {hour}:00 (Settings).', ru: 'Тихие часы: напоминания ждут {hour}:00 (Настройки).' },
   noLedger: {
     en: `The Notices log tab is missing: run "${CAPTION.repair.en}" first. Nothing was sent.`,

@@ -47,7 +47,11 @@ export function statusRows(env: Env, settings: Settings, owner: string | null, l
   const doneToday = last !== null && last.today === today && !unfinished && last.mode === 'trigger';
   const nextDay = nextWorkingDay(doneToday || hourOf(env.now(), env.timeZone) >= hour ? addDays(today, 1) : today, w);
   const next =
-    owner === null ? STATUS.nextOff[L] : unfinished ? STATUS.nextSoon[L] : `${nextDay} ${String(hour).padStart(2, '0')}:00 (${env.timeZone})`;
+    owner === null
+      ? STATUS.nextOff[L]
+      : unfinished
+        ? STATUS.nextSoon[L]
+        : `${nextDay} ${String(hour).padStart(2, '0')}:00 (${env.timeZone})`;
   const warnings: string[] = [];
   if (inQuietHours(hour, w)) warnings.push(fill(STATUS.quietHour[L], { hour, start: w.quietHoursStart, end: w.quietHoursEnd }));
   if (last?.error) warnings.push(last.error);

@@ -32,6 +32,10 @@ export const ITEM_TEXT: Readonly<Record<RuleKey, Label>> = {
   review_missing: { en: 'No full review has been recorded yet.', ru: 'Полный пересмотр ещё ни разу не записан.' },
   // The overdue line plus who the manager is.
   review_escalation: { en: `${OVERDUE.en} Manager: {manager}.`, ru: `${OVERDUE.ru} Менеджер: {manager}.` },
+  manager_unusable: {
+    en: 'The manager cell holds "{manager}", which is not one usable address: the manager gets no reminders for this account until it is fixed on the Accounts tab.',
+    ru: 'В ячейке менеджера «{manager}» — это не один пригодный адрес: менеджер не получает напоминаний по этому клиенту, пока адрес не исправлен на листе «Клиенты».',
+  },
   positive_contact_overdue: {
     en: 'A positive contact was due by {due}: {days} days overdue.',
     ru: 'Позитивный контакт был нужен до {due}: просрочка {days} дн.',

@@ -25,6 +25,13 @@ export const RULES: readonly RuleSpec[] = [
     label: { en: 'Escalation: dossier review overdue', ru: 'Эскалация: пересмотр досье просрочен' },
   },
   {
+    key: 'manager_unusable',
+    role: 'supervisor',
+    overdue: false,
+    repeats: false,
+    label: { en: 'Manager address unusable', ru: 'Адрес менеджера непригоден' },
+  },
+  {
     key: 'review_overdue',
     role: 'manager',
     overdue: true,
