@@ -128,6 +128,16 @@ describe('one digest per recipient per calendar day', () => {
 });
 
 describe('never silently off', () => {
+  test('a daily trigger left by an earlier version is replaced by the hourly one at its next run', () => {
+    const rt = portfolio();
+    rt.counter.uncounted(() =>
+      (rt.services.ScriptApp as typeof ScriptApp).newTrigger('kadDailyReminders').timeBased().everyDays(1).atHour(8).create(),
+    );
+    rt.fireTimeTrigger(dailyTrigger(rt));
+    expect(rt.mail.outbox).toHaveLength(4);
+    expect(rt.triggers.map((t) => t.clock)).toEqual([expect.objectContaining({ everyHours: 1 })]);
+  });
+
   test('a reminder hour inside quiet hours: Validate flags the cell, turning on refuses and says why', () => {
     const rt = portfolio({ settings: { reminder_hour: 6, quiet_hours_end: 7 } });
     rt.run('kadRemindersOn');
@@ -160,6 +170,11 @@ describe('never silently off', () => {
     rt.fireTimeTrigger(dailyTrigger(rt));
     expect(rt.mail.outbox).toHaveLength(4);
     expect(status(rt)['Hour and time zone']).toBe('8:00, America/New_York (checked hourly)');
+    expect(status(rt)['Reminders']).toBe('On: turned on by ann@example.com; mail goes from that account and uses its daily quota.');
+    expect(status(rt)['Last run']).toBe('2025-06-16 08:00: sent 4, deferred 0, failed 0');
+    expect(status(rt)['Next run']).toBe('2025-06-17 08:00 (America/New_York)');
+    rt.run('kadRemindersOff');
+    expect(status(rt)['Reminders']).toMatch(/^Off/);
   });
 
   test('a manager cell with two addresses: an error as typed and in Validate; the supervisor still gets the escalation and a line why', () => {

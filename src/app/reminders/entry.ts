@@ -10,7 +10,7 @@ import { writePreview } from './preview';
 import type { RunSummary } from './run';
 import { runReminders } from './run';
 import { writeStatus } from './status';
-import { installTrigger, OWNER_PROPERTY, removeTrigger } from './triggers';
+import { installTrigger, OWNER_PROPERTY, removeTrigger, upgradeTrigger } from './triggers';
 
 export function previewReminders(env: Env): void {
   const r = writePreview(env);
@@ -71,4 +71,9 @@ export function remindersOff(env: Env): void {
 export function dailyReminders(env: Env): void {
   const s = runReminders(env, 'trigger');
   if (!s.idle && !s.busy) afterRun(env, s);
+  try {
+    upgradeTrigger(env);
+  } catch (_e) {
+    // Tried again at the next run.
+  }
 }

@@ -16,6 +16,8 @@ export const DAILY_HANDLER: (typeof TRIGGER_HANDLERS)[number] = 'kadDailyReminde
 /** Who turned reminders on for this document (mail goes from that account and uses its quota). */
 export const OWNER_PROPERTY = 'kad.reminders.owner';
 const idProperty = (env: Env): string => `kad.reminders.trigger.${env.spreadsheet.getId()}`;
+/** Set when this user's trigger is the hourly one (an earlier version installed a daily trigger at a fixed hour). */
+const hourlyProperty = (env: Env): string => `kad.reminders.hourly.${env.spreadsheet.getId()}`;
 
 function removeOurs(env: Env, key: string): number {
   const list = env.triggers.mine(env.userProperties().get(key)).filter((t) => t.handler === DAILY_HANDLER);
@@ -27,7 +29,7 @@ function removeOurs(env: Env, key: string): number {
 export function installTrigger(env: Env): void {
   const key = idProperty(env);
   removeOurs(env, key);
-  env.userProperties().set(key, env.triggers.createHourly(DAILY_HANDLER));
+  env.userProperties().setMany({ [key]: env.triggers.createHourly(DAILY_HANDLER), [hourlyProperty(env)]: '1' });
   env.documentProperties().set(OWNER_PROPERTY, env.effectiveUser() || '?');
 }
 
@@ -36,7 +38,16 @@ export function removeTrigger(env: Env): number {
   const key = idProperty(env);
   const n = removeOurs(env, key);
   env.userProperties().remove(key);
+  env.userProperties().remove(hourlyProperty(env));
   const owner = env.documentProperties().get(OWNER_PROPERTY);
   if (owner !== null && (owner === env.effectiveUser() || n > 0)) env.documentProperties().remove(OWNER_PROPERTY);
   return n;
+}
+
+/**
+ * Called by the trigger run: a daily trigger left by an earlier version fires at a fixed hour in the zone of its
+ * day, so it is replaced by the hourly one (the run has the authorisation to do it, and no UI is needed).
+ */
+export function upgradeTrigger(env: Env): void {
+  if (env.userProperties().get(hourlyProperty(env)) !== '1') installTrigger(env);
 }
