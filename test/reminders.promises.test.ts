@@ -14,13 +14,13 @@ import type { Runtime } from './runtime';
 import { injectFaults } from './runtime/faults';
 
 /** n accounts, each with its own manager, review overdue and a positive contact overdue. */
-function managers(n: number, supervisor = ''): { accounts: SampleRow[]; contacts: SampleRow[] } {
-  const accounts = Array.from({ length: n }, (_x, i) => ({
+function managers(n: number, from = 0): { accounts: SampleRow[]; contacts: SampleRow[] } {
+  const accounts = Array.from({ length: n }, (_x, j) => from + j).map((i) => ({
     account_id: `M${String(i + 1).padStart(4, '0')}`,
     name: `Client ${i + 1}`,
     key_type: 'revenue',
     manager_email: `kam${String(i + 1).padStart(4, '0')}@example.com`,
-    supervisor_email: supervisor,
+    supervisor_email: '',
     last_review: addDays(TODAY, -100),
     status: 'active',
   }));
@@ -70,12 +70,25 @@ describe('fair under a small quota', () => {
 });
 
 describe('a Notices log write that fails', () => {
+  // One workbook: 100 managers first, then 300 more appended (filling rows is the slow part here).
+  const rt = portfolio(managers(100));
+  rt.mail.setQuota(1000);
+  rt.run('kadRemindersOn');
+  const faults = injectFaults(rt.counter);
+  const fill = { lang: 'en' as const, timeZone: 'Europe/Vilnius', asUser: false };
+
   for (const n of [100, 400]) {
     test(`${n} recipients, the first log write failing: every digest once, all logged by the next run`, () => {
-      const rt = portfolio(managers(n));
-      rt.mail.setQuota(1000);
-      rt.run('kadRemindersOn');
-      const faults = injectFaults(rt.counter);
+      if (n > 100) {
+        const more = managers(n - 100, 100);
+        fillRows(rt, tabSpec('accounts'), more.accounts, fill);
+        fillRows(rt, tabSpec('contacts'), more.contacts, fill);
+        const notices = tabSheet(rt, tabSpec('notices'));
+        rt.counter.uncounted(() => notices.getRange(3, 1, notices.getLastRow() - 2, notices.getLastColumn()).clearContent());
+        rt.properties.document.data.clear();
+        rt.mail.reset();
+        rt.mail.setQuota(1000);
+      }
       faults.failNamed('Range.setValues'); // the run's one append to the Notices log
       hourly(rt, TODAY, [9]);
       faults.disarm();
@@ -188,6 +201,8 @@ describe('never silently off', () => {
     const note = rt.counter.uncounted(() => accounts.getRange(a1).getNote());
     expect(note).toMatch(/is not an e-mail address/);
     rt.run('kadValidate');
+    const problems = rt.counter.uncounted(() => rt.app.getActiveSpreadsheet().getSheetByName('Problems')!.getDataRange().getValues());
+    expect(problems.some((r) => r.join(' ').includes('"bob@example.com, ann@example.com" is not an e-mail address'))).toBe(true);
     sendNow(rt);
     const boss = rt.mail.outbox.find((m) => m.to.includes('boss@example.com'))!;
     expect(boss.body).toMatch(/Escalation: dossier review overdue/);
