@@ -69,6 +69,26 @@ describe('fair under a small quota', () => {
   });
 });
 
+describe('fair under the time budget', () => {
+  test('sends that take 10 s each: the run stops at its budget and the hourly runs reach all 60 recipients the same day', () => {
+    const rt = portfolio({ ...managers(60), settings: { skip_weekends: 'no' } });
+    rt.run('kadRemindersOn');
+    // Each send advances the runtime clock by 10 s, as a slow mail service would.
+    rt.counter.onCall = (name) => {
+      if (name === 'MailApp.sendEmail') rt.clock.set(new Date(rt.clock.now().getTime() + 10_000));
+    };
+    hourly(rt, TODAY, [9]);
+    const first = rt.mail.outbox.length;
+    expect(first).toBeLessThan(60);
+    expect(status(rt)['Last run']).toMatch(/stopped by the time limit/);
+    expect(status(rt)['Next run']).toBe('within the hour (continues the deferred digests)');
+    hourly(rt, TODAY, [10, 11, 12]);
+    rt.counter.onCall = null;
+    expect(perRecipient(rt).size).toBe(60);
+    expect([...perRecipient(rt).values()].every((c) => c === 1)).toBe(true);
+  });
+});
+
 describe('a Notices log write that fails', () => {
   // One workbook: 100 managers first, then 300 more appended (filling rows is the slow part here).
   const rt = portfolio(managers(100));
