@@ -61,9 +61,9 @@ export function kadRemindersOff(): void {
   remindersOff(appsScriptEnv());
 }
 
-/** Installable time-driven trigger handler: no UI here, ever. */
-export function kadDailyReminders(e: unknown): void {
-  dailyReminders(e);
+/** Installable hourly time-driven trigger handler: no UI here, ever. */
+export function kadDailyReminders(_e: unknown): void {
+  dailyReminders(appsScriptEnv());
 }
 
 /** Menu: opens the meeting-brief sidebar. */

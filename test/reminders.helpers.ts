@@ -140,6 +140,12 @@ export function sentBy(rows: readonly LogRow[], status = 'sent'): Record<string,
   return out;
 }
 
+/** "Send reminders now", answering YES to its confirmation. */
+export function sendNow(rt: Runtime): void {
+  rt.ui.alertAnswers.push('YES');
+  rt.run('kadSendReminders');
+}
+
 export function dailyTrigger(rt: Runtime): string {
   const t = rt.triggers.find((x) => x.handlerFunction === 'kadDailyReminders');
   if (!t) throw new Error('no daily trigger');

@@ -6,13 +6,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { withPage } from './browser';
-import { at9, portfolio, TODAY, XSS } from './reminders.helpers';
+import { at9, portfolio, sendNow, TODAY, XSS } from './reminders.helpers';
 
 const OUT = join(__dirname, '..', 'out', 'test');
 
 test('digest HTML renders its items in Chromium and runs no injected script', async () => {
   const rt = portfolio({ now: at9(TODAY) });
-  rt.run('kadSendReminders');
+  sendNow(rt);
   const cat = rt.mail.outbox.find((m) => m.to.includes('cat@example.com'));
   const bob = rt.mail.outbox.find((m) => m.to.includes('bob@example.com'));
   expect(cat?.htmlBody).toBeDefined();

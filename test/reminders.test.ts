@@ -6,7 +6,7 @@ import { addDays } from '../src/core/civilDate';
 import { tabSpec } from '../src/core/schema/tabs';
 import { fillSettings } from '../scripts/sample/fill';
 import type { LogRow } from './reminders.helpers';
-import { at9, dailyTrigger, EXPECTED_DAY0, noticesLog, portfolio, sentBy, TODAY, XSS } from './reminders.helpers';
+import { at9, dailyTrigger, EXPECTED_DAY0, noticesLog, portfolio, sendNow, sentBy, TODAY, XSS } from './reminders.helpers';
 
 const recipients = (rt: ReturnType<typeof portfolio>, from = 0) => rt.mail.outbox.slice(from).map((m) => m.to.join(','));
 const keysOf = (rows: readonly LogRow[], status = 'sent') => rows.filter((r) => r.status === status).map((r) => r.key);
@@ -40,7 +40,7 @@ describe('daily reminders', () => {
     rt.fireTimeTrigger(dailyTrigger(rt));
     const first = rt.mail.outbox.length;
     rt.fireTimeTrigger(dailyTrigger(rt));
-    rt.run('kadSendReminders'); // a manual "send now" too
+    sendNow(rt); // a manual "send now" too
     expect(rt.mail.outbox.length).toBe(first);
 
     rt.clock.set(new Date(at9(addDays(TODAY, 1))));
@@ -77,7 +77,7 @@ describe('daily reminders', () => {
   test('quota 1: one digest goes, the rest are logged deferred and go next run; nothing lost or repeated', () => {
     const rt = portfolio();
     rt.mail.setQuota(1);
-    rt.run('kadSendReminders');
+    sendNow(rt);
     expect(recipients(rt)).toEqual(['ann@example.com']);
     const log1 = noticesLog(rt);
     expect(sentBy(log1, 'deferred')).toEqual({
@@ -89,7 +89,7 @@ describe('daily reminders', () => {
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/sent: 1; waiting for quota or time: 3/);
 
     // Still no quota: nothing goes, and the deferred rows are not logged again.
-    rt.run('kadSendReminders');
+    sendNow(rt);
     expect(rt.mail.outbox).toHaveLength(1);
     expect(noticesLog(rt)).toHaveLength(log1.length);
 
@@ -97,21 +97,22 @@ describe('daily reminders', () => {
     rt.clock.set(new Date(`${addDays(TODAY, 1)}T06:00:00Z`));
     rt.mail.setQuota(100);
     const tomorrow = 1;
-    rt.run('kadSendReminders');
-    expect(recipients(rt, tomorrow)).toEqual(['ann@example.com', 'bob@example.com', 'boss@example.com', 'cat@example.com']);
+    sendNow(rt);
+    // Yesterday's deferred digests go first, then ann, who already got one.
+    expect(recipients(rt, tomorrow)).toEqual(['bob@example.com', 'boss@example.com', 'cat@example.com', 'ann@example.com']);
     const sent = sentBy(noticesLog(rt));
     for (const [who, items] of Object.entries(EXPECTED_DAY0)) expect(sent[who]).toEqual(expect.arrayContaining(items));
     const keys = keysOf(noticesLog(rt));
     expect(keys.length).toBe(new Set(keys).size);
     // ann's second digest holds only the new F84 item, not her day-0 items again.
-    expect(rt.mail.outbox[1]!.body).toContain('F84');
-    expect(rt.mail.outbox[1]!.body).not.toContain('B89');
+    expect(rt.mail.outbox[4]!.body).toContain('F84');
+    expect(rt.mail.outbox[4]!.body).not.toContain('B89');
   });
 
   test('a MailApp failure for one recipient leaves the others sent; the failed one is retried next run', () => {
     const rt = portfolio();
     rt.mail.failNext('bob@example.com', 'Mail service temporarily unavailable');
-    rt.run('kadSendReminders');
+    sendNow(rt);
     expect(recipients(rt)).toEqual(['ann@example.com', 'boss@example.com', 'cat@example.com']);
     const failed = noticesLog(rt).filter((r) => r.status === 'failed');
     expect(failed.map((r) => `${r.recipient} ${r.detail}`)).toEqual(
@@ -119,7 +120,7 @@ describe('daily reminders', () => {
     );
     expect(rt.ui.toasts.at(-1)?.message).toContain('bob@example.com: Mail service temporarily unavailable');
 
-    rt.run('kadSendReminders');
+    sendNow(rt);
     expect(recipients(rt, 3)).toEqual(['bob@example.com']);
     expect(sentBy(noticesLog(rt))).toEqual(EXPECTED_DAY0);
   });
@@ -127,17 +128,17 @@ describe('daily reminders', () => {
   test('an overlapping run waits for the document lock; if it stays held, nothing is sent twice or at all', () => {
     const rt = portfolio();
     rt.locks.holdDocumentLock(); // another execution is mid-run
-    rt.run('kadSendReminders');
+    sendNow(rt);
     expect(rt.mail.outbox).toHaveLength(0);
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/Another reminder run is in progress/);
     rt.locks.holdDocumentLock(rt.clock.now().getTime() + 10_000); // released within the wait
-    rt.run('kadSendReminders');
+    sendNow(rt);
     expect(sentBy(noticesLog(rt))).toEqual(EXPECTED_DAY0);
   });
 
   test('an account named like an HTML injection appears escaped', () => {
     const rt = portfolio();
-    rt.run('kadSendReminders');
+    sendNow(rt);
     const cat = rt.mail.outbox.find((m) => m.to.includes('cat@example.com'))!;
     expect(cat.htmlBody).not.toContain('<img');
     expect(cat.htmlBody).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -146,44 +147,45 @@ describe('daily reminders', () => {
 
   test('quiet hours and weekends hold mail in the sheet time zone; Monday sends it', () => {
     const rt = portfolio({ now: '2025-06-16T03:30:00Z' }); // 06:30 in Vilnius, before the default 07:00
-    rt.run('kadSendReminders');
+    sendNow(rt);
     expect(rt.mail.outbox).toHaveLength(0);
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/Quiet hours/);
     rt.clock.set(new Date('2025-06-14T09:00:00Z')); // Saturday
-    rt.run('kadSendReminders');
+    sendNow(rt);
     expect(rt.mail.outbox).toHaveLength(0);
     expect(noticesLog(rt)).toHaveLength(0);
     rt.clock.set(new Date(at9(TODAY))); // Monday 09:00: everything held goes out
-    rt.run('kadSendReminders');
+    sendNow(rt);
     expect(sentBy(noticesLog(rt))).toEqual(EXPECTED_DAY0);
   });
 });
 
 describe('trigger management', () => {
-  test('turning reminders on twice leaves one daily trigger at the Settings hour; off removes it', () => {
+  test('turning reminders on twice leaves one hourly trigger; off removes it', () => {
     const rt = portfolio();
     rt.run('kadRemindersOn');
     rt.run('kadRemindersOn');
     const ours = rt.triggers.filter((t) => t.handlerFunction === 'kadDailyReminders');
     expect(ours).toHaveLength(1);
-    expect(ours[0]!.clock).toMatchObject({ everyDays: 1, atHour: 8, timezone: 'Europe/Vilnius' });
+    expect(ours[0]!.clock).toMatchObject({ everyHours: 1 });
+    expect(rt.ui.toasts.at(-1)?.message).toBe(
+      'Reminders are on: daily digests from 8:00 (Europe/Vilnius), checked hourly; mail goes from ann@example.com.',
+    );
     rt.run('kadRemindersOff');
     expect(rt.triggers).toHaveLength(0);
   });
 
-  test('a new reminder hour typed in Settings moves the daily trigger at its next run, once', () => {
-    const rt = portfolio();
+  test('a new reminder hour typed in Settings takes effect at the next hourly run, with the same trigger', () => {
+    const rt = portfolio({ now: '2025-06-16T05:30:00Z' }); // 08:30 in Vilnius
     rt.run('kadRemindersOn');
+    const id = dailyTrigger(rt);
     fillSettings(rt, tabSpec('settings'), { reminder_hour: 10 }, { lang: 'en', timeZone: 'Europe/Vilnius', asUser: true });
-    rt.fireTimeTrigger(dailyTrigger(rt));
-    // That run still sent what was due, and the trigger now fires at 10.
+    rt.fireTimeTrigger(id); // 08:30: before the new hour, nothing yet
+    expect(rt.mail.outbox).toHaveLength(0);
+    rt.clock.set(new Date('2025-06-16T07:30:00Z')); // 10:30
+    rt.fireTimeTrigger(id);
     expect(sentBy(noticesLog(rt))).toEqual(EXPECTED_DAY0);
-    const ours = () => rt.triggers.filter((t) => t.handlerFunction === 'kadDailyReminders');
-    expect(ours()).toHaveLength(1);
-    expect(ours()[0]!.clock).toMatchObject({ everyDays: 1, atHour: 10, timezone: 'Europe/Vilnius' });
-    const id = ours()[0]!.uniqueId;
-    rt.fireTimeTrigger(dailyTrigger(rt));
-    expect(ours().map((t) => t.uniqueId)).toEqual([id]);
+    expect(rt.triggers.map((t) => t.uniqueId)).toEqual([id]);
   });
 
   test('onOpen never creates a trigger, in any auth mode', () => {
@@ -240,12 +242,12 @@ describe('time zones', () => {
 
   test('a review due on 15 January is due today in Vilnius and already overdue in Moscow', () => {
     const vilnius = setup('Europe/Vilnius');
-    vilnius.run('kadSendReminders');
+    sendNow(vilnius);
     expect(sentBy(noticesLog(vilnius))).toEqual({ 'ann@example.com': ['TZ review_due_soon 2025-01-15'] });
     expect(vilnius.mail.outbox[0]!.body).toContain('Full review due today (2025-01-15)');
 
     const moscow = setup('Europe/Moscow');
-    moscow.run('kadSendReminders');
+    sendNow(moscow);
     expect(sentBy(noticesLog(moscow))).toEqual({ 'ann@example.com': ['TZ review_overdue 2025-01-15'] });
     expect(moscow.mail.outbox[0]!.body).toContain('1 days overdue');
   });

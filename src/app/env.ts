@@ -1,11 +1,56 @@
 /**
  * The services the app layer uses, injected so tests and entry points decide
- * where they come from (as apps-script-oauth2 injects its stores). Entry
- * points build one from the Apps Script globals; nothing below them reads
- * a global service directly.
+ * where they come from (as apps-script-oauth2 injects its stores). Only
+ * appsScriptEnv() reads Apps Script globals; nothing below it does. Each
+ * service is small and typed for what the features need, no more.
  */
 import type { Lang } from '../core/i18n';
 import { langOf } from '../core/i18n';
+
+/** A property store (document or user properties), read and written as plain strings. */
+export interface KeyValueStore {
+  get(key: string): string | null;
+  all(): Record<string, string>;
+  set(key: string, value: string): void;
+  /** One call for several keys; `replaceAll` drops every other key (Properties.setProperties(p, true)). */
+  setMany(values: Record<string, string>, replaceAll?: boolean): void;
+  remove(key: string): void;
+}
+
+export interface OutgoingMail {
+  readonly to: string;
+  readonly subject: string;
+  readonly body: string;
+  readonly htmlBody: string;
+  readonly name: string;
+  readonly replyTo?: string;
+}
+
+export interface MailService {
+  /** Recipients the effective user may still mail today. */
+  remainingQuota(): number;
+  send(mail: OutgoingMail): void;
+}
+
+/** The document lock (LockService.getDocumentLock()). */
+export interface DocumentLock {
+  tryLock(ms: number): boolean;
+  release(): void;
+}
+
+/** A time-driven trigger as the features see it. */
+export interface ClockTrigger {
+  readonly id: string;
+  readonly handler: string;
+  remove(): void;
+}
+
+export interface TriggerService {
+  /** This user's triggers for the document, plus the project trigger with `rememberedId` if any. */
+  mine(rememberedId: string | null): ClockTrigger[];
+  /** An hourly time-driven trigger on `handler`; returns its id. */
+  createHourly(handler: string): string;
+}
 
 export interface Env {
   readonly spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -15,15 +60,78 @@ export interface Env {
   readonly timeZone: string;
   /** Short non-blocking message in the sheet's corner. */
   toast(message: string, title?: string): void;
+  /** A YES/NO dialog; true for YES. Only from a menu item (there is no UI in triggers). */
+  confirm(title: string, message: string): boolean;
+  /** A modal message with OK, for a refusal the user must not miss. */
+  alert(title: string, message: string): void;
+  /** Commits pending sheet writes (SpreadsheetApp.flush). */
+  flush(): void;
+  /** The account the script runs as (mail goes from it); '' when unknown. */
+  effectiveUser(): string;
+  readonly mail: MailService;
+  documentLock(): DocumentLock;
+  documentProperties(): KeyValueStore;
+  userProperties(): KeyValueStore;
+  readonly triggers: TriggerService;
+}
+
+/** Opens the store on first use only (properties are off limits in AuthMode.NONE), then reuses it. */
+function store(open: () => GoogleAppsScript.Properties.Properties): KeyValueStore {
+  let p: GoogleAppsScript.Properties.Properties | null = null;
+  const get = (): GoogleAppsScript.Properties.Properties => (p ??= open());
+  return {
+    get: (k) => get().getProperty(k),
+    all: () => get().getProperties(),
+    set: (k, v) => void get().setProperty(k, v),
+    setMany: (values, replaceAll = false) => void get().setProperties(values, replaceAll),
+    remove: (k) => void get().deleteProperty(k),
+  };
 }
 
 export function appsScriptEnv(): Env {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const asClock = (t: GoogleAppsScript.Script.Trigger): ClockTrigger => ({
+    id: t.getUniqueId(),
+    handler: t.getHandlerFunction(),
+    remove: () => ScriptApp.deleteTrigger(t),
+  });
+  const docProps = store(() => PropertiesService.getDocumentProperties());
+  const userProps = store(() => PropertiesService.getUserProperties());
   return {
     spreadsheet,
     now: () => new Date(),
     lang: langOf(spreadsheet.getSpreadsheetLocale()),
     timeZone: spreadsheet.getSpreadsheetTimeZone(),
     toast: (message, title) => spreadsheet.toast(message, title ?? 'Key Account Dossier', 8),
+    confirm: (title, message) => {
+      const ui = SpreadsheetApp.getUi();
+      return ui.alert(title, message, ui.ButtonSet.YES_NO) === ui.Button.YES;
+    },
+    alert: (title, message) => {
+      const ui = SpreadsheetApp.getUi();
+      ui.alert(title, message, ui.ButtonSet.OK);
+    },
+    flush: () => SpreadsheetApp.flush(),
+    effectiveUser: () => Session.getEffectiveUser().getEmail(),
+    mail: {
+      remainingQuota: () => MailApp.getRemainingDailyQuota(),
+      send: (m) => MailApp.sendEmail({ ...m }),
+    },
+    documentLock: () => {
+      const lock = LockService.getDocumentLock();
+      return { tryLock: (ms) => lock.tryLock(ms), release: () => lock.releaseLock() };
+    },
+    documentProperties: () => docProps,
+    userProperties: () => userProps,
+    triggers: {
+      mine: (rememberedId) => {
+        const found = new Map<string, ClockTrigger>();
+        for (const t of ScriptApp.getUserTriggers(spreadsheet)) found.set(t.getUniqueId(), asClock(t));
+        if (rememberedId && !found.has(rememberedId))
+          for (const t of ScriptApp.getProjectTriggers()) if (t.getUniqueId() === rememberedId) found.set(rememberedId, asClock(t));
+        return [...found.values()];
+      },
+      createHourly: (handler) => ScriptApp.newTrigger(handler).timeBased().everyHours(1).create().getUniqueId(),
+    },
   };
 }

@@ -58,6 +58,9 @@ export const ACCOUNT_STATUSES = opts('account_status', ['active', 'at_risk', 'do
 
 export const YES_NO = opts('yes_no', ['yes', 'no']);
 
+/** Weekend choices for the reminder window (core/schedule/window.ts maps them to weekdays). */
+export const WEEKEND_DAYS = opts('weekend_days', ['sat_sun', 'fri_sat', 'fri', 'sat', 'sun']);
+
 /** Concentration bands, lowest first; thresholds come from Settings. */
 export const RISK_BANDS = opts('risk_band', ['below', 'key', 'critical', 'mono']);
 

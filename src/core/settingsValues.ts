@@ -13,9 +13,10 @@ import type { Coerced } from './parse/coerce';
 import { coerceInteger, coerceMoney, coerceNumber, coerceOption, isEmptyCell, optionIndex } from './parse/coerce';
 import type { Issue } from './parse/issue';
 import { showValue } from './parse/issue';
+import { inQuietHours } from './schedule/window';
 
 export type ColourKey = 'colour_key' | 'colour_critical' | 'colour_mono';
-type NumericKey = Exclude<SettingKey, ColourKey | 'company_revenue' | 'currency' | 'sender_name' | 'skip_weekends'>;
+type NumericKey = Exclude<SettingKey, ColourKey | 'company_revenue' | 'currency' | 'sender_name' | 'skip_weekends' | 'weekend_days'>;
 
 export type Settings = { readonly [K in NumericKey]: number } & { readonly [K in ColourKey]: string } & {
   /** Null until the user types it: revenue shares cannot be computed without it. */
@@ -23,6 +24,8 @@ export type Settings = { readonly [K in NumericKey]: number } & { readonly [K in
   readonly currency: string;
   readonly sender_name: string;
   readonly skip_weekends: boolean;
+  /** WEEKEND_DAYS option key. */
+  readonly weekend_days: string;
 };
 
 /** The defaults alone, e.g. for a workbook without a Settings tab. */
@@ -74,11 +77,13 @@ export function parseSettingsChecked(
   const issues: Issue[] = [];
   if (keyCol < 0 || valueCol < 0) return { settings: out as Settings, issues };
   const byKey = new Map(SETTINGS.map((s) => [s.key as string, s]));
+  const rowOf: Partial<Record<SettingKey, { row: number; raw: unknown }>> = {};
   rows.forEach((cells, i) => {
     const spec = byKey.get(String(cells[keyCol] ?? '').trim());
     if (!spec) return;
     byKey.delete(spec.key); // the first row of a key wins; a duplicate below is ignored
     const raw = cells[valueCol];
+    rowOf[spec.key] = { row: firstRow + i, raw };
     if (isEmptyCell(raw)) return; // default stands: an empty value is not an error
     const r = coerceSetting(spec, raw);
     let problem = r.ok ? null : r.problem;
@@ -109,7 +114,23 @@ export function parseSettingsChecked(
       },
     });
   });
-  return { settings: out as Settings, issues };
+  const settings = out as Settings;
+  // A reminder hour inside the quiet hours would never send anything: say so at the reminder hour's cell.
+  const hourAt = rowOf.reminder_hour;
+  if (
+    hourAt &&
+    inQuietHours(settings.reminder_hour, { quietHoursStart: settings.quiet_hours_start, quietHoursEnd: settings.quiet_hours_end })
+  )
+    issues.push({
+      severity: 'error',
+      code: 'reminderInQuietHours',
+      tab: tabSpec('settings').key,
+      row: hourAt.row,
+      column: 'value',
+      value: showValue(hourAt.raw),
+      params: { start: settings.quiet_hours_start, end: settings.quiet_hours_end },
+    });
+  return { settings, issues };
 }
 
 /** The typed settings alone; problems are reported by "Validate dossier". */

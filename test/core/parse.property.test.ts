@@ -97,7 +97,8 @@ describe('every tab parser against arbitrary cells', () => {
         for (const s of SETTINGS) {
           const v = r.settings[s.key];
           if (s.type === 'text') expect(typeof v).toBe('string');
-          else if (s.type === 'enum') expect(typeof v).toBe('boolean');
+          else if (s.key === 'skip_weekends') expect(typeof v).toBe('boolean');
+          else if (s.type === 'enum') expect((s.options ?? []).map((o) => o.key)).toContain(v);
           else if (s.type === 'colour') expect(v).toMatch(/^#[0-9a-f]{6}$/);
           else if (v !== null) {
             expect(Number.isFinite(v)).toBe(true);

@@ -128,10 +128,17 @@ describe('scheduler', () => {
   });
 
   test('quiet hours and weekends', () => {
-    const s = { quietHoursEnd: 7, skipWeekends: true };
+    const s = { quietHoursStart: 0, quietHoursEnd: 7, weekendDays: [6, 0] };
     expect(holdReason('2025-06-14', 9, s)).toBe('weekend');
     expect(holdReason('2025-06-16', 6, s)).toBe('quiet_hours');
     expect(holdReason('2025-06-16', 7, s)).toBeNull();
-    expect(holdReason('2025-06-15', 9, { quietHoursEnd: 0, skipWeekends: false })).toBeNull();
+    expect(holdReason('2025-06-15', 9, { quietHoursStart: 0, quietHoursEnd: 0, weekendDays: [] })).toBeNull();
+    // A window across midnight, and a Friday-Saturday weekend.
+    const night = { quietHoursStart: 22, quietHoursEnd: 6, weekendDays: [5, 6] };
+    expect(holdReason('2025-06-16', 23, night)).toBe('quiet_hours');
+    expect(holdReason('2025-06-16', 5, night)).toBe('quiet_hours');
+    expect(holdReason('2025-06-16', 6, night)).toBeNull();
+    expect(holdReason('2025-06-15', 9, night)).toBeNull(); // Sunday is a working day here
+    expect(holdReason('2025-06-13', 9, night)).toBe('weekend'); // Friday
   });
 });

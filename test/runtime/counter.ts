@@ -6,10 +6,13 @@
 export class CallCounter {
   private readonly counts = new Map<string, number>();
   private paused = 0;
+  /** Called before each counted call takes effect; a throw fails that call (faults.ts injects faults here). */
+  onCall: ((name: string) => void) | null = null;
 
   record(name: string): void {
     if (this.paused > 0) return;
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    this.onCall?.(name);
   }
 
   /**

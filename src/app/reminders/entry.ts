@@ -1,37 +1,79 @@
-/** Reminder menu items and the daily trigger handler, wired to the use cases. */
+/** Reminder menu items and the hourly trigger handler, wired to the use cases. */
 import { fill } from '../../core/i18n';
+import { inQuietHours, windowSettings } from '../../core/schedule';
+import type { Settings } from '../../core/settingsValues';
 import type { Env } from '../env';
-import { appsScriptEnv } from '../env';
 import { MSG, summaryText } from './messages';
 import { readSettings } from '../../sheets/settings';
+import { planReminders } from './plan';
 import { writePreview } from './preview';
+import type { RunSummary } from './run';
 import { runReminders } from './run';
-import { followReminderHour, installDailyTrigger, removeDailyTrigger } from './triggers';
+import { writeStatus } from './status';
+import { installTrigger, OWNER_PROPERTY, removeTrigger, upgradeTrigger } from './triggers';
 
 export function previewReminders(env: Env): void {
   const r = writePreview(env);
   env.toast(fill(MSG.previewDone[env.lang], { n: r.digests, items: r.items }), MSG.title[env.lang]);
 }
 
+/** Status block after a run; its own failure must not hide the run's result. */
+function afterRun(env: Env, s: RunSummary): void {
+  try {
+    const settings = readSettings(env.spreadsheet);
+    writeStatus(env, settings, env.documentProperties().get(OWNER_PROPERTY), s);
+  } catch (_e) {
+    // The toast (menu) or the stored summary (trigger) still tells.
+  }
+}
+
+/** "Send reminders now": says how many digests would go, sends only after YES, and only what has not gone out today. */
 export function sendRemindersNow(env: Env): void {
-  const s = runReminders(env);
+  const plan = planReminders(env);
+  if (!plan.hold && plan.ledger && plan.digests.length > 0) {
+    const items = plan.digests.reduce((n, d) => n + d.notices.length, 0);
+    if (!env.confirm(MSG.title[env.lang], fill(MSG.confirm[env.lang], { digests: plan.digests.length, items }))) {
+      env.toast(MSG.cancelled[env.lang], MSG.title[env.lang]);
+      return;
+    }
+  }
+  const s = runReminders(env, 'manual');
+  afterRun(env, s);
   env.toast(summaryText(s, env.lang), MSG.title[env.lang]);
 }
 
+function quietRefusal(env: Env, settings: Settings): string | null {
+  const w = windowSettings(settings);
+  if (!inQuietHours(settings.reminder_hour, w)) return null;
+  return fill(MSG.onRefused[env.lang], { hour: settings.reminder_hour, start: w.quietHoursStart, end: w.quietHoursEnd });
+}
+
 export function remindersOn(env: Env): void {
-  const hour = readSettings(env.spreadsheet).reminder_hour;
-  installDailyTrigger(env.spreadsheet, hour, env.timeZone);
-  env.toast(fill(MSG.on[env.lang], { hour, zone: env.timeZone }), MSG.title[env.lang]);
+  const settings = readSettings(env.spreadsheet);
+  const refused = quietRefusal(env, settings);
+  if (refused) {
+    env.alert(MSG.title[env.lang], refused);
+    return;
+  }
+  installTrigger(env);
+  const who = env.documentProperties().get(OWNER_PROPERTY) ?? '?';
+  writeStatus(env, settings, who, null);
+  env.toast(fill(MSG.on[env.lang], { hour: settings.reminder_hour, zone: env.timeZone, who }), MSG.title[env.lang]);
 }
 
 export function remindersOff(env: Env): void {
-  const n = removeDailyTrigger(env.spreadsheet);
+  const n = removeTrigger(env);
+  writeStatus(env, readSettings(env.spreadsheet), env.documentProperties().get(OWNER_PROPERTY), null);
   env.toast(fill(MSG.off[env.lang], { n }), MSG.title[env.lang]);
 }
 
 /** Time-driven trigger: no UI here (SpreadsheetApp.getUi() throws without one), not even a toast. */
-export function dailyReminders(_e: unknown): void {
-  const env = appsScriptEnv();
-  const s = runReminders(env);
-  if (s.reminderHour !== null) followReminderHour(env.spreadsheet, s.reminderHour, env.timeZone);
+export function dailyReminders(env: Env): void {
+  const s = runReminders(env, 'trigger');
+  if (!s.idle && !s.busy) afterRun(env, s);
+  try {
+    upgradeTrigger(env);
+  } catch (_e) {
+    // Tried again at the next run.
+  }
 }

@@ -1,21 +1,23 @@
 /**
  * What a run would send now: today's civil date and hour in the sheet's
- * zone, the send window, the notices due, minus those the ledger says were
- * sent, grouped into one digest per recipient. Shared by the daily run,
- * "Send reminders now" and "Preview reminders".
+ * zone, the send window, the notices due, minus those the ledger or a send
+ * record says were sent, grouped into one digest per recipient, without the
+ * recipients who already got today's digest, in fair order. Shared by the
+ * trigger, "Send reminders now" and "Preview reminders".
  */
 import type { CivilDate } from '../../core/civilDate';
 import type { Digest, DigestContext } from '../../core/digest';
-import { groupDigests } from '../../core/digest';
+import { fairOrder, groupDigests } from '../../core/digest';
 import type { Hold } from '../../core/schedule';
-import { deriveNotices, holdReason, noticeKey, scheduleSettings } from '../../core/schedule';
+import { deriveNotices, holdReason, noticeKey, scheduleSettings, windowSettings } from '../../core/schedule';
 import type { Settings } from '../../core/settingsValues';
 import type { Env } from '../env';
-import type { Ledger } from './ledger';
-import { readLedger } from './ledger';
+import type { Ledger, RecoveredSend } from './ledger';
+import { mailedOn, readLedger } from './ledger';
 import { civilOf, hourOf } from '../../sheets/dates';
 import { readSettings } from '../../sheets/settings';
 import { readPortfolio } from './portfolio';
+import { readRecords } from './sendRecords';
 
 export interface Clockface {
   readonly today: CivilDate;
@@ -32,16 +34,23 @@ export interface Plan extends Clockface {
   readonly settings: Settings;
   readonly hold: Hold | null;
   readonly ledger: Ledger | null;
-  /** Pending digests, recipients in order; every notice in them is unsent. */
+  /** Document properties as read at planning time. */
+  readonly props: Readonly<Record<string, string>>;
+  /** Sends recorded by earlier runs and not yet in the Notices log. */
+  readonly recorded: readonly RecoveredSend[];
+  readonly recordBytes: number;
+  /** Pending digests in sending order; every notice in them is unsent. */
   readonly digests: readonly Digest[];
-  /** Notices due today that the ledger already has as sent. */
+  /** Recipients with new items who already got today's digest: theirs waits until tomorrow. */
+  readonly waitTomorrow: number;
+  /** Notices due today that are already sent. */
   readonly alreadySent: number;
   readonly ctx: DigestContext;
 }
 
 export function planReminders(env: Env, face: Clockface = clockface(env), settings: Settings = readSettings(env.spreadsheet)): Plan {
   const ss = env.spreadsheet;
-  const hold = holdReason(face.today, face.hour, { quietHoursEnd: settings.quiet_hours_end, skipWeekends: settings.skip_weekends });
+  const hold = holdReason(face.today, face.hour, windowSettings(settings));
   const p = readPortfolio(ss, env.timeZone);
   const notices = deriveNotices({
     accounts: p.accounts,
@@ -51,14 +60,33 @@ export function planReminders(env: Env, face: Clockface = clockface(env), settin
     today: face.today,
   });
   const ledger = readLedger(ss);
-  const pending = ledger ? notices.filter((n) => !ledger.sent.has(noticeKey(n))) : notices;
+  const props = env.documentProperties().all();
+  const { sends: recorded, bytes: recordBytes } = readRecords(props);
+  const sent = new Set(ledger?.sent ?? []);
+  const mailed = ledger ? mailedOn(ledger, face.today, env.timeZone) : new Set<string>();
+  const lastSent = new Map(ledger?.lastSent ?? []);
+  for (const r of recorded) {
+    sent.add(r.key);
+    if (civilOf(r.at, env.timeZone) === face.today) mailed.add(r.recipient);
+    if (r.at.getTime() > (lastSent.get(r.recipient) ?? -Infinity)) lastSent.set(r.recipient, r.at.getTime());
+  }
+  const pending = notices.filter((n) => !sent.has(noticeKey(n)));
+  const all = groupDigests(pending);
+  const digests = fairOrder(
+    all.filter((d) => !mailed.has(d.recipient)),
+    { waitingSince: (k) => ledger?.waitingSince.get(k), lastSent: (r) => lastSent.get(r) },
+  );
   const gids = { accounts: p.sheets.accounts?.getSheetId() ?? 0, contacts: p.sheets.contacts?.getSheetId() ?? 0 };
   return {
     ...face,
     settings,
     hold,
     ledger,
-    digests: groupDigests(pending),
+    props,
+    recorded,
+    recordBytes,
+    digests,
+    waitTomorrow: all.length - digests.length,
     alreadySent: notices.length - pending.length,
     ctx: { lang: env.lang, today: face.today, spreadsheetName: ss.getName(), spreadsheetUrl: ss.getUrl(), gidOf: (tab) => gids[tab] },
   };

@@ -43,11 +43,14 @@ export function readPortfolio(ss: Spreadsheet, timeZone: string): Portfolio {
   for (const r of acc.rows) {
     const id = text(r, 'account_id');
     if (id === '') continue;
+    const managerEmail = text(r, 'manager_email');
     accounts.push({
       id,
       name: text(r, 'name'),
       row: r.row,
-      managerEmail: text(r, 'manager_email'),
+      managerEmail,
+      // Several addresses, a typo or nothing: the supervisor hears of it instead of silence (Validate shows the cell).
+      ...(managerEmail === '' ? { managerUnusable: String(r.raw['manager_email'] ?? '') } : {}),
       supervisorEmail: text(r, 'supervisor_email'),
       // An unreadable status is treated as active: a typo must not silence reminders.
       status: text(r, 'status') || 'active',

@@ -25,6 +25,7 @@ export function writePreview(env: Env): { digests: number; items: number } {
     rows.push(line(fill(MSG.previewHeld[lang], { why })));
   }
   if (!plan.ledger) rows.push(line(MSG.noLedger[lang]));
+  if (plan.waitTomorrow) rows.push(line(fill(MSG.waitTomorrow[lang], { n: plan.waitTomorrow })));
   rows.push(header);
   let items = 0;
   for (const d of plan.digests) {

@@ -1,28 +1,46 @@
 /**
- * One delivery run (daily trigger or "Send reminders now"), under the
+ * One delivery run (hourly trigger or "Send reminders now"), under the
  * document lock so two runs never interleave: the second waits briefly,
- * then re-reads the ledger and sends only what the first did not.
+ * then re-reads the ledger and the send records and sends only the rest.
  * https://developers.google.com/apps-script/reference/lock/lock-service
+ *
+ * Durability: each sendEmail is followed by one property write recording
+ * it (sendRecords.ts); the Notices log gets everything in one append at the
+ * end (or earlier when the records grow), then the records are dropped. A
+ * run killed at any call re-sends at most the digest whose record it did
+ * not write, and loses nothing: unrecorded, unsent digests are still due.
  */
 import type { Hold } from '../../core/schedule';
-import { holdReason, noticeKey } from '../../core/schedule';
-import { dispatch, renderDigest } from '../../core/digest';
+import { holdReason, windowSettings } from '../../core/schedule';
+import { dispatch, errorText, renderDigest } from '../../core/digest';
 import type { Outcome } from '../../core/digest';
 import type { Env } from '../env';
 import type { LedgerEntry } from './ledger';
 import { appendLedger } from './ledger';
+import type { Plan } from './plan';
 import { clockface, planReminders } from './plan';
 import { readSettings } from '../../sheets/settings';
-import { JOURNAL_PROPERTY, readJournal, writeJournal } from './journal';
+import { SPILL_BYTES, withoutRecords, writeRecord } from './sendRecords';
 
-/** How long a run waits for another one to finish before giving up (it retries tomorrow / on the next click). */
+/** How long a run waits for another one to finish before giving up (the next hourly run or click retries). */
 const LOCK_WAIT_MS = 30 * 1000;
 export const LAST_RUN_PROPERTY = 'kad.reminders.lastRun';
+/** The civil date whose trigger run finished with nothing deferred: later hourly runs that day do nothing. */
+export const DONE_PROPERTY = 'kad.reminders.done';
+/** Failure lines kept in a summary: it stays small whatever happens (a property value holds 9 KB). */
+const MAX_FAILURES = 5;
+
+export type RunMode = 'trigger' | 'manual';
 
 export interface RunSummary {
+  /** ISO time of the run. */
+  readonly at: string;
   readonly today: string;
+  readonly mode: RunMode;
   /** Another run held the lock. */
   readonly busy: boolean;
+  /** A trigger run with nothing to do (before the reminder hour, or today's digests all out). */
+  readonly idle: boolean;
   /** Quiet hours or weekend: nothing was sent, nothing logged. */
   readonly hold: Hold | null;
   /** The Notices log tab is missing: nothing is sent without a ledger. */
@@ -30,18 +48,28 @@ export interface RunSummary {
   readonly sent: number;
   readonly deferred: number;
   readonly failed: number;
-  /** Deferred for the time limit: the next run resumes. */
+  /** Deferred for the time limit: the next hourly run resumes. */
   readonly stoppedEarly: boolean;
+  /** Up to MAX_FAILURES 'recipient: reason' lines (failed counts them all). */
   readonly failures: readonly string[];
-  /** Settings quiet-hours end, for the message when held. */
+  /** Mail quota left after the run (null when not read). */
+  readonly quotaLeft: number | null;
+  /** Recipients who already got today's digest and whose new items wait until tomorrow. */
+  readonly waitTomorrow: number;
+  /** The Notices log could not be written (the send records keep everything for the next run). */
+  readonly logError: string | null;
+  /** The run itself failed before or after sending. */
+  readonly error: string | null;
   readonly quietHoursEnd: number;
-  /** Settings reminder hour as read by this run (null when another run held the lock). */
   readonly reminderHour: number | null;
 }
 
-const empty = (today: string): RunSummary => ({
+const empty = (env: Env, today: string, mode: RunMode): RunSummary => ({
+  at: env.now().toISOString(),
   today,
+  mode,
   busy: false,
+  idle: false,
   hold: null,
   noLedger: false,
   sent: 0,
@@ -49,79 +77,145 @@ const empty = (today: string): RunSummary => ({
   failed: 0,
   stoppedEarly: false,
   failures: [],
+  quotaLeft: null,
+  waitTomorrow: 0,
+  logError: null,
+  error: null,
   quietHoursEnd: 0,
   reminderHour: null,
 });
 
-export function runReminders(env: Env): RunSummary {
+/** The summary as stored: bounded, whatever the failures' number or length. */
+export function summaryJson(s: RunSummary): string {
+  return JSON.stringify({ ...s, failures: s.failures.slice(0, MAX_FAILURES).map((f) => f.slice(0, 200)) });
+}
+
+export function runReminders(env: Env, mode: RunMode): RunSummary {
   const started = env.now().getTime();
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return { ...empty(''), busy: true };
+  const face = clockface(env);
+  let summary = empty(env, face.today, mode);
+  let locked = false;
+  const lock = env.documentLock();
   try {
-    const face = clockface(env);
+    locked = lock.tryLock(LOCK_WAIT_MS);
+    if (!locked) return { ...summary, busy: true };
     const settings = readSettings(env.spreadsheet);
-    const base = { ...empty(face.today), quietHoursEnd: settings.quiet_hours_end, reminderHour: settings.reminder_hour };
+    summary = { ...summary, quietHoursEnd: settings.quiet_hours_end, reminderHour: settings.reminder_hour };
+    // The trigger fires hourly: the day's digests start at the Settings hour; later runs only finish them.
+    if (mode === 'trigger' && (face.hour < settings.reminder_hour || env.documentProperties().get(DONE_PROPERTY) === face.today))
+      return { ...summary, idle: true };
     // Held runs stop before reading the portfolio: nothing would be sent anyway.
-    const hold = holdReason(face.today, face.hour, { quietHoursEnd: settings.quiet_hours_end, skipWeekends: settings.skip_weekends });
-    if (hold) return { ...base, hold };
+    const hold = holdReason(face.today, face.hour, windowSettings(settings));
+    if (hold) return { ...summary, hold };
     const plan = planReminders(env, face, settings);
-    const ledger = plan.ledger;
-    if (!ledger) return { ...base, noLedger: true };
-
-    const props = PropertiesService.getDocumentProperties();
-    const journal = readJournal(props);
-    const recovered = journal.filter((k) => !ledger.sent.has(k));
-    const recoveredSet = new Set(recovered);
-
-    const outcomes: Outcome[] = dispatch(
-      plan.digests
-        .map((d) => ({ ...d, notices: d.notices.filter((n) => !recoveredSet.has(noticeKey(n))) }))
-        .filter((d) => d.notices.length > 0),
-      {
-        elapsedMs: () => env.now().getTime() - started,
-        remainingQuota: () => MailApp.getRemainingDailyQuota(),
-        send: (d) => {
-          const r = renderDigest(d, plan.ctx);
-          MailApp.sendEmail({
-            to: r.to,
-            subject: r.subject,
-            body: r.text,
-            htmlBody: r.html,
-            name: plan.settings.sender_name,
-            ...(r.replyTo ? { replyTo: r.replyTo } : {}),
-          });
-        },
-      },
-    );
-    const entries: LedgerEntry[] = outcomes.flatMap((o) =>
-      o.digest.notices.map((notice) => ({
-        notice,
-        status: o.status,
-        detail:
-          o.status === 'sent' ? '' : o.status === 'failed' ? o.reason : o.reason === 'quota' ? 'daily mail quota used up' : 'time limit',
-      })),
-    );
-    const sentKeys = entries.filter((e) => e.status === 'sent').map((e) => noticeKey(e.notice));
-    try {
-      appendLedger(ledger, entries, env.now(), recovered);
-      SpreadsheetApp.flush(); // committed before the lock is released, so the next run sees it
-      if (journal.length) props.deleteProperty(JOURNAL_PROPERTY);
-    } catch (e) {
-      // The mails went out but the log could not be written: remember their keys so no run repeats them.
-      writeJournal(props, [...journal, ...sentKeys]);
-      throw e;
-    }
-    const summary: RunSummary = {
-      ...base,
-      sent: outcomes.filter((o) => o.status === 'sent').length,
-      deferred: outcomes.filter((o) => o.status === 'deferred').length,
-      failed: outcomes.filter((o) => o.status === 'failed').length,
-      stoppedEarly: outcomes.some((o) => o.status === 'deferred' && o.reason === 'time'),
-      failures: outcomes.flatMap((o) => (o.status === 'failed' ? [`${o.digest.recipient}: ${o.reason}`] : [])),
-    };
-    props.setProperty(LAST_RUN_PROPERTY, JSON.stringify({ at: env.now().toISOString(), ...summary }));
-    return summary;
+    if (!plan.ledger) return { ...summary, noLedger: true };
+    summary = deliver(env, plan, summary, started);
+  } catch (e) {
+    summary = { ...summary, error: errorText(e) };
   } finally {
-    lock.releaseLock();
+    if (locked)
+      try {
+        lock.release();
+      } catch (_e) {
+        // Apps Script releases the lock when the execution ends anyway.
+      }
   }
+  return summary;
+}
+
+function deliver(env: Env, plan: Plan, base: RunSummary, started: number): RunSummary {
+  const ledger = plan.ledger;
+  if (!ledger) return { ...base, noLedger: true };
+  const props = env.documentProperties();
+  let quota = Infinity;
+  let quotaRead = false;
+  try {
+    quota = env.mail.remainingQuota();
+    quotaRead = true;
+  } catch (_e) {
+    // Unknown quota: try each send; one over the limit fails alone and is retried.
+  }
+
+  const sentSoFar: LedgerEntry[] = [];
+  let recordBytes = plan.recordBytes;
+  let logError: string | null = null;
+  /** Writes every send so far (and earlier runs' records) to the Notices log, then drops the records. */
+  const compact = (extra: Record<string, string>): boolean => {
+    try {
+      appendLedger(ledger, sentSoFar, env.now(), plan.recorded);
+      env.flush(); // committed before the records go, so a kill in between only leaves a harmless duplicate record
+    } catch (e) {
+      logError = errorText(e);
+      return false;
+    }
+    props.setMany(withoutRecords(props.all(), extra), true);
+    recordBytes = 0;
+    return true;
+  };
+  const canRecord = recordBytes < SPILL_BYTES || compact({});
+
+  const outcomes: Outcome[] = dispatch(plan.digests, {
+    elapsedMs: () => env.now().getTime() - started,
+    now: () => env.now(),
+    quota: canRecord ? quota : 0,
+    send: (d) => {
+      const r = renderDigest(d, plan.ctx);
+      env.mail.send({
+        to: r.to,
+        subject: r.subject,
+        body: r.text,
+        htmlBody: r.html,
+        name: plan.settings.sender_name,
+        ...(r.replyTo ? { replyTo: r.replyTo } : {}),
+      });
+    },
+    record: (d, at) => {
+      for (const notice of d.notices) sentSoFar.push({ notice, status: 'sent', detail: '', at });
+      const write = (): number => writeRecord(props, d.recipient, at, d.keys);
+      try {
+        recordBytes += write();
+      } catch (_e) {
+        recordBytes += write(); // one retry: a transient error must not stop the run
+      }
+      return recordBytes < SPILL_BYTES || compact({});
+    },
+  });
+
+  const detailOf = (o: Outcome): string =>
+    o.status === 'sent'
+      ? ''
+      : o.status === 'failed'
+        ? o.reason
+        : o.reason === 'quota'
+          ? 'daily mail quota used up'
+          : o.reason === 'time'
+            ? 'time limit'
+            : 'send record could not be written';
+  const waiting: LedgerEntry[] = outcomes
+    .filter((o) => o.status !== 'sent')
+    .flatMap((o) => o.digest.notices.map((notice) => ({ notice, status: o.status as 'deferred' | 'failed', detail: detailOf(o) })));
+  const count = (s: Outcome['status']): number => outcomes.filter((o) => o.status === s).length;
+  const failures = outcomes.flatMap((o) => (o.status === 'failed' ? [`${o.digest.recipient}: ${o.reason}`] : []));
+  let summary: RunSummary = {
+    ...base,
+    sent: count('sent'),
+    deferred: count('deferred'),
+    failed: count('failed'),
+    stoppedEarly: outcomes.some((o) => o.status === 'deferred' && o.reason === 'time'),
+    failures: failures.slice(0, MAX_FAILURES),
+    quotaLeft: quotaRead ? Math.max(0, quota - count('sent')) : null,
+    waitTomorrow: plan.waitTomorrow,
+  };
+  // Deferred/failed rows are logged with the sends, in the same append.
+  sentSoFar.push(...waiting);
+  const extra: Record<string, string> = {};
+  if (base.mode === 'trigger' && summary.deferred + summary.failed === 0) extra[DONE_PROPERTY] = plan.today;
+  try {
+    const ok = compact({ ...extra, [LAST_RUN_PROPERTY]: summaryJson({ ...summary, logError: null }) });
+    summary = { ...summary, logError };
+    if (!ok) props.setMany({ [LAST_RUN_PROPERTY]: summaryJson(summary) });
+  } catch (e) {
+    summary = { ...summary, logError: logError ?? errorText(e) };
+  }
+  return summary;
 }

@@ -1,56 +1,53 @@
 /**
- * The daily trigger: one time-driven trigger per document per user (editor
- * add-ons may hold only one trigger of each type per user per document:
+ * The reminder trigger: one hourly time-driven trigger per document per user
+ * (editor add-ons may hold only one trigger of each type per user per
+ * document, none more often than hourly:
  * https://developers.google.com/workspace/add-ons/concepts/editor-triggers).
- * Ours are found by handler among this user's triggers for the document,
- * plus the id remembered in user properties, so turning reminders on twice
- * replaces the trigger instead of adding a second one. Only menu items call
- * this (FULL auth); onOpen never does.
+ * Hourly, so a run stopped by its time budget or quota continues within the
+ * hour, and a changed reminder hour or spreadsheet time zone needs no new
+ * trigger: each run reads both. Ours are found by handler among this user's
+ * triggers for the document, plus the id remembered in user properties, so
+ * turning reminders on twice replaces the trigger instead of adding one.
  */
+import type { Env } from '../env';
 import { TRIGGER_HANDLERS } from '../menu';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Trigger = GoogleAppsScript.Script.Trigger;
-
 export const DAILY_HANDLER: (typeof TRIGGER_HANDLERS)[number] = 'kadDailyReminders';
-const idProperty = (ss: Spreadsheet): string => `kad.reminders.trigger.${ss.getId()}`;
-/** The hour the trigger was set for, so the daily run notices a changed Settings hour. */
-const hourProperty = (ss: Spreadsheet): string => `kad.reminders.hour.${ss.getId()}`;
+/** Who turned reminders on for this document (mail goes from that account and uses its quota). */
+export const OWNER_PROPERTY = 'kad.reminders.owner';
+const idProperty = (env: Env): string => `kad.reminders.trigger.${env.spreadsheet.getId()}`;
+/** Set when this user's trigger is the hourly one (an earlier version installed a daily trigger at a fixed hour). */
+const hourlyProperty = (env: Env): string => `kad.reminders.hourly.${env.spreadsheet.getId()}`;
 
-function ourTriggers(ss: Spreadsheet, rememberedId: string | null): Trigger[] {
-  const found = new Map<string, Trigger>();
-  for (const t of ScriptApp.getUserTriggers(ss)) if (t.getHandlerFunction() === DAILY_HANDLER) found.set(t.getUniqueId(), t);
-  if (rememberedId) for (const t of ScriptApp.getProjectTriggers()) if (t.getUniqueId() === rememberedId) found.set(rememberedId, t);
-  return [...found.values()];
+function removeOurs(env: Env, key: string): number {
+  const list = env.triggers.mine(env.userProperties().get(key)).filter((t) => t.handler === DAILY_HANDLER);
+  for (const t of list) t.remove();
+  return list.length;
 }
 
-/** Replaces this user's daily trigger for the document with one at `hour` in `timeZone`. */
-export function installDailyTrigger(ss: Spreadsheet, hour: number, timeZone: string): void {
-  const props = PropertiesService.getUserProperties();
-  const key = idProperty(ss);
-  for (const t of ourTriggers(ss, props.getProperty(key))) ScriptApp.deleteTrigger(t);
-  const t = ScriptApp.newTrigger(DAILY_HANDLER).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
-  props.setProperties({ [key]: t.getUniqueId(), [hourProperty(ss)]: String(hour) });
+/** Replaces this user's reminder trigger for the document with an hourly one. */
+export function installTrigger(env: Env): void {
+  const key = idProperty(env);
+  removeOurs(env, key);
+  env.userProperties().setMany({ [key]: env.triggers.createHourly(DAILY_HANDLER), [hourlyProperty(env)]: '1' });
+  env.documentProperties().set(OWNER_PROPERTY, env.effectiveUser() || '?');
+}
+
+/** Removes this user's reminder trigger(s) for the document; returns how many. */
+export function removeTrigger(env: Env): number {
+  const key = idProperty(env);
+  const n = removeOurs(env, key);
+  env.userProperties().remove(key);
+  env.userProperties().remove(hourlyProperty(env));
+  const owner = env.documentProperties().get(OWNER_PROPERTY);
+  if (owner !== null && (owner === env.effectiveUser() || n > 0)) env.documentProperties().remove(OWNER_PROPERTY);
+  return n;
 }
 
 /**
- * Called by the daily run (FULL auth, no UI): when the Settings hour is not
- * the one the trigger was set for, the trigger moves to it, so changing the
- * hour in Settings needs no trip to the menu. Returns whether it moved.
+ * Called by the trigger run: a daily trigger left by an earlier version fires at a fixed hour in the zone of its
+ * day, so it is replaced by the hourly one (the run has the authorisation to do it, and no UI is needed).
  */
-export function followReminderHour(ss: Spreadsheet, hour: number, timeZone: string): boolean {
-  if (PropertiesService.getUserProperties().getProperty(hourProperty(ss)) === String(hour)) return false;
-  installDailyTrigger(ss, hour, timeZone);
-  return true;
-}
-
-/** Removes this user's daily trigger(s) for the document; returns how many. */
-export function removeDailyTrigger(ss: Spreadsheet): number {
-  const props = PropertiesService.getUserProperties();
-  const key = idProperty(ss);
-  const list = ourTriggers(ss, props.getProperty(key));
-  for (const t of list) ScriptApp.deleteTrigger(t);
-  props.deleteProperty(key);
-  props.deleteProperty(hourProperty(ss));
-  return list.length;
+export function upgradeTrigger(env: Env): void {
+  if (env.userProperties().get(hourlyProperty(env)) !== '1') installTrigger(env);
 }

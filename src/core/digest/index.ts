@@ -4,3 +4,4 @@ export * from './dispatch';
 export * from './escape';
 export * from './link';
 export { formatCivil } from './texts';
+export * from './fairness';

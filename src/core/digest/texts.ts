@@ -19,6 +19,7 @@ export const ITEM_TEXT: Readonly<Record<RuleKey, Label>> = {
   review_missing: label('digest.item.review_missing'),
   // The overdue line plus who the manager is.
   review_escalation: label('digest.item.review_escalation'),
+  manager_unusable: label('digest.item.manager_unusable'),
   positive_contact_overdue: label('digest.item.positive_contact_overdue'),
   negative_pause: label('digest.item.negative_pause'),
   pause_breach: label('digest.item.pause_breach'),

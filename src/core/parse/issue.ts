@@ -24,7 +24,8 @@ export type RuleCode =
   | 'noIndirectCompetitor'
   | 'contactInPause'
   | 'attitudeStale'
-  | 'missingColumn';
+  | 'missingColumn'
+  | 'reminderInQuietHours';
 
 export type IssueCode = CellProblem | RuleCode;
 

@@ -89,7 +89,7 @@ export function deriveNotices(input: ScheduleInput): Notice[] {
   const contactsBy = groupBy(input.contacts, today);
   const out: Notice[] = [];
   for (const a of input.accounts) {
-    if (a.status === 'closed' || a.managerEmail === '') continue;
+    if (a.status === 'closed' || (a.managerEmail === '' && a.managerUnusable === undefined)) continue;
     const st = accountState(a, reviewsBy.get(a.id) ?? [], contactsBy.get(a.id) ?? [], s, today);
     out.push(...accountNotices(a, st, s, today));
   }
@@ -104,7 +104,9 @@ export function deriveNotices(input: ScheduleInput): Notice[] {
 
 function accountNotices(a: ScheduleAccount, st: AccountState, s: ScheduleSettings, today: CivilDate): Notice[] {
   const out: Notice[] = [];
-  const manager = a.managerEmail.trim().toLowerCase();
+  // An unusable manager cell: the manager's items have no recipient, the supervisor is told (below).
+  const unusable = a.managerUnusable !== undefined;
+  const manager = unusable ? (a.managerUnusable ?? '').trim() : a.managerEmail.trim().toLowerCase();
   const supervisor = a.supervisorEmail.trim().toLowerCase();
   const add = (
     rule: RuleKey,
@@ -118,7 +120,7 @@ function accountNotices(a: ScheduleAccount, st: AccountState, s: ScheduleSetting
       accountName: a.name,
       rule,
       due,
-      recipient: ruleSpec(rule).role === 'supervisor' ? supervisor : manager,
+      recipient: ruleSpec(rule).role === 'supervisor' ? supervisor : unusable ? '' : manager,
       role: ruleSpec(rule).role,
       link,
       days,
@@ -127,6 +129,7 @@ function accountNotices(a: ScheduleAccount, st: AccountState, s: ScheduleSetting
       supervisor,
     });
 
+  if (unusable && supervisor !== '') add('manager_unusable', 'never', 0, 0);
   if (st.reviewDue === null) add('review_missing', 'never', 0, 0);
   else {
     const left = daysBetween(today, st.reviewDue);

@@ -26,6 +26,13 @@ export const RULES: readonly RuleSpec[] = [
     label: label('rule.review_escalation'),
   },
   {
+    key: 'manager_unusable',
+    role: 'supervisor',
+    overdue: false,
+    repeats: false,
+    label: label('rule.manager_unusable'),
+  },
+  {
     key: 'review_overdue',
     role: 'manager',
     overdue: true,

@@ -13,6 +13,8 @@ export interface ScheduleAccount {
   /** 1-based sheet row on the Accounts tab, for links. */
   readonly row: number;
   readonly managerEmail: string;
+  /** Set (to the cell's text) when the manager cell holds no usable address: empty, several or invalid. */
+  readonly managerUnusable?: string;
   readonly supervisorEmail: string;
   /** ACCOUNT_STATUSES key ('closed' gets nothing). */
   readonly status: string;
@@ -60,6 +62,7 @@ export type RuleKey =
   | 'review_overdue'
   | 'review_missing'
   | 'review_escalation'
+  | 'manager_unusable'
   | 'positive_contact_overdue'
   | 'negative_pause'
   | 'pause_breach';

@@ -4,7 +4,7 @@
  * formulas read settings by name, wherever the row ends up.
  */
 import type { EnumOption } from '../domain';
-import { YES_NO } from '../domain';
+import { WEEKEND_DAYS, YES_NO } from '../domain';
 import type { Label } from '../i18n';
 import { label, labelOf } from '../i18n';
 
@@ -42,8 +42,10 @@ export type SettingKey =
   | 'attitude_stale_days'
   | 'max_key_accounts'
   | 'reminder_hour'
+  | 'quiet_hours_start'
   | 'quiet_hours_end'
   | 'skip_weekends'
+  | 'weekend_days'
   | 'sender_name';
 
 /** s(key, type, default, extra): label setting.<key>, note note.setting.<key> (texts/en.ts). */
@@ -78,8 +80,11 @@ export const SETTINGS: readonly SettingSpec[] = [
   s('attitude_stale_days', 'integer', 90, { min: 1, max: 730 }),
   s('max_key_accounts', 'integer', 3, { min: 1, max: 20 }),
   s('reminder_hour', 'hour', 8, { min: 0, max: 23 }),
+  // Quiet hours are a window [from, before): 22 and 7 mean no e-mail from 22:00 to 07:00; equal hours mean none.
+  s('quiet_hours_start', 'hour', 0, { min: 0, max: 23 }),
   s('quiet_hours_end', 'hour', 7, { min: 0, max: 23 }),
   s('skip_weekends', 'enum', 'yes', { options: YES_NO }),
+  s('weekend_days', 'enum', 'sat_sun', { options: WEEKEND_DAYS }),
   s('sender_name', 'text', 'Key Account Dossier'),
 ];
 
