@@ -312,7 +312,12 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const services: Record<string, unknown> = {
     SpreadsheetApp: app,
     MailApp: createMailApp(ctx, mailState),
-    ScriptApp: createScriptApp(ctx, { registry: triggerRegistry, scriptId: 'local-script-id', spreadsheetId, addOn: options.addOn ?? true }),
+    ScriptApp: createScriptApp(ctx, {
+      registry: triggerRegistry,
+      scriptId: 'local-script-id',
+      spreadsheetId,
+      addOn: options.addOn ?? true,
+    }),
     PropertiesService: createPropertiesService(ctx, propertyStores),
     LockService: createLockService(ctx, locks),
     CacheService: createCacheService(ctx, cacheStores),

@@ -293,7 +293,13 @@ class ScriptAppImpl implements ScriptAppApi {
     const documentId = partial.triggerSourceId ?? (addOn ? this.opts.spreadsheetId() : null);
     if (addOn && this.opts.registry.list.some((t) => this.mine(t) && t.eventType === partial.eventType && t.documentId === documentId))
       throw exception(this.ctx, addOnTriggerLimitMessage(partial.eventType));
-    const rec: TriggerRecord = { ...partial, documentId, user: this.ctx.user.email, uniqueId: this.opts.registry.nextId(), createdAt: this.ctx.clock.now() };
+    const rec: TriggerRecord = {
+      ...partial,
+      documentId,
+      user: this.ctx.user.email,
+      uniqueId: this.opts.registry.nextId(),
+      createdAt: this.ctx.clock.now(),
+    };
     this.opts.registry.add(this.ctx, rec);
     return this.wrap(rec);
   };

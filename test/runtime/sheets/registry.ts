@@ -85,7 +85,8 @@ export class SpreadsheetRegistry {
     ctx.locale = spec.locale ?? this.ctx.locale;
     ctx.timeZone = spec.timeZone ?? this.ctx.timeZone;
     let id = spec.id;
-    while (id === undefined || this.files.has(id)) id = `1LocalSpreadsheet${String(this.nextNumber++).padStart(4, '0')}AbCdEfGhIjKlMnOpQrStUv`;
+    while (id === undefined || this.files.has(id))
+      id = `1LocalSpreadsheet${String(this.nextNumber++).padStart(4, '0')}AbCdEfGhIjKlMnOpQrStUv`;
     const wb = new Workbook(ctx, { ...spec, id, name: spec.name ?? 'Untitled spreadsheet' });
     wb.sharing = { owner: spec.owner ?? this.ctx.user.email, editors: [], viewers: [] };
     for (const e of spec.editors ?? []) this.share(wb, e, 'editor');

@@ -140,7 +140,7 @@ describe('several spreadsheets', () => {
     expect(rt.run('recallUser', [], { spreadsheet: a.getId() })).toBeNull();
   });
 
-  test("a time-driven trigger runs in the file it was created in", () => {
+  test('a time-driven trigger runs in the file it was created in', () => {
     const rt = setup();
     const a = rt.createSpreadsheet({ name: 'Portfolio' });
     const b = rt.createSpreadsheet({ name: 'Dossier', owner: KAM });
@@ -208,7 +208,19 @@ describe('IMPORTRANGE across the runtime spreadsheets', () => {
     const rt = setup();
     const dossier = rt.createSpreadsheet({ name: 'Dossier Anna', owner: KAM, editors: [SUP], viewers: [OWNER] });
     rt.setUser(KAM);
-    rt.run('write', ['Sheet1', 'A1:B3', [['Client', 'Revenue'], ['Acme', 100], ['Beta', 50]]], { spreadsheet: dossier.getId() });
+    rt.run(
+      'write',
+      [
+        'Sheet1',
+        'A1:B3',
+        [
+          ['Client', 'Revenue'],
+          ['Acme', 100],
+          ['Beta', 50],
+        ],
+      ],
+      { spreadsheet: dossier.getId() },
+    );
     rt.run('nameRange', ['Export', 'Sheet1', 'A2:B3'], { spreadsheet: dossier.getId() });
     rt.setUser(OWNER);
     const rollup = rt.createSpreadsheet({ name: 'Portfolio' });
@@ -332,7 +344,18 @@ describe('xlsx export of any one spreadsheet', () => {
     const rt = setup();
     const src = rt.createSpreadsheet({ name: 'Dossier' });
     const rollup = rt.createSpreadsheet({ name: 'Portfolio' });
-    rt.run('write', ['Sheet1', 'A1:B2', [['Acme', 100], ['Beta', 50]]], { spreadsheet: src.getId() });
+    rt.run(
+      'write',
+      [
+        'Sheet1',
+        'A1:B2',
+        [
+          ['Acme', 100],
+          ['Beta', 50],
+        ],
+      ],
+      { spreadsheet: src.getId() },
+    );
     rt.run('write', ['Sheet1', 'A1:C1', [[`=IMPORTRANGE("${src.getUrl()}", "A1:B2")`, '', '=SUM(B1:B2)']]], {
       spreadsheet: rollup.getId(),
     });
