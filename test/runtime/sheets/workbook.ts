@@ -75,7 +75,8 @@ export class Workbook {
    * its spill and re-reads the source (HF cannot see other engines' changes).
    */
   refreshImports(): void {
-    if (!this.registry || this.refreshingImports) return;
+    // A lone file has nothing to import: single-spreadsheet runtimes skip the scan.
+    if (!this.registry || this.refreshingImports || this.registry.files.size < 2) return;
     const key = this.registry.stateKey();
     if (key === this.importKey) return;
     this.importKey = key;
