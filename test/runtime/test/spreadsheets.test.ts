@@ -48,6 +48,7 @@ function rememberDoc(v) { PropertiesService.getDocumentProperties().setProperty(
 function recallDoc() { return PropertiesService.getDocumentProperties().getProperty('k'); }
 function rememberUser(v) { PropertiesService.getUserProperties().setProperty('k', v); }
 function recallUser() { return PropertiesService.getUserProperties().getProperty('k'); }
+function myTriggerCount() { return ScriptApp.getProjectTriggers().length; }
 function installDaily() { ScriptApp.newTrigger('daily').timeBased().everyDays(1).atHour(7).create(); }
 function daily() { SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange('A1').setValue('ran as ' + Session.getEffectiveUser().getEmail()); }
 `;
@@ -93,6 +94,14 @@ describe('several spreadsheets', () => {
     expect(rt.spreadsheet.getId()).toBe(defaultId);
     rt.activate(a.getId());
     expect(rt.run('activeId')).toBe(a.getId());
+  });
+
+  test('edit() types into the active file', () => {
+    const rt = setup();
+    const a = rt.createSpreadsheet({ name: 'A' });
+    rt.withActive(a.getId(), () => rt.edit('Sheet1', 'B2', [['typed']]));
+    expect(a.snapshot('Sheet1').values[1]?.[1]).toBe('typed');
+    expect(rt.spreadsheet.snapshot('Sheet1').values.flat().join('')).toBe('');
   });
 
   test('setUser acts as another person; nobody runs code in a file they cannot open', () => {
@@ -151,6 +160,7 @@ describe('several spreadsheets', () => {
       [a.getId(), OWNER],
       [b.getId(), KAM],
     ]);
+    expect(rt.run('myTriggerCount', [], { spreadsheet: b.getId() })).toBe(1); // KAM's own trigger only
     // Installable triggers run as their creator, in their document, whoever is at the keyboard.
     rt.fireTimeTrigger(rt.triggers[0]!.uniqueId);
     expect(a.snapshot('Sheet1').values[0]?.[0]).toBe(`ran as ${OWNER}`);
