@@ -64,6 +64,8 @@ export class SpreadsheetRegistry {
   /** Spreadsheets whose IMPORTRANGE evaluation is in progress (cycle guard). */
   private readonly evaluating: string[] = [];
   private nextNumber = 2;
+  /** The files each file's IMPORTRANGE formulas read (learned while evaluating them). */
+  private readonly sources = new Map<string, Set<string>>();
 
   constructor(
     readonly ctx: RuntimeContext,
@@ -170,10 +172,22 @@ export class SpreadsheetRegistry {
     return importing === source || (this.allowed.get(importing.id)?.has(source.id) ?? false);
   }
 
-  /** Changes when any file's content, any connection or the current user changed (IMPORTRANGE re-reads then). */
-  stateKey(): string {
-    let k = `${this.allowVersion}|${this.ctx.user.email}`;
-    for (const wb of this.files.values()) k += `|${wb.version}`;
+  /**
+   * Changes when what `wb`'s IMPORTRANGE formulas may see changed: its own
+   * content (a URL cell), a file they read, a connection, the set of files or
+   * the current user (IMPORTRANGE re-reads then).
+   */
+  stateKey(wb: Workbook): string {
+    let k = `${this.allowVersion}|${this.files.size}|${this.ctx.user.email}|${wb.version}`;
+    // Transitively: a source's own imports change what it hands on (A imports B, B imports C).
+    const seen = new Set<string>([wb.id]);
+    const todo = [...(this.sources.get(wb.id) ?? [])];
+    for (let id = todo.pop(); id !== undefined; id = todo.pop()) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      k += `|${id}:${this.files.get(id)?.version ?? -1}`;
+      todo.push(...(this.sources.get(id) ?? []));
+    }
     return k;
   }
 
@@ -186,6 +200,9 @@ export class SpreadsheetRegistry {
     const source = id === undefined ? undefined : this.files.get(id);
     // A file that does not exist looks like one the user may not open.
     if (!source) return { error: '#REF!', message: IMPORT_NO_PERMISSION };
+    let read = this.sources.get(importing.id);
+    if (!read) this.sources.set(importing.id, (read = new Set()));
+    read.add(source.id);
     if (!this.isImportAllowed(importing, source)) {
       const canOpen = this.canOpen(source, this.ctx.user.email);
       return { error: '#REF!', message: canOpen ? IMPORT_NEEDS_ACCESS : IMPORT_NO_PERMISSION };

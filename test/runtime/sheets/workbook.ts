@@ -77,7 +77,7 @@ export class Workbook {
   refreshImports(): void {
     // A lone file has nothing to import: single-spreadsheet runtimes skip the scan.
     if (!this.registry || this.refreshingImports || this.registry.files.size < 2) return;
-    const key = this.registry.stateKey();
+    const key = this.registry.stateKey(this);
     if (key === this.importKey) return;
     this.importKey = key;
     this.refreshingImports = true;

@@ -336,6 +336,20 @@ describe('IMPORTRANGE across the runtime spreadsheets', () => {
     expect(rollup.errorMessage('Sheet1', 'A3')).toBe(IMPORT_NO_PERMISSION);
   });
 
+  test('a chain of imports (A from B, B from C) follows a change in C', () => {
+    const rt = setup();
+    const [a, b, c] = ['A', 'B', 'C'].map((name) => rt.createSpreadsheet({ name }));
+    const inFile = (f: typeof a) => ({ spreadsheet: f!.getId() });
+    rt.run('write', ['Sheet1', 'A1', [[1]]], inFile(c));
+    rt.run('write', ['Sheet1', 'A1', [[`=IMPORTRANGE("${c!.getId()}", "A1")`]]], inFile(b));
+    rt.run('write', ['Sheet1', 'A1', [[`=IMPORTRANGE("${b!.getId()}", "A1")`]]], inFile(a));
+    rt.allowImportAccess(b!.getId(), c!.getId());
+    rt.allowImportAccess(a!.getId(), b!.getId());
+    expect(rt.run('read', ['Sheet1', 'A1'], inFile(a))).toEqual([[1]]);
+    rt.run('write', ['Sheet1', 'A1', [[2]]], inFile(c));
+    expect(rt.run('read', ['Sheet1', 'A1'], inFile(a))).toEqual([[2]]);
+  });
+
   test('two files importing each other give #REF! instead of looping', () => {
     const rt = setup();
     const a = rt.createSpreadsheet({ name: 'A' });
