@@ -5,7 +5,7 @@ import { createClock } from './services/clock';
 import { exception, permissionMessage } from './services/errors';
 import { createSession } from './services/session';
 import { createUtilities } from './services/utilities';
-import { createPropertiesService, createPropertyStores, type PropertyStore } from './services/properties';
+import { createPropertiesService, createPropertyStores, PropertyStore, type PropertyStores } from './services/properties';
 import { createLockService, LockRegistry } from './services/lock';
 import { createCacheService, createCacheStores, type CacheStores } from './services/cache';
 import { createMailApp, MailState, type SentMail } from './services/mail';
@@ -15,13 +15,24 @@ import { createUiFactory } from './services/ui';
 import { createConsole, createLogger, LogState } from './services/logger';
 import { createCharts } from './services/charts';
 import { civilTime } from './services/date-format';
-import { Charts as SheetsCharts, createSpreadsheetApp, type HarnessSpreadsheet, type UserEditResult, type Workbook } from './sheets';
+import {
+  Charts as SheetsCharts,
+  createSpreadsheetApp,
+  harnessFor,
+  type HarnessSpreadsheet,
+  type Role,
+  type SpreadsheetRegistry,
+  type SpreadsheetSpec,
+  type UserEditResult,
+  type Workbook,
+} from './sheets';
 
 export type { AuthModeName } from './context';
 export type { SentMail } from './services/mail';
 export type { TriggerRecord } from './services/script';
 
-export type { HarnessSpreadsheet, UserEditResult } from './sheets';
+export type { HarnessSpreadsheet, UserEditResult, Role, SpreadsheetSpec } from './sheets';
+export { IMPORT_NEEDS_ACCESS, IMPORT_NO_PERMISSION, spreadsheetIdOf, spreadsheetUrl } from './sheets';
 
 /**
  * What createRuntime needs from a spreadsheet emulation. The default is
@@ -32,7 +43,13 @@ export interface SheetsModule {
   createSpreadsheetApp(
     ctx: RuntimeContext,
     opts?: { ui?: () => GoogleAppsScript.Base.Ui; workbook?: { name?: string } },
-  ): { app: GoogleAppsScript.Spreadsheet.SpreadsheetApp; spreadsheet: unknown; workbook?: Workbook };
+  ): {
+    app: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    spreadsheet: unknown;
+    workbook?: Workbook;
+    /** The runtime's spreadsheets (several files, sharing, IMPORTRANGE); absent in substitutes. */
+    registry?: SpreadsheetRegistry;
+  };
 }
 
 export interface RuntimeOptions {
@@ -68,6 +85,8 @@ export interface RunOptions {
   triggerUid?: string;
   /** A simple trigger (onOpen/onEdit): its time limit is 30 s, not 6 min. */
   simpleTrigger?: boolean;
+  /** Id or URL of the spreadsheet the script runs in for this call (default: the active one). */
+  spreadsheet?: string;
 }
 
 export interface ExecutionRecord {
@@ -89,8 +108,35 @@ export interface Runtime {
   readonly ctx: RuntimeContext;
   /** The raw active spreadsheet with uncounted harness helpers (userEdit, snapshot, effectiveBackground...). */
   readonly spreadsheet: HarnessSpreadsheet;
-  /** The spreadsheet emulation's workbook state (undefined with a substitute emulation). */
+  /** The active spreadsheet's workbook state (undefined with a substitute emulation). */
   readonly workbook: Workbook | undefined;
+  /** Every spreadsheet of the runtime (undefined with a substitute emulation). */
+  readonly registry: SpreadsheetRegistry | undefined;
+  /**
+   * A new spreadsheet file (owner: the current user unless given), with its
+   * own locale, time zone, editors and viewers; the default one stays active.
+   */
+  createSpreadsheet(spec?: SpreadsheetSpec): HarnessSpreadsheet;
+  /** The harness view of any spreadsheet, by id or URL. */
+  spreadsheetById(idOrUrl: string): HarnessSpreadsheet;
+  /** Makes a spreadsheet the active one (the file the script is bound to / the add-on is open in). */
+  activate(idOrUrl: string): void;
+  /** Runs fn with another spreadsheet active, then restores the previous one. */
+  withActive<T>(idOrUrl: string, fn: () => T): T;
+  /** Switches the active (and effective) user: Session, sharing checks, openById, IMPORTRANGE messages. */
+  setUser(email: string): void;
+  /** Harness-side sharing (uncounted, no permission check): adds a user as editor or viewer. */
+  share(idOrUrl: string, email: string, as: 'editor' | 'viewer'): void;
+  /** Harness-side: removes a user from a file's editors and viewers. */
+  unshare(idOrUrl: string, email: string): void;
+  /** The user's role on a file, or null when they cannot open it. */
+  roleOf(idOrUrl: string, email?: string): Role | null;
+  /**
+   * The current user clicks "Allow access" on an IMPORTRANGE in `importing`
+   * pulling from `source` (once per source per importing file). False when
+   * refused: the user cannot open the source or cannot edit the importing file.
+   */
+  allowImportAccess(importing: string, source: string): boolean;
   /** The counted SpreadsheetApp handed to the bundle. */
   readonly app: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   /** Every global handed to the bundle, by name (counted objects). */
@@ -157,6 +203,8 @@ function isoWeek(y: number, m: number, d: number): number {
   return Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
 }
 
+const normEmail = (e: string): string => e.trim().toLowerCase();
+
 export function createRuntime(options: RuntimeOptions): Runtime {
   const counter = new CallCounter();
   const clock = createClock(options.now);
@@ -177,11 +225,11 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   };
 
   const distDir = options.distDir;
-  const propertyStores = createPropertyStores();
+  const baseStores = createPropertyStores();
   const cacheStores = createCacheStores();
   const locks = new LockRegistry();
   const mailState = new MailState(options.mailQuota);
-  const registry = new TriggerRegistry();
+  const triggerRegistry = new TriggerRegistry();
   const logs = new LogState();
   const executions: ExecutionRecord[] = [];
   let bundle: BundleVm | undefined;
@@ -190,7 +238,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   const {
     app,
     spreadsheet: rawSpreadsheet,
-    workbook,
+    workbook: primaryWorkbook,
+    registry,
   } = sheetsModule.createSpreadsheetApp(ctx, {
     ui: createUiFactory(ctx, { addonName: options.addonName ?? DEFAULT_ADDON_NAME }),
     ...(options.spreadsheetName ? { workbook: { name: options.spreadsheetName } } : {}),
@@ -203,12 +252,72 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       return typeof id === 'string' ? id : 'local-spreadsheet';
     });
 
-  const spreadsheet = rawSpreadsheet as HarnessSpreadsheet;
+  const primarySpreadsheet = rawSpreadsheet as HarnessSpreadsheet;
+  /** The active spreadsheet's harness (the substitute emulation's object when there is no registry). */
+  const activeHarness = (): HarnessSpreadsheet => (registry ? harnessFor(registry.active) : primarySpreadsheet);
+  const lookUp = (idOrUrl: string): Workbook => {
+    if (!registry) throw new Error('Runtime: several spreadsheets need the default spreadsheet emulation');
+    return registry.get(idOrUrl);
+  };
+
+  // Document properties belong to a document, user properties to a user.
+  const documentStores = new Map<string, PropertyStore>();
+  const userStores = new Map<string, PropertyStore>([[normEmail(email), baseStores.user]]);
+  const propertyStores: PropertyStores = {
+    get document() {
+      const id = registry?.active.id ?? '';
+      if (!registry || registry.active === registry.primary) return baseStores.document;
+      let st = documentStores.get(id);
+      if (!st) documentStores.set(id, (st = new PropertyStore('document')));
+      return st;
+    },
+    get user() {
+      const key = normEmail(ctx.user.email);
+      let st = userStores.get(key);
+      if (!st) userStores.set(key, (st = new PropertyStore('user')));
+      return st;
+    },
+    script: baseStores.script,
+  };
+
+  /** Switches the active spreadsheet for the duration of fn. */
+  function withActive<T>(wb: Workbook | undefined, fn: () => T): T {
+    if (!registry || !wb || wb === registry.active) return fn();
+    const saved = registry.active;
+    registry.active = wb;
+    try {
+      return fn();
+    } finally {
+      registry.active = saved;
+    }
+  }
+  /**
+   * "Installable triggers always run under the account of the person who
+   * created them" (https://developers.google.com/apps-script/guides/triggers/installable#restrictions).
+   */
+  function asCreator<T>(t: TriggerRecord, fn: () => T): T {
+    if (t.user === undefined || t.user === ctx.user.email) return fn();
+    const saved = { ...ctx.user };
+    ctx.user.email = t.user;
+    ctx.user.effectiveEmail = t.user;
+    try {
+      return fn();
+    } finally {
+      ctx.user.email = saved.email;
+      ctx.user.effectiveEmail = saved.effectiveEmail;
+    }
+  }
+  const sourceWorkbook = (id: string | null | undefined): Workbook | undefined => (id ? registry?.byId(id) : undefined);
 
   const services: Record<string, unknown> = {
     SpreadsheetApp: app,
     MailApp: createMailApp(ctx, mailState),
-    ScriptApp: createScriptApp(ctx, { registry, scriptId: 'local-script-id', spreadsheetId, addOn: options.addOn ?? true }),
+    ScriptApp: createScriptApp(ctx, {
+      registry: triggerRegistry,
+      scriptId: 'local-script-id',
+      spreadsheetId,
+      addOn: options.addOn ?? true,
+    }),
     PropertiesService: createPropertiesService(ctx, propertyStores),
     LockService: createLockService(ctx, locks),
     CacheService: createCacheService(ctx, cacheStores),
@@ -229,6 +338,13 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   }
 
   function run(fnName: string, args: unknown[] = [], opts: RunOptions = {}): unknown {
+    if (opts.spreadsheet !== undefined) {
+      const { spreadsheet: id, ...rest } = opts;
+      return withActive(lookUp(id), () => run(fnName, args, rest));
+    }
+    // A user runs code only in a file they can open (the bundle cannot reach others but through openById).
+    if (registry && !registry.canOpen(registry.active, ctx.user.email))
+      throw new Error(`Runtime: ${ctx.user.email} cannot open spreadsheet ${registry.active.id} (${registry.active.name})`);
     const vm = loaded();
     const fn = vm.global(fnName);
     if (typeof fn !== 'function') throw new Error(`Runtime: no top-level function ${fnName} in the bundle`);
@@ -276,13 +392,15 @@ export function createRuntime(options: RuntimeOptions): Runtime {
 
   /** Installable triggers of one event type for this spreadsheet: they run as FULL with their triggerUid. */
   function fireInstallable(eventType: 'ON_OPEN' | 'ON_EDIT', base: Record<string, unknown>): void {
-    for (const t of registry.list.filter((x) => x.eventType === eventType && x.triggerSourceId === spreadsheetId())) {
+    for (const t of triggerRegistry.list.filter((x) => x.eventType === eventType && x.triggerSourceId === spreadsheetId())) {
       if (!vm().hasFunction(t.handlerFunction)) continue;
-      run(t.handlerFunction, [{ ...base, authMode: AuthMode.FULL, triggerUid: t.uniqueId, user: eventUser('FULL') }], {
-        authMode: 'FULL',
-        ui: true,
-        triggerUid: t.uniqueId,
-      });
+      asCreator(t, () =>
+        run(t.handlerFunction, [{ ...base, authMode: AuthMode.FULL, triggerUid: t.uniqueId, user: eventUser('FULL') }], {
+          authMode: 'FULL',
+          ui: true,
+          triggerUid: t.uniqueId,
+        }),
+      );
     }
   }
   const vm = loaded;
@@ -291,8 +409,40 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     counter,
     clock,
     ctx,
-    spreadsheet,
-    workbook,
+    get spreadsheet() {
+      return activeHarness();
+    },
+    get workbook() {
+      return registry ? registry.active : primaryWorkbook;
+    },
+    registry,
+    createSpreadsheet(spec: SpreadsheetSpec = {}) {
+      if (!registry) throw new Error('Runtime: several spreadsheets need the default spreadsheet emulation');
+      return harnessFor(registry.create(spec));
+    },
+    spreadsheetById: (idOrUrl) => harnessFor(lookUp(idOrUrl)),
+    activate(idOrUrl) {
+      const wb = lookUp(idOrUrl);
+      if (registry) registry.active = wb;
+    },
+    withActive: (idOrUrl, fn) => withActive(lookUp(idOrUrl), fn),
+    setUser(newEmail: string) {
+      ctx.user.email = newEmail;
+      ctx.user.effectiveEmail = newEmail;
+    },
+    share(idOrUrl, who, as) {
+      registry?.share(lookUp(idOrUrl), who, as);
+    },
+    unshare(idOrUrl, who) {
+      const wb = lookUp(idOrUrl);
+      registry?.unshare(wb, who, 'editor');
+      registry?.unshare(wb, who, 'viewer');
+    },
+    roleOf: (idOrUrl, who) => registry?.role(lookUp(idOrUrl), who ?? ctx.user.email) ?? null,
+    allowImportAccess(importing, source) {
+      if (!registry) return false;
+      return registry.allowImport(lookUp(importing), lookUp(source), ctx.user.email);
+    },
     app,
     services,
     distDir,
@@ -344,6 +494,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         });
       const oldValue = single ? cellText() : undefined;
       type EditFn = (sheetName: string, a1: string, values: unknown[][]) => UserEditResult;
+      const spreadsheet = activeHarness();
       const h = spreadsheet as unknown as { userEdit?: EditFn; _userEdit?: EditFn };
       const userEdit = h.userEdit ?? h._userEdit;
       let result: UserEditResult | undefined;
@@ -369,7 +520,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
      * in the trigger's time zone (default the script's).
      */
     fireTimeTrigger(uniqueIdOrHandler: string) {
-      const t = registry.find(uniqueIdOrHandler);
+      const t = triggerRegistry.find(uniqueIdOrHandler);
       if (!t) throw new Error(`Runtime.fireTimeTrigger: no trigger ${uniqueIdOrHandler}`);
       if (t.eventType !== 'CLOCK') throw new Error(`Runtime.fireTimeTrigger: trigger ${t.uniqueId} is ${t.eventType}, not CLOCK`);
       const tz = t.clock?.timezone ?? ctx.timeZone;
@@ -387,7 +538,10 @@ export function createRuntime(options: RuntimeOptions): Runtime {
         second: c.second,
         timezone: tz,
       };
-      return run(t.handlerFunction, [e], { authMode: 'FULL', ui: false, triggerUid: t.uniqueId });
+      // The trigger runs in the document it was created for (its source).
+      return withActive(sourceWorkbook(t.documentId ?? t.triggerSourceId), () =>
+        asCreator(t, () => run(t.handlerFunction, [e], { authMode: 'FULL', ui: false, triggerUid: t.uniqueId })),
+      );
     },
 
     mail: {
@@ -399,9 +553,9 @@ export function createRuntime(options: RuntimeOptions): Runtime {
       failNext: (address, message) => mailState.failNext(address, message),
       reset: () => mailState.reset(),
     },
-    triggers: registry.list,
+    triggers: triggerRegistry.list,
     setAuthorizationRequired(required: boolean) {
-      registry.authorizationStatus = required ? 'REQUIRED' : 'NOT_REQUIRED';
+      triggerRegistry.authorizationStatus = required ? 'REQUIRED' : 'NOT_REQUIRED';
     },
     properties: propertyStores,
     caches: cacheStores,

@@ -69,6 +69,8 @@ export interface TriggerRecord {
    * document); null for a plain script's clock trigger.
    */
   documentId: string | null;
+  /** The user who created it: installable triggers belong to a user ("current user" in getProjectTriggers). */
+  user?: string;
   clock?: ClockSpec;
   createdAt: Date;
 }
@@ -289,9 +291,15 @@ class ScriptAppImpl implements ScriptAppApi {
   private readonly created: Created = (partial) => {
     const addOn = this.opts.addOn === true;
     const documentId = partial.triggerSourceId ?? (addOn ? this.opts.spreadsheetId() : null);
-    if (addOn && this.opts.registry.list.some((t) => t.eventType === partial.eventType && t.documentId === documentId))
+    if (addOn && this.opts.registry.list.some((t) => this.mine(t) && t.eventType === partial.eventType && t.documentId === documentId))
       throw exception(this.ctx, addOnTriggerLimitMessage(partial.eventType));
-    const rec: TriggerRecord = { ...partial, documentId, uniqueId: this.opts.registry.nextId(), createdAt: this.ctx.clock.now() };
+    const rec: TriggerRecord = {
+      ...partial,
+      documentId,
+      user: this.ctx.user.email,
+      uniqueId: this.opts.registry.nextId(),
+      createdAt: this.ctx.clock.now(),
+    };
     this.opts.registry.add(this.ctx, rec);
     return this.wrap(rec);
   };
@@ -322,9 +330,15 @@ class ScriptAppImpl implements ScriptAppApi {
     return expose(builder, 'TriggerBuilder', ctx) as unknown as GoogleAppsScript.Script.TriggerBuilder;
   }
 
+  /** Triggers are the creating user's own (the runtime can switch users). */
+  private mine(r: TriggerRecord): boolean {
+    return r.user === undefined || r.user.toLowerCase() === this.ctx.user.email.toLowerCase();
+  }
+
+  /** "Gets all installable triggers associated with the current project and current user." */
   getProjectTriggers(): GoogleAppsScript.Script.Trigger[] {
     this.ctx.requireAuth('ScriptApp.getProjectTriggers', SCRIPTAPP_SCOPE);
-    return this.opts.registry.list.map((r) => this.wrap(r));
+    return this.opts.registry.list.filter((r) => this.mine(r)).map((r) => this.wrap(r));
   }
 
   /**
@@ -332,13 +346,13 @@ class ScriptAppImpl implements ScriptAppApi {
    * for this script or add-on only"
    * (https://developers.google.com/apps-script/reference/script/script-app#getUserTriggers(Spreadsheet)):
    * for an add-on that includes the clock triggers it created in this
-   * document, since add-on triggers are per user per document. This runtime
-   * has one document.
+   * document, since add-on triggers are per user per document.
    */
-  getUserTriggers(_doc: unknown): GoogleAppsScript.Script.Trigger[] {
+  getUserTriggers(doc: unknown): GoogleAppsScript.Script.Trigger[] {
     this.ctx.requireAuth('ScriptApp.getUserTriggers', SCRIPTAPP_SCOPE);
-    const id = this.opts.spreadsheetId();
-    return this.opts.registry.list.filter((r) => r.documentId === id).map((r) => this.wrap(r));
+    const given = this.ctx.counter.uncounted(() => (doc as { getId?: () => unknown } | null)?.getId?.());
+    const id = typeof given === 'string' ? given : this.opts.spreadsheetId();
+    return this.opts.registry.list.filter((r) => this.mine(r) && r.documentId === id).map((r) => this.wrap(r));
   }
 
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {

@@ -7,11 +7,13 @@
  *  - named ranges are named expressions with absolute references;
  *  - TODAY / NOW read the runtime clock in the spreadsheet time zone;
  *  - EDATE keeps 29 February in leap years (HF truncates to 28);
+ *  - IMPORTRANGE reads the runtime's other spreadsheets (importRange.ts);
  *  - #SPILL! and #CYCLE! read as #REF! (Sheets' "Array result was not
  *    expanded" and "Circular dependency detected" are #REF! errors).
  */
 import { DetailedCellError, HyperFormula } from 'hyperformula';
 import type { CellValue, RawCellContent } from 'hyperformula';
+import { ImportRangePlugin, type ImportContext, type ImportHost } from './importRange';
 import { dateToSerial } from './values';
 
 export type EngineValue = number | string | boolean | null;
@@ -21,7 +23,7 @@ export interface EngineClock {
   timeZone(): string;
 }
 
-interface PatchContext {
+interface PatchContext extends ImportContext {
   clock: EngineClock;
 }
 
@@ -73,7 +75,11 @@ function patchPlugin(): PluginClass {
 
 let cachedPlugins: unknown[] | undefined;
 function plugins(): unknown[] {
-  cachedPlugins ??= [...HyperFormula.getAllFunctionPlugins(), patchPlugin()];
+  if (!cachedPlugins) {
+    // A function name HF's language pack lacks is not parsed unless translated (enGB is the default language).
+    HyperFormula.getLanguage('enGB').extendFunctions({ IMPORTRANGE: 'IMPORTRANGE' });
+    cachedPlugins = [...HyperFormula.getAllFunctionPlugins(), patchPlugin(), ImportRangePlugin];
+  }
   return cachedPlugins;
 }
 
@@ -83,9 +89,13 @@ export class FormulaEngine {
   readonly hf: HyperFormula;
   private readonly scratchId: number;
   private lastClockMs: number;
+  private readonly context: PatchContext;
+  /** Called before every read (the workbook re-reads its IMPORTRANGE formulas there). */
+  beforeRead?: () => void;
 
   constructor(private readonly clock: EngineClock) {
     const context: PatchContext = { clock };
+    this.context = context;
     this.hf = HyperFormula.buildEmpty({
       licenseKey: 'gpl-v3',
       useArrayArithmetic: true,
@@ -131,8 +141,14 @@ export class FormulaEngine {
     this.hf.setCellContents({ sheet, row: row0, col: col0 }, data);
   }
 
+  /** Where IMPORTRANGE finds other spreadsheets (the runtime's registry). */
+  setImportHost(host: ImportHost | undefined): void {
+    this.context.imports = host;
+  }
+
   /** Recomputes volatile functions (TODAY/NOW) when the runtime clock moved. */
   private refreshVolatile(): void {
+    this.beforeRead?.();
     const ms = this.clock.now().getTime();
     if (ms === this.lastClockMs) return;
     this.lastClockMs = ms;
@@ -151,6 +167,13 @@ export class FormulaEngine {
   sheetValues(sheet: number): EngineValue[][] {
     this.refreshVolatile();
     return this.hf.getSheetValues(sheet).map((r) => r.map(toEngineValue));
+  }
+
+  /** The message of an error value (e.g. IMPORTRANGE's), undefined when the cell holds no error. */
+  errorMessage(sheet: number, row0: number, col0: number): string | undefined {
+    this.refreshVolatile();
+    const v = this.hf.getCellValue({ sheet, row: row0, col: col0 });
+    return v instanceof DetailedCellError ? v.message : undefined;
   }
 
   formula(sheet: number, row0: number, col0: number): string | undefined {

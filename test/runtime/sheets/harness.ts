@@ -249,3 +249,9 @@ export function toWorkbookModel(wb: Workbook): WorkbookModel {
     }),
   };
 }
+
+/** The message behind an error value at one cell (HF's DetailedCellError message), undefined if no error. */
+export function errorMessage(wb: Workbook, sheetName: string, a1: string): string | undefined {
+  const { sheet, rect } = locate(wb, sheetName, a1);
+  return wb.engine.errorMessage(sheet.hfId, rect.row - 1, rect.col - 1);
+}

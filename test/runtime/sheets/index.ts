@@ -8,6 +8,7 @@ import { SpreadsheetAppImpl } from './app';
 import { wrap } from './facade';
 import * as H from './harness';
 import type { ChartSpec, WorkbookModel } from './model';
+import { SpreadsheetRegistry } from './registry';
 import { SpreadsheetImpl } from './spreadsheet';
 import type { ValidationResult } from './validation';
 import { Workbook, type WorkbookOptions } from './workbook';
@@ -28,6 +29,8 @@ export type { UserEditResult, SheetSnapshot } from './harness';
 export type { ValidationResult } from './validation';
 export type { WorkbookOptions } from './workbook';
 export { Workbook } from './workbook';
+export { SpreadsheetRegistry, spreadsheetIdOf, spreadsheetUrl, IMPORT_NEEDS_ACCESS, IMPORT_NO_PERMISSION } from './registry';
+export type { Role, Sharing, SpreadsheetSpec } from './registry';
 
 export interface SpreadsheetAppOptions {
   /** Provides SpreadsheetApp.getUi(); without it getUi() throws as in a context with no UI. */
@@ -64,18 +67,42 @@ export class HarnessSpreadsheet extends SpreadsheetImpl {
   toWorkbookModel(): WorkbookModel {
     return H.toWorkbookModel(this._wb);
   }
+  /**
+   * The message behind a cell's error value (what hovering the cell shows in
+   * Sheets, e.g. IMPORTRANGE's "You need to connect these sheets."), or
+   * undefined when the cell holds no error.
+   */
+  errorMessage(sheetName: string, a1: string): string | undefined {
+    return H.errorMessage(this._wb, sheetName, a1);
+  }
+}
+
+/** The harness view of any workbook (cached so `rt.spreadsheet` stays the same object). */
+const harnesses = new WeakMap<Workbook, HarnessSpreadsheet>();
+export function harnessFor(wb: Workbook): HarnessSpreadsheet {
+  let h = harnesses.get(wb);
+  if (!h) {
+    h = new HarnessSpreadsheet(wb);
+    wrap(h, 'Spreadsheet');
+    harnesses.set(wb, h);
+  }
+  return h;
 }
 
 export function createSpreadsheetApp(
   ctx: RuntimeContext,
   options: SpreadsheetAppOptions = {},
-): { app: GoogleAppsScript.Spreadsheet.SpreadsheetApp; spreadsheet: HarnessSpreadsheet; workbook: Workbook } {
+): {
+  app: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  spreadsheet: HarnessSpreadsheet;
+  workbook: Workbook;
+  registry: SpreadsheetRegistry;
+} {
   const workbook = new Workbook(ctx, options.workbook);
+  const registry = new SpreadsheetRegistry(ctx, workbook);
   const app = wrap<GoogleAppsScript.Spreadsheet.SpreadsheetApp, SpreadsheetAppImpl>(
-    new SpreadsheetAppImpl(workbook, options.ui),
+    new SpreadsheetAppImpl(workbook, options.ui, registry),
     'SpreadsheetApp',
   );
-  const spreadsheet = new HarnessSpreadsheet(workbook);
-  wrap(spreadsheet, 'Spreadsheet');
-  return { app, spreadsheet, workbook };
+  return { app, spreadsheet: harnessFor(workbook), workbook, registry };
 }

@@ -521,11 +521,14 @@ export class RangeImpl extends Facade<GRange> implements Partial<GRange> {
 }
 
 /** Last used row/column of a sheet (cached per workbook version). */
-const extentCache = new WeakMap<SheetModel, { version: number; lastRow: number; lastCol: number }>();
+const extentCache = new WeakMap<SheetModel, { version: string; lastRow: number; lastCol: number }>();
 export function sheetExtent(wb: Workbook, sheet: SheetModel): { lastRow: number; lastCol: number } {
+  // Imported ranges re-spill when their source changed: refresh them before trusting the cache.
+  wb.refreshImports();
+  const stamp = `${wb.version}:${wb.importEpoch}`;
   const hit = extentCache.get(sheet);
-  if (hit && hit.version === wb.version) return hit;
-  const e = { version: wb.version, ...usedExtent(wb, sheet) };
+  if (hit && hit.version === stamp) return hit;
+  const e = { version: stamp, ...usedExtent(wb, sheet) };
   extentCache.set(sheet, e);
   return e;
 }

@@ -22,6 +22,26 @@ export function newSpreadsheet(wb: Workbook): GSpreadsheet {
   return wrap(new SpreadsheetImpl(wb), 'Spreadsheet');
 }
 
+/** Apps Script's message for an action the user's role does not allow (e.g. in https://github.com/peterherrmann/BetterLog/issues/11). */
+export const NOT_ALLOWED_MESSAGE = 'You do not have permission to perform that action.';
+
+/** Base.User as the Spreadsheet's sharing methods hand it out. */
+export class SharingUserImpl extends Facade<GoogleAppsScript.Base.User> {
+  constructor(
+    wb: Workbook,
+    readonly _email: string,
+  ) {
+    super(wb);
+  }
+  getEmail(): string {
+    return this._email;
+  }
+}
+
+function wrapUser(wb: Workbook, email: string): GoogleAppsScript.Base.User {
+  return wrap(new SharingUserImpl(wb, email), 'User');
+}
+
 export function wrapNamedRange(wb: Workbook, nr: NamedRangeData): GNamedRange {
   return wrap(new NamedRangeImpl(wb, nr), 'NamedRange');
 }
@@ -151,6 +171,90 @@ export class SpreadsheetImpl extends Facade<GSpreadsheet> implements Partial<GSp
   removeNamedRange(name: string): void {
     if (!this._wb.namedRanges.has(String(name).toLowerCase())) throw sheetsError('Named range not found.');
     this._wb.deleteNamedRange(name);
+  }
+
+  // -------------------------------------------------------------- sharing
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
+  // (addEditor ... removeViewer). Scopes: see the runtime README, "Several
+  // spreadsheets"; the runtime does not model manifest scopes, only auth modes.
+
+  private get _user(): string {
+    return this._wb.ctx.user.email;
+  }
+  private registry() {
+    const r = this._wb.registry;
+    if (!r) throw sheetsError('Sharing is not available: this spreadsheet is not registered in a runtime');
+    return r;
+  }
+  /** Owner and editors may share (Drive's default "Editors can change permissions"). */
+  private requireEditor(): void {
+    if (!this.registry().canEdit(this._wb, this._user)) throw sheetsError(NOT_ALLOWED_MESSAGE);
+  }
+  private emailOf(userOrEmail: unknown, what: string): string {
+    const email =
+      typeof userOrEmail === 'string'
+        ? userOrEmail
+        : this._wb.ctx.counter.uncounted(() => (userOrEmail as { getEmail?: () => unknown } | null)?.getEmail?.());
+    if (typeof email !== 'string' || email.trim() === '') throw sheetsError(`Invalid argument: ${what}`);
+    return email.trim();
+  }
+  /**
+   * The owner first, then the editors. Like DriveApp's File.getEditors, a
+   * user without edit access gets an empty list (from memory of the File
+   * reference; not found in the docs corpus).
+   */
+  getEditors(): GoogleAppsScript.Base.User[] {
+    const r = this.registry();
+    if (!r.canEdit(this._wb, this._user)) return [];
+    const s = this._wb.sharing;
+    return [s.owner, ...s.editors].map((e) => wrapUser(this._wb, e));
+  }
+  /** Viewers and commenters (the runtime has no separate commenter role). */
+  getViewers(): GoogleAppsScript.Base.User[] {
+    const r = this.registry();
+    if (!r.canEdit(this._wb, this._user)) return [];
+    return this._wb.sharing.viewers.map((e) => wrapUser(this._wb, e));
+  }
+  getOwner(): GoogleAppsScript.Base.User {
+    return wrapUser(this._wb, this._wb.sharing.owner);
+  }
+  /** "If the user was already on the list of viewers, this method promotes the user out of the list of viewers." */
+  addEditor(user: unknown): GSpreadsheet {
+    this.requireEditor();
+    this.registry().share(this._wb, this.emailOf(user, 'emailAddress'), 'editor');
+    return this._self;
+  }
+  addEditors(emailAddresses: string[]): GSpreadsheet {
+    this.requireEditor();
+    if (!Array.isArray(emailAddresses)) throw sheetsError('Invalid argument: emailAddresses');
+    const emails = emailAddresses.map((e) => this.emailOf(e, 'emailAddresses'));
+    for (const e of emails) this.registry().share(this._wb, e, 'editor');
+    return this._self;
+  }
+  /** "If the user was already on the list of editors, this method has no effect." */
+  addViewer(user: unknown): GSpreadsheet {
+    this.requireEditor();
+    this.registry().share(this._wb, this.emailOf(user, 'emailAddress'), 'viewer');
+    return this._self;
+  }
+  addViewers(emailAddresses: string[]): GSpreadsheet {
+    this.requireEditor();
+    if (!Array.isArray(emailAddresses)) throw sheetsError('Invalid argument: emailAddresses');
+    const emails = emailAddresses.map((e) => this.emailOf(e, 'emailAddresses'));
+    for (const e of emails) this.registry().share(this._wb, e, 'viewer');
+    return this._self;
+  }
+  /** Removes an editor; the owner cannot be removed this way (no effect). */
+  removeEditor(user: unknown): GSpreadsheet {
+    this.requireEditor();
+    this.registry().unshare(this._wb, this.emailOf(user, 'emailAddress'), 'editor');
+    return this._self;
+  }
+  /** "This method has no effect if the user is an editor, not a viewer or commenter." */
+  removeViewer(user: unknown): GSpreadsheet {
+    this.requireEditor();
+    this.registry().unshare(this._wb, this.emailOf(user, 'emailAddress'), 'viewer');
+    return this._self;
   }
 
   // ------------------------------------------------- misc, metadata, toast

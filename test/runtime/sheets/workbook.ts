@@ -7,6 +7,7 @@ import { parseA1, quoteSheetName, rectToA1, resolveA1, RANGE_NOT_FOUND, type Gri
 import { FormulaEngine } from './formulaEngine';
 import { mapOutsideStrings } from './formulaText';
 import { sheetsError } from './errors';
+import type { Sharing, SpreadsheetRegistry } from './registry';
 import {
   TrackedRange,
   type CellMeta,
@@ -39,6 +40,14 @@ export class Workbook {
   metadata: MetadataData[] = [];
   /** Bumped on every content or structure change (caches key on it). */
   version = 0;
+  /** Who may open the file (the registry's Drive model); the owner defaults to the user who created it. */
+  sharing: Sharing;
+  /** The runtime's spreadsheets, once registered (IMPORTRANGE and openById go through it). */
+  registry: SpreadsheetRegistry | undefined;
+  /** Bumped each time IMPORTRANGE formulas were re-read because a spreadsheet changed. */
+  importEpoch = 0;
+  private importKey = '';
+  private refreshingImports = false;
   private nextGid = 0;
   private nextId = 1;
 
@@ -49,7 +58,42 @@ export class Workbook {
     this.engine = new FormulaEngine({ now: () => ctx.clock.now(), timeZone: () => ctx.timeZone });
     this.id = opts.id ?? '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789-local';
     this.name = opts.name ?? 'Untitled spreadsheet';
+    this.sharing = { owner: ctx.user.email, editors: [], viewers: [] };
     this.active = this.addSheet(opts.firstSheetName ?? 'Sheet1', 0, opts.rows ?? 1000, opts.columns ?? 26);
+  }
+
+  /** Joins the runtime's registry: IMPORTRANGE resolves there, and is re-read before reads when anything changed. */
+  attach(registry: SpreadsheetRegistry): void {
+    this.registry = registry;
+    this.engine.setImportHost(registry.importHost(this));
+    this.engine.beforeRead = () => this.refreshImports();
+  }
+
+  /**
+   * Recalculate on read: when any spreadsheet, connection or the user changed
+   * since the last read, enter every IMPORTRANGE formula again so HF re-sizes
+   * its spill and re-reads the source (HF cannot see other engines' changes).
+   */
+  refreshImports(): void {
+    // A lone file has nothing to import: single-spreadsheet runtimes skip the scan.
+    if (!this.registry || this.refreshingImports || this.registry.files.size < 2) return;
+    const key = this.registry.stateKey(this);
+    if (key === this.importKey) return;
+    this.importKey = key;
+    this.refreshingImports = true;
+    try {
+      const cells = [...this.formulaCells()].filter((f) => /IMPORTRANGE\s*\(/i.test(f.info.text));
+      if (cells.length === 0) return;
+      this.engine.batch(() => {
+        for (const { sheet, row, col } of cells) {
+          const text = this.engine.formula(sheet.hfId, row - 1, col - 1);
+          if (text !== undefined) this.engine.setContents(sheet.hfId, row - 1, col - 1, [[text]]);
+        }
+      });
+      this.importEpoch++;
+    } finally {
+      this.refreshingImports = false;
+    }
   }
 
   newId(): number {
