@@ -138,7 +138,10 @@ describe('a Lithuanian spreadsheet (lt_LT)', () => {
 
   test('the digest is Lithuanian, with dates as Lithuanians write them', () => {
     rt.mail.reset();
+    rt.ui.alertAnswers.push('YES');
     rt.run('kadSendReminders');
+    // "Send reminders now" asks first, in Lithuanian.
+    expect(rt.ui.alerts.at(-1)?.prompt).toMatch(/^Siųsti dabar \d+ suvestines \(\d+ punktų\) \d+ gavėjams\?/);
     const mail = rt.mail.outbox.find((m) => m.to.includes('ann@example.com'))!;
     expect(mail.subject).toMatch(/^Pagrindiniai klientai: vėluoja \d+ iš \d+ — /);
     expect(mail.body).toContain(`Priminimai iš „`);
