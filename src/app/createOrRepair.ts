@@ -7,8 +7,8 @@ import { accountsLayout } from './risk/accounts';
 import { applyRisk } from './risk/entry';
 
 export function createOrRepair(env: Env): void {
-  const result = createOrRepairTemplate(env.spreadsheet, env.lang);
-  buildDossierView(env.spreadsheet, env.lang, result.layout);
+  const result = createOrRepairTemplate(env.spreadsheet, env.lang, env.sheetsApi);
+  buildDossierView(env.spreadsheet, env.lang, result.layout, env.sheetsApi);
   // The repair has just located every Accounts column and read Settings: the risk step reads neither again.
   const acc = result.layout['accounts'];
   applyRisk(env, {

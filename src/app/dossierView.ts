@@ -15,6 +15,7 @@ import { tabSpec, VIEW_TABS } from '../core/schema/tabs';
 import type { ColumnSpec, TabKey, TabSpec } from '../core/schema/types';
 import { FIRST_DATA_ROW } from '../core/schema/types';
 import { cellA1, columnLetters, quoteSheet } from '../core/a1';
+import type { SheetsApi } from '../sheets/api';
 import { findOrInsertTab } from '../sheets/locate';
 import { numberFormatFor } from '../sheets/validationRules';
 import { ensureColumns, ensureRows, literalText } from '../sheets/write';
@@ -59,7 +60,7 @@ function viewFormat(c: ColumnSpec): string {
   return f === null || f === '@' ? 'General' : f;
 }
 
-export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): void {
+export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout, api: SheetsApi): void {
   const { sheet } = findOrInsertTab(ss, 'dossierView', VIEW_TABS.dossier, lang, 'first');
   const accounts = layout['accounts'];
   if (!accounts) return;
@@ -138,7 +139,7 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): v
   block.setValues(cells);
   sheet
     .getRange(PICKER_CELL)
-    .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInRange(ss.getRange(idRange), true).setAllowInvalid(false).build());
+    .setDataValidation(api.newDataValidation().requireValueInRange(ss.getRange(idRange), true).setAllowInvalid(false).build());
   sheet.getRange(1, 1).setFontSize(14).setFontWeight('bold');
   // One call pair per section header (fixed by the schema, not by data rows); the local runtime has no RangeList.
   for (const r of bold) sheet.getRange(`A${r}:K${r}`).setFontWeight('bold').setBackground('#e8eaed');

@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS, parseSettings } from '../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
 import { columnLetters } from '../core/a1';
 import { findOrInsertTab, TAB_METADATA_KEY } from '../sheets/locate';
+import type { SheetsApi } from '../sheets/api';
 import { protectOwnedRanges } from '../sheets/protect';
 import { locateColumns, readTable } from '../sheets/table';
 import { dataValidationFor, numberFormatFor } from '../sheets/validationRules';
@@ -54,16 +55,16 @@ export interface TemplateResult {
 
 const HEADER_BACKGROUND = '#e8eaed';
 
-export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang): TemplateResult {
+export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsApi): TemplateResult {
   const tabs: TabReport[] = [];
   const layout: Record<string, TabPlace> = {};
   let settings = DEFAULT_SETTINGS;
   const fresh = ss.getSheets();
   for (const spec of TABLE_TABS) {
-    const { report, place } = ensureTab(ss, spec, lang, layout);
+    const { report, place } = ensureTab(ss, spec, lang, layout, api);
     layout[spec.key] = place;
     tabs.push(report);
-    if (spec.key === 'settings') settings = ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf);
+    if (spec.key === 'settings') settings = ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api);
   }
   removeUntouchedDefaultSheet(ss, fresh);
   return { tabs, layout, settings };
@@ -74,6 +75,7 @@ function ensureTab(
   spec: TabSpec,
   lang: Lang,
   layout: Readonly<Record<string, TabPlace>>,
+  api: SheetsApi,
 ): { report: TabReport; place: TabPlace } {
   const { sheet, created } = findOrInsertTab(ss, spec.key, spec.name, lang, 'last');
   // A tab found by its name gets the tag too, so it is still found once renamed.
@@ -108,7 +110,7 @@ function ensureTab(
   const dataColumn = (col: number): Range => sheet.getRange(FIRST_DATA_ROW, col, rows, 1);
   const accounts = layout['accounts'];
   const accountIds = spec.key === 'accounts' ? dataColumn(columnOf['account_id'] as number) : accounts ? accounts.accountIds : null;
-  const blockedFormulas = applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn);
+  const blockedFormulas = applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn, api);
 
   const owned: { id: string; range: Range; description: string }[] = [
     { id: `${spec.key}:header`, range: sheet.getRange(KEY_ROW, 1, 2, width), description: text(lang, 'protect.header') },
@@ -123,7 +125,7 @@ function ensureTab(
       });
     }
   }
-  protectOwnedRanges(sheet, owned);
+  protectOwnedRanges(sheet, owned, api);
 
   return {
     place: { sheet, columnOf, accountIds, width, maxRows },
@@ -189,6 +191,7 @@ function applyColumnRules(
   columnOf: Readonly<Record<string, number>>,
   accountIds: Range | null,
   dataColumn: (col: number) => Range,
+  api: SheetsApi,
 ): string[] {
   const blocked: string[] = [];
   const letters = (key: string): string => columnLetters(columnOf[key] as number);
@@ -199,7 +202,7 @@ function applyColumnRules(
     const range = dataColumn(col);
     const format = numberFormatFor(c);
     if (format) range.setNumberFormat(format);
-    const rule = spec.role === 'input' ? dataValidationFor(c, { lang, accountIds }) : null;
+    const rule = spec.role === 'input' ? dataValidationFor(c, { lang, accountIds, api }) : null;
     if (rule) range.setDataValidation(rule);
     if (c.type === 'longtext') range.setWrap(true);
     if (c.type === 'computed' && c.formula) anchors.push({ col, formula: computedFormula(c.formula, letters, lang), key: c.key });
@@ -225,7 +228,14 @@ function applyColumnRules(
 }
 
 /** Adds missing setting rows with their defaults, formats and named ranges; returns the settings as read. */
-function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>): Settings {
+function ensureSettingRows(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  spec: TabSpec,
+  lang: Lang,
+  columnOf: Readonly<Record<string, number>>,
+  api: SheetsApi,
+): Settings {
   const table = readTable(sheet, spec);
   const keyCol = columnOf['setting_key'] as number;
   const rowOf = new Map<string, number>();
@@ -257,7 +267,7 @@ function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: L
     if (!ss.getRangeByName(name)) ss.setNamedRange(name, cell);
     const text = s.type === 'text' || s.type === 'enum' || s.type === 'colour';
     cell.setNumberFormat(s.type === 'percent' ? '0%' : s.type === 'money' ? '#,##0' : text ? '@' : '0');
-    const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(s.note[lang]);
+    const b = api.newDataValidation().setAllowInvalid(false).setHelpText(s.note[lang]);
     if (s.type === 'enum')
       cell.setDataValidation(
         b

@@ -7,11 +7,16 @@
  */
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
+import type { SheetsApi } from './api';
 
 export const PROTECTION_PREFIX = 'kad:';
 
-export function protectOwnedRanges(sheet: Sheet, ranges: readonly { id: string; range: Range; description: string }[]): void {
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+export function protectOwnedRanges(
+  sheet: Sheet,
+  ranges: readonly { id: string; range: Range; description: string }[],
+  api: SheetsApi,
+): void {
+  const existing = sheet.getProtections(api.protectionType.RANGE);
   const ours = new Map<string, GoogleAppsScript.Spreadsheet.Protection>();
   for (const p of existing) {
     const d = p.getDescription();

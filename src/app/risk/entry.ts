@@ -43,8 +43,8 @@ export function applyRisk(env: Env, known: KnownInputs = {}): RiskApplyResult {
   const c = accounts.columnOf;
   const palette = settingsPalette(env.spreadsheet, known.settings);
   const columns = { share: c.revenue_share, band: c.risk_band, width: accounts.width };
-  const { kept } = replaceOwnRules(accounts.sheet, accountRules(env.lang, columns, columnLetters(c.risk_band), palette));
-  buildPortfolio(env.spreadsheet, env.lang, accounts, palette);
+  const { kept } = replaceOwnRules(accounts.sheet, accountRules(env.lang, columns, columnLetters(c.risk_band), palette), env.sheetsApi);
+  buildPortfolio(env.spreadsheet, env.lang, accounts, palette, env.sheetsApi);
   return { applied: true, missing: [], keptUserRules: kept };
 }
 

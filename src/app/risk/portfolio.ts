@@ -14,13 +14,14 @@ import { findOrInsertTab } from '../../sheets/locate';
 import { ensureColumns, ensureRows } from '../../sheets/write';
 import type { AccountsLayout } from './accounts';
 import { replaceOwnRules } from './ownRules';
+import type { SheetsApi } from '../../sheets/api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PORTFOLIO_TAB_KEY = 'portfolio';
 
-export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLayout, palette: Palette): Sheet {
+export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLayout, palette: Palette, api: SheetsApi): Sheet {
   const { sheet, created } = findOrInsertTab(ss, PORTFOLIO_TAB_KEY, VIEW_TABS.portfolio, lang, 'last');
   const c = accounts.columnOf;
   const layout = portfolioLayout(
@@ -46,7 +47,7 @@ export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLa
 
   writeGrid(sheet, layout, maxRows);
   if (created) layout.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-  replaceOwnRules(sheet, layout.rules);
+  replaceOwnRules(sheet, layout.rules, api);
   ensureChart(sheet, layout);
   return sheet;
 }
@@ -78,7 +79,7 @@ function ensureChart(sheet: Sheet, layout: PortfolioLayout): void {
   lines.forEach((color, i) => (series[i + 1] = { type: 'line', color, lineWidth: 3, pointSize: 0 }));
   const chart = sheet
     .newChart()
-    .setChartType(Charts.ChartType.COMBO)
+    .asComboChart() // the type without the Charts service (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#asComboChart())
     .addRange(sheet.getRange(layout.chart.dataA1))
     .setNumHeaders(1)
     .setOption('title', layout.chart.title)
