@@ -3,6 +3,7 @@
  * time zone, what each person should be told about each account. Pure and
  * linear in the rows: contacts and reviews are indexed by account once.
  */
+import { accountKey } from '../accounts';
 import type { CivilDate } from '../civilDate';
 import { addDays, addMonths, compareCivil, daysBetween } from '../civilDate';
 import { repeatRound } from './noticeKey';
@@ -38,9 +39,11 @@ function groupBy<T extends { readonly account: string; readonly date: CivilDate 
   for (const r of rows) {
     // A date after today is a typo the validator reports; it must not silence a reminder.
     if (compareCivil(r.date, today) > 0) continue;
-    const list = m.get(r.account);
+    const key = accountKey(r.account);
+    if (key === null) continue;
+    const list = m.get(key);
     if (list) list.push(r);
-    else m.set(r.account, [r]);
+    else m.set(key, [r]);
   }
   return m;
 }
@@ -90,7 +93,8 @@ export function deriveNotices(input: ScheduleInput): Notice[] {
   const out: Notice[] = [];
   for (const a of input.accounts) {
     if (a.status === 'closed' || (a.managerEmail === '' && a.managerUnusable === undefined)) continue;
-    const st = accountState(a, reviewsBy.get(a.id) ?? [], contactsBy.get(a.id) ?? [], s, today);
+    const key = accountKey(a.id) ?? '';
+    const st = accountState(a, reviewsBy.get(key) ?? [], contactsBy.get(key) ?? [], s, today);
     out.push(...accountNotices(a, st, s, today));
   }
   return out.sort(
