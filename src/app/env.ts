@@ -81,6 +81,8 @@ export interface Env {
   readonly sheetsApi: SheetsApi;
   /** Shows `file` (an HTML file of src/html) as a templated sidebar; `vars` become the template's variables. */
   showSidebar(file: string, title: string, vars: Readonly<Record<string, string>>): void;
+  /** The text of an HTML file of src/html (long help texts kept out of the bundle): one service call. */
+  projectHtml(file: string): string;
 }
 
 /** Opens the store on first use only (properties are off limits in AuthMode.NONE), then reuses it. */
@@ -146,6 +148,8 @@ export function appsScriptEnv(): Env {
       newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
       protectionType: SpreadsheetApp.ProtectionType,
     },
+    // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
+    projectHtml: (file) => HtmlService.createHtmlOutputFromFile(file).getContent(),
     showSidebar: (file, title, vars) => {
       const page = HtmlService.createTemplateFromFile(file);
       for (const [k, v] of Object.entries(vars)) page[k] = v;

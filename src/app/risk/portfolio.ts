@@ -3,6 +3,7 @@
  * The tab is the add-on's own: the grid is rewritten whole on each run, so
  * running twice gives the same tab. Calls are per block, never per row.
  */
+import type { PortfolioHelp } from '../../core/helpTexts';
 import type { Lang } from '../../core/i18n';
 import type { Palette } from '../../core/risk/palette';
 import type { PortfolioLayout } from '../../core/risk/portfolioLayout';
@@ -21,7 +22,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PORTFOLIO_TAB_KEY = 'portfolio';
 
-export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLayout, palette: Palette, api: SheetsApi): Sheet {
+export function buildPortfolio(
+  ss: Spreadsheet,
+  lang: Lang,
+  accounts: AccountsLayout,
+  palette: Palette,
+  help: PortfolioHelp,
+  api: SheetsApi,
+): Sheet {
   const { sheet, created } = findOrInsertTab(ss, PORTFOLIO_TAB_KEY, VIEW_TABS.portfolio, lang, 'last');
   const c = accounts.columnOf;
   const layout = portfolioLayout(
@@ -38,6 +46,7 @@ export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLa
       },
     },
     palette,
+    help,
   );
 
   // The manager list spills one row per manager: leave room for one per account.

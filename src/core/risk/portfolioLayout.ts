@@ -5,6 +5,7 @@
  */
 import { KEY_CLIENT_TYPES, RISK_BANDS } from '../domain';
 import { bandExpression, MISSING_COMPANY_REVENUE, stringLiteral as q } from '../formulas';
+import type { PortfolioHelp } from '../helpTexts';
 import type { Label, Lang } from '../i18n';
 import { label, perLang } from '../i18n';
 import type { SettingKey } from '../schema/settings';
@@ -85,7 +86,6 @@ const accountsLabel = (key: string): Label => columnSpec(tabSpec('accounts'), ke
 
 const T: Record<string, Label> = {
   title: label('portfolio.title'),
-  intro: label('portfolio.intro'),
   measure: label('portfolio.measure'),
   value: label('portfolio.value'),
   assessment: label('portfolio.assessment'),
@@ -104,15 +104,11 @@ const T: Record<string, Label> = {
   count: label('portfolio.count'),
   todo: label('portfolio.todo'),
   below: label('portfolio.below'),
-  colours: label('portfolio.colours'),
-  hhiLegend: label('portfolio.hhiLegend'),
-  hhiNote: label('portfolio.hhiNote'),
   managers: label('portfolio.managers'),
   manager: label('portfolio.manager'),
   guideline: label('portfolio.guideline'),
   over: label('portfolio.over'),
   within: label('portfolio.within'),
-  managerNote: label('portfolio.managerNote'),
   mix: label('portfolio.mix'),
   type: accountsLabel('key_type'),
   accountsShare: label('portfolio.accountsShare'),
@@ -123,7 +119,8 @@ const T: Record<string, Label> = {
   chartTitle: label('portfolio.chartTitle'),
 };
 
-export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palette): PortfolioLayout {
+/** `help`: the tab's paragraphs in `lang` (src/html/PortfolioHelp.html, core/helpTexts.ts). */
+export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palette, help: PortfolioHelp): PortfolioLayout {
   const t = (k: string): string => (T[k] as Label)[lang];
   const sheet = `${quoteSheet(src.sheetName)}!`;
   const col = (k: keyof AccountsSource['letters']): string => `${sheet}${src.letters[k]}${FIRST_DATA_ROW}:${src.letters[k]}`;
@@ -150,7 +147,7 @@ export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palett
   };
 
   put('A1', t('title'));
-  put('A2', t('intro'));
+  put('A2', help.intro);
   put('A4', t('measure'));
   put('B4', t('value'));
   put('C4', t('assessment'));
@@ -198,8 +195,8 @@ export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palett
     if (key !== 'below') fills.push({ a1: `A${r}`, swatch: palette[key] });
   });
   const colourRow = L + 1 + RISK_BANDS.length;
-  put(`A${colourRow}`, t('colours'));
-  put(`A${colourRow + 1}`, t('hhiLegend'));
+  put(`A${colourRow}`, help.colours);
+  put(`A${colourRow + 1}`, help.hhiLegend);
 
   // Mix of key-client types.
   const M = PANEL.mixFirstRow;
@@ -259,8 +256,8 @@ export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palett
   const values = grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
 
   const notes = [
-    { a1: `A11`, note: t('hhiNote') },
-    { a1: `${letter(mc)}${H}`, note: t('managerNote') },
+    { a1: `A11`, note: help.hhiNote },
+    { a1: `${letter(mc)}${H}`, note: help.managerNote },
   ];
 
   const area = (a1col: number, row: number, rows: number | 'toEnd', cols = 1): Area => ({ row, col: a1col, rows, cols });

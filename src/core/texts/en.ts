@@ -361,8 +361,6 @@ export const en = {
   'validate.toastClean': 'No problems found.',
   'validate.noDossier': 'No dossier here yet: run "{menu.repair}" first.',
   'portfolio.title': 'Portfolio concentration',
-  'portfolio.intro':
-    'Every figure is a sheet formula over the Accounts tab and Settings and updates as you type. After changing Settings, use the add-on menu: {menu.risk}.',
   'portfolio.measure': 'Measure',
   'portfolio.value': 'Value',
   'portfolio.assessment': 'Assessment',
@@ -379,19 +377,11 @@ export const en = {
   'portfolio.count': 'Accounts',
   'portfolio.todo': 'What to do',
   'portfolio.below': 'Keep it a key account for its other merits',
-  'portfolio.colours':
-    'Colours: from Settings (default ColorBrewer YlOrRd, colour-blind safe). The band is also written as text; the whole row of a key account gets a light tint of its band colour.',
-  'portfolio.hhiLegend':
-    'HHI (sum of squared client shares): below 0.10 diversified; 0.10-0.25 moderately concentrated; above 0.25 concentrated.',
-  'portfolio.hhiNote':
-    'HHI = sum of (account revenue / company revenue)^2; revenue outside the list counts as many small clients, so this is a lower bound.\nBands 0.10 and 0.25 = 1,000 and 2,500 on the 10,000 scale: 2,500 "highly concentrated" in the US DOJ/FTC Horizontal Merger Guidelines 2010 (5.3); 1,000 "unconcentrated" in the 1992 DOJ/FTC guidelines (1.51) and the EU horizontal merger guidelines 2004 (19). They measure sellers in a market; here, dependence on clients.',
   'portfolio.managers': 'Accounts per manager',
   'portfolio.manager': 'Manager (KAM)',
   'portfolio.guideline': 'Guideline',
   'portfolio.over': 'Over the guideline of 1-',
   'portfolio.within': 'Within 1-',
-  'portfolio.managerNote':
-    'A key account manager should own 1 to 3 key accounts (the maximum is in Settings); judge the load by the revenue brought too, not only by the count.',
   'portfolio.mix': 'Mix of key-client types',
   'portfolio.accountsShare': 'Share of accounts',
   'portfolio.chartData': 'Chart data: largest accounts',

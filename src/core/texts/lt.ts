@@ -366,8 +366,6 @@ export const lt = {
   'validate.toastClean': 'Klaidų nerasta.',
   'validate.noDossier': 'Čia dar nėra dosjė: pirmiausia paleiskite „{menu.repair}“.',
   'portfolio.title': 'Portfelio koncentracija',
-  'portfolio.intro':
-    'Visi rodikliai yra lapų „Klientai“ ir „Nustatymai“ formulės ir atsinaujina jums rašant. Pakeitę Nustatymus, priedo meniu pasirinkite: {menu.risk}.',
   'portfolio.measure': 'Rodiklis',
   'portfolio.value': 'Reikšmė',
   'portfolio.assessment': 'Įvertinimas',
@@ -384,19 +382,11 @@ export const lt = {
   'portfolio.count': 'Klientų',
   'portfolio.todo': 'Ką daryti',
   'portfolio.below': 'Palikite pagrindiniu dėl kitų jo privalumų',
-  'portfolio.colours':
-    'Spalvos: iš Nustatymų (numatytoji ColorBrewer YlOrRd, atskiriama ir neskiriantiems spalvų). Lygis visada parašytas ir tekstu; visa pagrindinio kliento eilutė švelniai nuspalvinama jo lygio spalva.',
-  'portfolio.hhiLegend':
-    'HHI (klientų dalių kvadratų suma): mažiau nei 0,10 – diversifikuotas; 0,10–0,25 – vidutinė koncentracija; daugiau nei 0,25 – didelė koncentracija.',
-  'portfolio.hhiNote':
-    'HHI = suma (kliento pajamos / įmonės pajamos)^2; pajamos už sąrašo ribų laikomos daugybe smulkių klientų, todėl tai apatinis įvertis.\nRibos 0,10 ir 0,25 = 1 000 ir 2 500 10 000 balų skalėje: 2 500 – „labai koncentruota“ pagal JAV DOJ/FTC Horizontal Merger Guidelines 2010 (5.3); 1 000 – „nekoncentruota“ pagal 1992 m. DOJ/FTC gaires (1.51) ir 2004 m. ES horizontaliųjų susijungimų gaires (19 p.). Ten vertinami pardavėjai rinkoje, čia – priklausomybė nuo klientų.',
   'portfolio.managers': 'Klientų vienam vadybininkui',
   'portfolio.manager': 'Vadybininkas',
   'portfolio.guideline': 'Norma',
   'portfolio.over': 'Viršija normą 1-',
   'portfolio.within': 'Neviršija 1-',
-  'portfolio.managerNote':
-    'Pagrindinių klientų vadybininkas turėtų dirbti su 1–3 pagrindiniais klientais (didžiausias skaičius – Nustatymuose); krūvį vertinkite ir pagal atnešamas pajamas, ne tik pagal klientų skaičių.',
   'portfolio.mix': 'Pagrindinių klientų sudėtis pagal tipą',
   'portfolio.accountsShare': 'Klientų dalis',
   'portfolio.chartData': 'Diagramos duomenys: didžiausi klientai',
