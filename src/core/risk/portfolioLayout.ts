@@ -10,6 +10,7 @@ import type { Label, Lang } from '../i18n';
 import { label, perLang } from '../i18n';
 import type { SettingKey } from '../schema/settings';
 import { settingRangeName, settingSpec } from '../schema/settings';
+import type { ColumnKey } from '../schema/tabs';
 import { columnSpec, tabSpec } from '../schema/tabs';
 import { FIRST_DATA_ROW } from '../schema/types';
 import { columnLetters as letter, quoteSheet } from '../a1';
@@ -23,7 +24,9 @@ import { markedFormula, STRONG_BANDS } from './rules';
 /** Where the Accounts columns the panel reads sit (A1 letters) and the tab's name. */
 export interface AccountsSource {
   readonly sheetName: string;
-  readonly letters: Readonly<Record<'account_id' | 'name' | 'key_type' | 'manager_email' | 'annual_revenue' | 'risk_band', string>>;
+  readonly letters: Readonly<
+    Pick<Record<ColumnKey<'accounts'>, string>, 'account_id' | 'name' | 'key_type' | 'manager_email' | 'annual_revenue' | 'risk_band'>
+  >;
 }
 
 export interface PortfolioLayout {
