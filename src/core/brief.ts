@@ -5,7 +5,8 @@
  */
 import { accountKey, sameAccount } from './accounts';
 import type { CivilDate } from './civilDate';
-import { addDays, compareCivil, daysBetween } from './civilDate';
+import { compareCivil, daysBetween } from './civilDate';
+import { runningPauseEnd } from './contactPause';
 import { CONTACT_OUTCOMES, DMU_ROLES, optionKey, PLAN_STATUSES } from './domain';
 
 /** A data row as column key → cell value (dates as CivilDate strings). */
@@ -48,11 +49,7 @@ export function buildBrief(input: BriefInput): Brief {
     .filter((c) => typeof c['date'] === 'string' && c['date'] !== '')
     .sort((a, b) => compareCivil(str(b['date']), str(a['date'])));
   const lastNegative = contacts.find((c) => optionKey(CONTACT_OUTCOMES, c['outcome']) === 'negative');
-  let pauseUntil: CivilDate | null = null;
-  if (lastNegative) {
-    const end = addDays(str(lastNegative['date']), input.negativePauseDays);
-    if (compareCivil(input.today, end) < 0) pauseUntil = end;
-  }
+  const pauseUntil = runningPauseEnd(lastNegative ? str(lastNegative['date']) : null, input.negativePauseDays, input.today);
   const due = account ? str(account['next_review_due']) : '';
   const overdue = /^\d{4}-\d{2}-\d{2}$/.test(due) ? daysBetween(due, input.today) : null;
   const closed = (r: Row): boolean => ['done', 'dropped'].includes(optionKey(PLAN_STATUSES, r['status']) ?? '');

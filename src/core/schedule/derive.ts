@@ -4,6 +4,7 @@
  * linear in the rows: contacts and reviews are indexed by account once.
  */
 import { accountKey } from '../accounts';
+import { insidePause, pauseEndAfter, runningPauseEnd } from '../contactPause';
 import type { CivilDate } from '../civilDate';
 import { addDays, addMonths, compareCivil, daysBetween } from '../civilDate';
 import { repeatRound } from './noticeKey';
@@ -65,8 +66,8 @@ export function accountState(
     if (c.outcome === 'positive') lastPositive = later(lastPositive, c.date);
     if (c.outcome === 'negative') lastNegative = later(lastNegative, c.date);
   }
-  const lastPauseEnd = lastNegative !== null && s.negativePauseDays > 0 ? addDays(lastNegative, s.negativePauseDays) : null;
-  const pauseEnd = lastPauseEnd !== null && compareCivil(today, lastPauseEnd) < 0 ? lastPauseEnd : null;
+  const lastPauseEnd = lastNegative === null ? null : pauseEndAfter(lastNegative, s.negativePauseDays);
+  const pauseEnd = runningPauseEnd(lastNegative, s.negativePauseDays, today);
 
   // A positive contact cannot be asked for during a pause, so it falls due no earlier than the pause's end.
   let positiveDue = lastPositive === null ? null : addDays(lastPositive, s.positiveContactDays);
@@ -80,7 +81,7 @@ export function accountState(
     const oldest = addDays(today, -s.negativePauseDays);
     for (const c of contacts) {
       if (compareCivil(c.date, oldest) < 0) continue;
-      if (negatives.some((n) => compareCivil(c.date, n) > 0 && daysBetween(n, c.date) < s.negativePauseDays)) breaches.push(c);
+      if (negatives.some((n) => insidePause(n, c.date, s.negativePauseDays))) breaches.push(c);
     }
   }
   return { lastReview, reviewDue, lastPositive, positiveDue, pauseEnd, breaches };
