@@ -6,10 +6,11 @@
  */
 import { optionLabel } from '../core/domain';
 import type { Lang } from '../core/i18n';
-import { computedFormula } from '../core/formulas';
+import type { OtherColumn } from '../core/formulas';
+import { computedFormula, dataColumn, quotedSheet } from '../core/formulas';
 import { SETTINGS, settingRangeName } from '../core/schema/settings';
 import { TABLE_TABS } from '../core/schema/tabs';
-import type { ColumnSpec, TabSpec } from '../core/schema/types';
+import type { ColumnSpec, TabKey, TabSpec } from '../core/schema/types';
 import type { Settings } from '../core/settingsValues';
 import { DEFAULT_SETTINGS, parseSettings } from '../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
@@ -64,8 +65,18 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang): TemplateRes
     tabs.push(report);
     if (spec.key === 'settings') settings = ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf);
   }
+  // Formulas last: one tab's formula may read another tab (next review due reads Reviews).
+  const other = (tab: TabKey, key: string): string => {
+    const place = layout[tab] as TabPlace;
+    return `${quotedSheet(place.sheet.getName())}!${dataColumn(columnLetters(place.columnOf[key] as number))}`;
+  };
+  const withFormulas = tabs.map((report, i) => {
+    const spec = TABLE_TABS[i] as TabSpec;
+    const place = layout[spec.key] as TabPlace;
+    return { ...report, blockedFormulas: writeFormulas(place.sheet, spec, lang, place.columnOf, other) };
+  });
   removeUntouchedDefaultSheet(ss, fresh);
-  return { tabs, layout, settings };
+  return { tabs: withFormulas, layout, settings };
 }
 
 function ensureTab(
@@ -107,7 +118,7 @@ function ensureTab(
   const dataColumn = (col: number): Range => sheet.getRange(FIRST_DATA_ROW, col, rows, 1);
   const accounts = layout['accounts'];
   const accountIds = spec.key === 'accounts' ? dataColumn(columnOf['account_id'] as number) : accounts ? accounts.accountIds : null;
-  const blockedFormulas = applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn);
+  applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn);
 
   const owned: { id: string; range: Range; description: string }[] = [
     { id: `${spec.key}:header`, range: sheet.getRange(KEY_ROW, 1, 2, width), description: 'Header rows of the dossier' },
@@ -122,7 +133,7 @@ function ensureTab(
 
   return {
     place: { sheet, columnOf, accountIds, width, maxRows },
-    report: { tab: spec.name[lang], created, addedColumns, blockedFormulas },
+    report: { tab: spec.name[lang], created, addedColumns, blockedFormulas: [] },
   };
 }
 
@@ -176,7 +187,7 @@ function styleHeader(
   if (spec.key === 'settings') sheet.hideColumns(columnOf['setting_key'] as number);
 }
 
-/** Number formats, validation, wrapping and formulas, one call per column. */
+/** Number formats, validation and wrapping, one call per column. */
 function applyColumnRules(
   sheet: Sheet,
   spec: TabSpec,
@@ -184,10 +195,7 @@ function applyColumnRules(
   columnOf: Readonly<Record<string, number>>,
   accountIds: Range | null,
   dataColumn: (col: number) => Range,
-): string[] {
-  const blocked: string[] = [];
-  const letters = (key: string): string => columnLetters(columnOf[key] as number);
-  const anchors: { col: number; formula: string; key: string }[] = [];
+): void {
   for (const c of spec.columns) {
     if (spec.key === 'settings') continue; // Settings rows are typed per row below.
     const col = columnOf[c.key] as number;
@@ -197,7 +205,17 @@ function applyColumnRules(
     const rule = spec.role === 'input' ? dataValidationFor(c, { lang, accountIds }) : null;
     if (rule) range.setDataValidation(rule);
     if (c.type === 'longtext') range.setWrap(true);
-    if (c.type === 'computed' && c.formula) anchors.push({ col, formula: computedFormula(c.formula, letters, lang), key: c.key });
+  }
+}
+
+/** Computed columns' formulas, one per column on the first data row; returns those blocked by user data. */
+function writeFormulas(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>, other: OtherColumn): string[] {
+  const blocked: string[] = [];
+  const letters = (key: string): string => columnLetters(columnOf[key] as number);
+  const anchors: { col: number; formula: string; key: string }[] = [];
+  for (const c of spec.columns) {
+    if (c.type === 'computed' && c.formula)
+      anchors.push({ col: columnOf[c.key] as number, formula: computedFormula(c.formula, letters, lang, other), key: c.key });
   }
   if (anchors.length) {
     // One read of the anchor row decides which formulas can be (re)written.
@@ -208,7 +226,7 @@ function applyColumnRules(
     for (const a of anchors) {
       const current = formulas[a.col - 1] ?? '';
       const value = values[a.col - 1];
-      if (current === a.formula) continue;
+      if (sameFormula(current, a.formula)) continue;
       if (current === '' && value !== '' && value !== null) {
         blocked.push(a.key); // a user typed here: never overwrite it
         continue;
@@ -218,6 +236,9 @@ function applyColumnRules(
   }
   return blocked;
 }
+
+/** Sheets may drop or add the quotes around a sheet name when it stores a formula. */
+const sameFormula = (a: string, b: string): boolean => a.replace(/'/g, '') === b.replace(/'/g, '');
 
 /** Adds missing setting rows with their defaults, formats and named ranges; returns the settings as read. */
 function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>): Settings {

@@ -10,11 +10,16 @@ import type { Lang } from './i18n';
 import type { RiskBandKey } from './risk/bands';
 import { bandLabel, thresholdSetting } from './risk/bands';
 import { settingRangeName } from './schema/settings';
-import type { FormulaKey } from './schema/types';
+import type { FormulaKey, TabKey } from './schema/types';
 import { FIRST_DATA_ROW } from './schema/types';
 
 /** Returns the A1 column letters of a column key in the actual sheet. */
 export type ColumnLetters = (key: string) => string;
+/** Returns an open-ended data range of another tab's column, sheet-qualified: `'Reviews'!B3:B`. */
+export type OtherColumn = (tab: TabKey, key: string) => string;
+
+/** A sheet name as formulas quote it: 'It''s'. */
+export const quotedSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 /** A text as a formula string literal: say "hi" becomes "say ""hi""". */
 export const stringLiteral = (s: string): string => `"${s.replace(/"/g, '""')}"`;
@@ -43,7 +48,7 @@ export function dataColumn(letters: string): string {
   return `${letters}${FIRST_DATA_ROW}:${letters}`;
 }
 
-export function computedFormula(key: FormulaKey, col: ColumnLetters, lang: Lang): string {
+export function computedFormula(key: FormulaKey, col: ColumnLetters, lang: Lang, other: OtherColumn): string {
   switch (key) {
     case 'revenueShare': {
       const rev = dataColumn(col('annual_revenue'));
@@ -55,12 +60,46 @@ export function computedFormula(key: FormulaKey, col: ColumnLetters, lang: Lang)
     }
     case 'riskBand':
       return `=ARRAYFORMULA(${bandExpression(dataColumn(col('revenue_share')), lang)})`;
-    case 'nextReviewDue': {
-      // last + N months, clamped to the target month's last day (31 Jan + 1 = 28/29 Feb).
-      const d = dataColumn(col('last_review'));
-      const n = settingRangeName('review_interval_months');
-      const lastDay = `DAY(DATE(YEAR(${d}),MONTH(${d})+${n}+1,0))`;
-      return `=ARRAYFORMULA(IF(ISNUMBER(${d}),DATE(YEAR(${d}),MONTH(${d})+${n},` + `IF(DAY(${d})>${lastDay},${lastDay},DAY(${d}))),""))`;
-    }
+    case 'nextReviewDue':
+      return nextReviewDueFormula(col, other);
+    case 'reviewDueIfLatest':
+      return reviewDueIfLatestFormula(col);
   }
+}
+
+/** `d` + N months, clamped to the target month's last day (31 Jan + 1 = 28/29 Feb); d must be a number. */
+function plusMonths(d: string, n: string): string {
+  const lastDay = `DAY(DATE(YEAR(${d}),MONTH(${d})+${n}+1,0))`;
+  return `DATE(YEAR(${d}),MONTH(${d})+${n},IF(DAY(${d})>${lastDay},${lastDay},DAY(${d})))`;
+}
+
+/**
+ * Reviews: on each account's latest review row, its date plus the interval; "" on the other rows. A row is
+ * the latest when
+ * no row of its account is later (COUNTIFS, which both engines spread over an array; MAXIFS is not spread
+ * by Sheets and SORT's order argument differs between the engines). No TODAY(): a volatile formula here
+ * would recompute the whole table on every edit.
+ */
+function reviewDueIfLatestFormula(col: ColumnLetters): string {
+  const ra = dataColumn(col('account'));
+  const rd = dataColumn(col('date'));
+  const n = settingRangeName('review_interval_months');
+  return `=ARRAYFORMULA(IF(ISNUMBER(${rd}),IF(${ra}="","",IF(COUNTIFS(${ra},${ra},${rd},">"&${rd})=0,` + `${plusMonths(rd, n)},"")),""))`;
+}
+
+/**
+ * Next review due by the core rule (core/reviewStatus.ts): the later of the Accounts "last review" and the
+ * latest Reviews row of the account, plus the interval. SUMIFS/COUNTIFS over the Reviews helper column give
+ * the latest row's due date (several rows on the same latest day share it); addMonths is monotonic, so the
+ * later due date belongs to the later review.
+ */
+function nextReviewDueFormula(col: ColumnLetters, other: OtherColumn): string {
+  const id = dataColumn(col('account_id'));
+  const last = dataColumn(col('last_review'));
+  const ra = other('reviews', 'account');
+  const due = other('reviews', 'due_if_latest');
+  const n = settingRangeName('review_interval_months');
+  const own = `IF(ISNUMBER(${last}),${plusMonths(last, n)},0)`;
+  const fromReviews = `IF(${id}="",0,IFERROR(SUMIFS(${due},${ra},${id})/COUNTIFS(${ra},${id},${due},">0"),0))`;
+  return `=ARRAYFORMULA(IF(${own}>=${fromReviews},IF(${own}>0,${own},""),${fromReviews}))`;
 }

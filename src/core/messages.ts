@@ -22,6 +22,16 @@ const CATALOGUE: Readonly<Record<IssueCode, Readonly<Record<Lang, Text>>>> = {
     en: ['{ref} ({field}): "{value}" is not a number.', 'Type a number such as 1200, 1 200,50 or 1,200.50.'],
     ru: ['{ref} («{field}»): «{value}» — не число.', 'Введите число, например 1200, 1 200,50 или 1,200.50.'],
   },
+  numberAsText: {
+    en: [
+      '{ref} ({field}): "{value}" is text, so the formulas and totals do not count it.',
+      'Type {number} as a number; this cell holds text (spaces, a currency sign or letters make it text).',
+    ],
+    ru: [
+      '{ref} («{field}»): «{value}» — это текст, формулы и итоги его не учитывают.',
+      'Введите {number} числом; в ячейке текст (пробелы, знак валюты или буквы делают его текстом).',
+    ],
+  },
   negative: {
     en: ['{ref} ({field}): "{value}" is negative.', 'Type zero or a positive amount.'],
     ru: ['{ref} («{field}»): «{value}» — отрицательное значение.', 'Введите ноль или положительное число.'],

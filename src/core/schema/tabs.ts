@@ -153,8 +153,11 @@ const ACCOUNTS_TAB: TabSpec = {
     col(
       'next_review_due',
       'computed',
-      ['Next review due', 'Last full review plus the review interval in Settings. Computed.'],
-      ['Следующий пересмотр', 'Последний пересмотр плюс интервал из Настроек. Вычисляется.'],
+      ['Next review due', 'The later of Last full review and the latest Reviews row, plus the review interval in Settings. Computed.'],
+      [
+        'Следующий пересмотр',
+        'Более поздняя из дат: последний пересмотр или последняя строка «Пересмотров», плюс интервал из Настроек. Вычисляется.',
+      ],
       { formula: 'nextReviewDue', yields: 'date', width: 130 },
     ),
     col(
@@ -458,6 +461,19 @@ const REVIEWS_TAB: TabSpec = {
       'longtext',
       ['Summary', 'Results so far, what changed, what to do next.'],
       ['Итоги', 'Промежуточные итоги, что изменилось, что делать дальше.'],
+    ),
+    col(
+      'due_if_latest',
+      'computed',
+      [
+        'Next review due (latest row)',
+        "On the account's latest review only: its date plus the review interval. Accounts' Next review due reads it. Computed.",
+      ],
+      [
+        'Следующий пересмотр (последняя строка)',
+        'Только у последнего пересмотра клиента: его дата плюс интервал. Его читает «Следующий пересмотр» на листе клиентов. Вычисляется.',
+      ],
+      { formula: 'reviewDueIfLatest', yields: 'date', width: 130 },
     ),
   ],
 };
