@@ -22,6 +22,10 @@ export function createOrRepair(env: Env): void {
     ru ? `Листов создано: ${created}` : `Tabs created: ${created}`,
     ru ? `столбцов восстановлено: ${added}` : `columns restored: ${added}`,
   ];
+  const reconnected = result.tabs.flatMap((t) => t.reconnected.map((k) => `${t.tab}: ${k}`));
+  if (reconnected.length) parts.push((ru ? 'заголовок восстановлен на месте: ' : 'header restored in place: ') + reconnected.join(', '));
+  const keyRows = result.tabs.filter((t) => t.keyRowRestored).map((t) => t.tab);
+  if (keyRows.length) parts.push((ru ? 'скрытая строка ключей возвращена: ' : 'hidden key row put back: ') + keyRows.join(', '));
   if (blocked.length)
     parts.push((ru ? 'формула не записана (в ячейке данные): ' : 'formula not written (cell holds data): ') + blocked.join(', '));
   env.toast(parts.join('; '), ru ? 'Досье готово' : 'Dossier ready');

@@ -17,6 +17,7 @@ import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/
 import { columnLetters } from '../core/a1';
 import { findOrInsertTab, TAB_METADATA_KEY } from '../sheets/locate';
 import { protectOwnedRanges } from '../sheets/protect';
+import { taggedColumns, taggedHeaderRow, tagColumns, tagHeaderRow } from '../sheets/identity';
 import { locateColumns, readTable } from '../sheets/table';
 import { dataValidationFor, numberFormatFor } from '../sheets/validationRules';
 import { ensureColumns } from '../sheets/write';
@@ -32,6 +33,10 @@ export interface TabReport {
   readonly addedColumns: readonly string[];
   /** Computed columns whose formula cell held user data, left untouched. */
   readonly blockedFormulas: readonly string[];
+  /** Columns whose header was lost and was restored in place (found by column metadata or label). */
+  readonly reconnected: readonly string[];
+  /** The hidden key row had been deleted and was put back above the header. */
+  readonly keyRowRestored: boolean;
 }
 
 /** Where a tab's schema columns sit, and (once Accounts is done) the account-id range for dropdowns. */
@@ -91,11 +96,25 @@ function ensureTab(
     sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.key);
   }
 
-  // One read of the key and header rows across the used width.
+  // The header row's tag sits on row 1 when the hidden key row was deleted: put an empty row back above it,
+  // so the header is not rewritten over the first data row and no data row is styled as a header.
+  const headerAt = created ? null : taggedHeaderRow(sheet);
+  const keyRowRestored = headerAt === KEY_ROW;
+  if (keyRowRestored) sheet.insertRowBefore(KEY_ROW);
+  if (headerAt === null) tagHeaderRow(sheet, HEADER_ROW);
+
+  // One read of the key and header rows across the used width; column metadata first.
   const lastColumn = sheet.getLastColumn();
   const usedWidth = Math.max(lastColumn, 1);
   const headValues = sheet.getRange(KEY_ROW, 1, 2, usedWidth).getValues();
-  const columnOf = locateColumns(spec, headValues[0] ?? [], headValues[1] ?? []);
+  const tagged = created ? {} : taggedColumns(sheet);
+  const columnOf = locateColumns(spec, headValues[0] ?? [], headValues[1] ?? [], tagged);
+  // Found, but not by its own key cell: the header was lost and is written back in place below.
+  const reconnected = created
+    ? []
+    : spec.columns
+        .filter((c) => c.key in columnOf && (headValues[0] ?? [])[(columnOf[c.key] as number) - 1] !== KEY_PREFIX + c.key)
+        .map((c) => c.key);
 
   // Missing columns go to the right of everything, so no user cell moves.
   const addedColumns: string[] = [];
@@ -108,6 +127,7 @@ function ensureTab(
   }
   const width = Math.max(usedWidth, next - 1);
   ensureColumns(sheet, width);
+  tagColumns(sheet, columnOf, tagged);
 
   writeHeader(sheet, spec, lang, columnOf);
   styleHeader(sheet, spec, columnOf, width, created ? spec.columns : spec.columns.filter((c) => addedColumns.includes(c.key)));
@@ -133,7 +153,7 @@ function ensureTab(
 
   return {
     place: { sheet, columnOf, accountIds, width, maxRows },
-    report: { tab: spec.name[lang], created, addedColumns, blockedFormulas: [] },
+    report: { tab: spec.name[lang], created, addedColumns, blockedFormulas: [], reconnected, keyRowRestored },
   };
 }
 
