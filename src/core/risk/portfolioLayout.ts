@@ -109,8 +109,8 @@ const T: Record<string, Label> = {
   todo: { en: 'What to do', ru: 'Что делать' },
   below: { en: 'Keep it a key account for its other merits', ru: 'Оставьте ключевым по другим причинам' },
   colours: {
-    en: 'Colours: from Settings (default ColorBrewer YlOrRd, colour-blind safe). The band is also written as text; the whole row of a key account gets a light tint of its band colour.',
-    ru: 'Цвета: из Настроек (по умолчанию ColorBrewer YlOrRd, различима при дальтонизме). Уровень всегда указан и текстом; вся строка клиента слегка окрашивается в цвет его уровня.',
+    en: 'Colours: from Settings (default ColorBrewer YlOrRd, colour-blind safe). The band is also written as text. Only the share and band cells are coloured, so error marks elsewhere on the row stay visible.',
+    ru: 'Цвета: из Настроек (по умолчанию ColorBrewer YlOrRd, различима при дальтонизме). Уровень всегда указан и текстом; окрашены только ячейки доли и уровня, поэтому пометки об ошибках в строке остаются видны.',
   },
   hhiLegend: {
     en: 'HHI (sum of squared client shares): below 0.10 diversified; 0.10-0.25 moderately concentrated; above 0.25 concentrated.',

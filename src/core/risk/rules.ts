@@ -11,7 +11,6 @@ import { FIRST_DATA_ROW } from '../schema/types';
 import type { RiskBandKey } from './bands';
 import { bandLabel } from './bands';
 import type { Palette, Swatch } from './palette';
-import { rowTint } from './palette';
 
 export const RULE_MARKER = 'kad:risk';
 const MARK = `"${RULE_MARKER}"<>""`;
@@ -44,8 +43,9 @@ export const STRONG_BANDS: readonly Exclude<RiskBandKey, 'below'>[] = ['mono', '
 
 /**
  * Rules for the Accounts tab: strong colours on the share and band cells
- * first (the first matching rule wins in Sheets), then a light tint on the
- * whole account row.
+ * only. No whole-row tint: a conditional format paints over a cell's own
+ * background, so a row tint would hide the error and warning marks that
+ * onEdit and Validate put on the cells of exactly the rows that matter most.
  */
 export function accountRules(
   lang: Lang,
@@ -58,9 +58,5 @@ export function accountRules(
     { row: FIRST_DATA_ROW, col: columns.share, rows: 'toEnd', cols: 1 },
     { row: FIRST_DATA_ROW, col: columns.band, rows: 'toEnd', cols: 1 },
   ];
-  const row: Area[] = [{ row: FIRST_DATA_ROW, col: 1, rows: 'toEnd', cols: columns.width }];
-  return [
-    ...STRONG_BANDS.map((b) => ({ areas: cells, formula: cond(b), swatch: palette[b] })),
-    ...STRONG_BANDS.map((b) => ({ areas: row, formula: cond(b), swatch: { background: rowTint(palette, b), font: '' } })),
-  ];
+  return STRONG_BANDS.map((b) => ({ areas: cells, formula: cond(b), swatch: palette[b] }));
 }
