@@ -62,6 +62,8 @@ export function computedFormula(key: FormulaKey, col: ColumnLetters, lang: Lang,
       return `=ARRAYFORMULA(${bandExpression(dataColumn(col('revenue_share')), lang)})`;
     case 'nextReviewDue':
       return nextReviewDueFormula(col, other);
+    case 'latestReviewOf':
+      return latestReviewOfFormula(col);
     case 'reviewDueIfLatest':
       return reviewDueIfLatestFormula(col);
   }
@@ -74,32 +76,53 @@ function plusMonths(d: string, n: string): string {
 }
 
 /**
- * Reviews: on each account's latest review row, its date plus the interval; "" on the other rows. A row is
- * the latest when
- * no row of its account is later (COUNTIFS, which both engines spread over an array; MAXIFS is not spread
- * by Sheets and SORT's order argument differs between the engines). No TODAY(): a volatile formula here
- * would recompute the whole table on every edit.
+ * Reviews: a row is its account's latest when no row of the account is later (COUNTIFS, which both engines
+ * spread over an array; Sheets does not spread MAXIFS, and SORT's order argument differs between the
+ * engines). Such a row shows its account id (latest_of) and its date plus the interval (due_if_latest), so
+ * Accounts finds it with one VLOOKUP per row. No TODAY(): a volatile formula would recompute on every edit.
  */
-function reviewDueIfLatestFormula(col: ColumnLetters): string {
+function latestCondition(col: ColumnLetters): string {
   const ra = dataColumn(col('account'));
   const rd = dataColumn(col('date'));
+  return `ISNUMBER(${rd})*(${ra}<>"")*(COUNTIFS(${ra},${ra},${rd},">"&${rd})=0)`;
+}
+
+function latestReviewOfFormula(col: ColumnLetters): string {
+  return `=ARRAYFORMULA(IF(${latestCondition(col)},${dataColumn(col('account'))},""))`;
+}
+
+function reviewDueIfLatestFormula(col: ColumnLetters): string {
+  const rd = dataColumn(col('date'));
   const n = settingRangeName('review_interval_months');
-  return `=ARRAYFORMULA(IF(ISNUMBER(${rd}),IF(${ra}="","",IF(COUNTIFS(${ra},${ra},${rd},">"&${rd})=0,` + `${plusMonths(rd, n)},"")),""))`;
+  return `=ARRAYFORMULA(IF(${dataColumn(col('latest_of'))}<>"",${plusMonths(rd, n)},""))`;
 }
 
 /**
  * Next review due by the core rule (core/reviewStatus.ts): the later of the Accounts "last review" and the
- * latest Reviews row of the account, plus the interval. SUMIFS/COUNTIFS over the Reviews helper column give
- * the latest row's due date (several rows on the same latest day share it); addMonths is monotonic, so the
- * later due date belongs to the later review.
+ * latest Reviews row of the account, plus the interval. Several rows on the same latest day share one due
+ * date, so the first match is right; addMonths is monotonic, so the later due date is the later review's.
  */
 function nextReviewDueFormula(col: ColumnLetters, other: OtherColumn): string {
   const id = dataColumn(col('account_id'));
   const last = dataColumn(col('last_review'));
-  const ra = other('reviews', 'account');
+  const key = other('reviews', 'latest_of');
   const due = other('reviews', 'due_if_latest');
   const n = settingRangeName('review_interval_months');
   const own = `IF(ISNUMBER(${last}),${plusMonths(last, n)},0)`;
-  const fromReviews = `IF(${id}="",0,IFERROR(SUMIFS(${due},${ra},${id})/COUNTIFS(${ra},${id},${due},">0"),0))`;
+  const fromReviews = `IF(${id}="",0,IFERROR(VLOOKUP(${id},${lookupBlock(key, due)},FALSE()),0))`;
   return `=ARRAYFORMULA(IF(${own}>=${fromReviews},IF(${own}>0,${own},""),${fromReviews}))`;
+}
+
+/** `'Reviews'!H3:I,2` from two sheet-qualified open ranges of one sheet: the block from key to value, and the value's index. */
+function lookupBlock(key: string, value: string): string {
+  const parse = (r: string) => /^(.*)!([A-Z]+)(\d+):([A-Z]+)$/.exec(r);
+  const k = parse(key);
+  const v = parse(value);
+  if (!k || !v) return `${key},1`;
+  const index = columnNumber(v[2] as string) - columnNumber(k[2] as string) + 1;
+  return `${k[1]}!${k[2]}${k[3]}:${v[4]},${index}`;
+}
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }

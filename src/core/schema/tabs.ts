@@ -463,11 +463,18 @@ const REVIEWS_TAB: TabSpec = {
       ['Итоги', 'Промежуточные итоги, что изменилось, что делать дальше.'],
     ),
     col(
+      'latest_of',
+      'computed',
+      ['Latest review of', "The account id on the account's latest review row, blank on older rows. Computed."],
+      ['Последний пересмотр клиента', 'Код клиента в строке его последнего пересмотра, пусто в более ранних. Вычисляется.'],
+      { formula: 'latestReviewOf', yields: 'text', width: 110 },
+    ),
+    col(
       'due_if_latest',
       'computed',
       [
         'Next review due (latest row)',
-        "On the account's latest review only: its date plus the review interval. Accounts' Next review due reads it. Computed.",
+        "On the account's latest review row only: its date plus the review interval. The Accounts tab's Next review due reads it. Computed.",
       ],
       [
         'Следующий пересмотр (последняя строка)',
