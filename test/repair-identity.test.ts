@@ -24,7 +24,8 @@ function readings(rt: Runtime): { problems: string[]; preview: string[] } {
   return rt.counter.uncounted(() => {
     const problems = (ss(rt).getSheetByName('Problems')?.getDataRange().getValues() ?? [])
       .slice(FIRST_DATA_ROW - 1)
-      .map((r) => String(r[2] ?? r[0]));
+      // The cell, without the tab's name: a renamed tab is named as it is now (asserted below).
+      .map((r) => String(r[2] ?? r[0]).replace(/^.*!/, ''));
     const preview = (ss(rt).getSheetByName('Reminder preview')?.getDataRange().getValues() ?? [])
       .filter((r) => /@example\.com$/.test(String(r[0])))
       .map((r) => `${r[0]} ${r[2]} ${r[3]}`);
@@ -151,6 +152,18 @@ describe('repair reconnects what damage disconnected', () => {
       .protections.filter((p) => p.sheet === 'Accounts' && p.description.startsWith('kad:accounts:header'));
     expect(headerProtection.map((p) => p.range)).toEqual([expect.stringMatching(/^A1:[A-Z]+2$/)]);
     expect(rt.ui.toasts.at(-1)?.message).toContain('hidden key row put back: Accounts');
+  });
+
+  test('Problems and messages name a renamed tab as it is named now', () => {
+    const rt = portfolio();
+    rt.counter.uncounted(() => tabSheet(rt, accounts).setName('Key clients'));
+    rt.run('kadValidate');
+    const refs = rt.counter
+      .uncounted(() => ss(rt).getSheetByName('Problems')?.getDataRange().getValues() ?? [])
+      .flat()
+      .map(String);
+    expect(refs.some((v) => v.includes("'Key clients'!"))).toBe(true);
+    expect(refs.some((v) => v.includes("'Accounts'!"))).toBe(false);
   });
 
   test('the renamed data tab wins over a new empty tab with its old name, and repair adds nothing', () => {

@@ -7,7 +7,7 @@ import { applyRisk } from './risk/entry';
 
 export function createOrRepair(env: Env): void {
   const result = createOrRepairTemplate(env.spreadsheet, env.lang);
-  buildDossierView(env.spreadsheet, env.lang, result.layout);
+  const view = buildDossierView(env.spreadsheet, env.lang, result.layout);
   // The repair has just located every Accounts column and read Settings: the risk step reads neither again.
   const acc = result.layout['accounts'];
   applyRisk(env, {
@@ -26,6 +26,8 @@ export function createOrRepair(env: Env): void {
   if (reconnected.length) parts.push((ru ? 'заголовок восстановлен на месте: ' : 'header restored in place: ') + reconnected.join(', '));
   const keyRows = result.tabs.filter((t) => t.keyRowRestored).map((t) => t.tab);
   if (keyRows.length) parts.push((ru ? 'скрытая строка ключей возвращена: ' : 'hidden key row put back: ') + keyRows.join(', '));
+  if (view.kept.length)
+    parts.push((ru ? 'ваш текст на листе «Досье» оставлен как есть: ' : 'your text on the Dossier view kept as it is: ') + view.kept.join(', '));
   if (blocked.length)
     parts.push((ru ? 'формула не записана (в ячейке данные): ' : 'formula not written (cell holds data): ') + blocked.join(', '));
   env.toast(parts.join('; '), ru ? 'Досье готово' : 'Dossier ready');

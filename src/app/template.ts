@@ -16,7 +16,7 @@ import { DEFAULT_SETTINGS, parseSettings } from '../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
 import { columnLetters } from '../core/a1';
 import { findOrInsertTab, TAB_METADATA_KEY } from '../sheets/locate';
-import { protectOwnedRanges } from '../sheets/protect';
+import { protectOwnedRanges, protectView } from '../sheets/protect';
 import { taggedColumns, taggedHeaderRow, tagColumns, tagHeaderRow } from '../sheets/identity';
 import { locateColumns, readTable } from '../sheets/table';
 import { dataValidationFor, numberFormatFor } from '../sheets/validationRules';
@@ -150,6 +150,7 @@ function ensureTab(
     }
   }
   protectOwnedRanges(sheet, owned);
+  if (spec.role === 'output') protectView(sheet); // Problems, Notices log: written by the add-on
 
   return {
     place: { sheet, columnOf, accountIds, width, maxRows },
