@@ -7,7 +7,9 @@
  * the Accounts date and the reverse, two Reviews rows on the same day.
  */
 import type { CivilDate } from '../src/core/civilDate';
+import { columnLetters } from '../src/core/a1';
 import { reviewStatus } from '../src/core/reviewStatus';
+import { OVERDUE } from '../src/core/risk/rules';
 import { tabSpec } from '../src/core/schema/tabs';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import { columnsOf, fillRows, tabSheet } from '../scripts/sample/fill';
@@ -138,5 +140,21 @@ describe('review status: one rule, five surfaces', () => {
     expect(sheetDue(rt)['LOG']).toBe('2025-09-16');
     expect(viewDue(rt, 'LOG')).toBe('2025-09-16');
     expect((rt.run('kadBriefData', ['LOG']) as { reviewOverdueDays: number | null }).reviewOverdueDays).toBeNull();
+  });
+
+  test('a next review due in the past is highlighted in its cell by a conditional format; due today is not', () => {
+    const rt = dossier();
+    const h = rt.spreadsheet as unknown as { effectiveBackground(sheet: string, a1: string): string };
+    const spec = tabSpec('accounts');
+    const cols = columnsOf(rt, spec);
+    const ids = rt.counter
+      .uncounted(() => tabSheet(rt, spec).getDataRange().getValues())
+      .slice(FIRST_DATA_ROW - 1)
+      .map((r) => String(r[(cols['account_id'] as number) - 1]));
+    const dueCell = (id: string) => `${columnLetters(cols['next_review_due'] as number)}${FIRST_DATA_ROW + ids.indexOf(id)}`;
+    expect(h.effectiveBackground('Accounts', dueCell('LATE1'))).toBe(OVERDUE.background);
+    expect(h.effectiveBackground('Accounts', dueCell('CLAMP'))).toBe(OVERDUE.background);
+    expect(h.effectiveBackground('Accounts', dueCell('DUE0'))).toBe('#ffffff');
+    expect(h.effectiveBackground('Accounts', dueCell('TYPED'))).toBe('#ffffff');
   });
 });

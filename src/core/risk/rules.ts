@@ -5,6 +5,7 @@
  * Colours key off the band text the riskBand formula writes, so they follow
  * Settings thresholds live, and colour and text can never disagree.
  */
+import { columnLetters } from '../a1';
 import { stringLiteral as q } from '../formulas';
 import type { Lang } from '../i18n';
 import { FIRST_DATA_ROW } from '../schema/types';
@@ -39,6 +40,9 @@ export function markedFormula(condition: string): string {
   return `=AND(${condition},${MARK})`;
 }
 
+/** An overdue date: the error mark's red, so "late" reads the same everywhere. */
+export const OVERDUE: Swatch = { background: '#f9d6d5', font: '#a50e0e' };
+
 export const STRONG_BANDS: readonly Exclude<RiskBandKey, 'below'>[] = ['mono', 'critical', 'key'];
 
 /**
@@ -49,7 +53,7 @@ export const STRONG_BANDS: readonly Exclude<RiskBandKey, 'below'>[] = ['mono', '
  */
 export function accountRules(
   lang: Lang,
-  columns: { readonly share: number; readonly band: number; readonly width: number },
+  columns: { readonly share: number; readonly band: number; readonly width: number; readonly reviewDue?: number },
   bandLetters: string,
   palette: Palette,
 ): RuleSpec[] {
@@ -58,5 +62,15 @@ export function accountRules(
     { row: FIRST_DATA_ROW, col: columns.share, rows: 'toEnd', cols: 1 },
     { row: FIRST_DATA_ROW, col: columns.band, rows: 'toEnd', cols: 1 },
   ];
-  return STRONG_BANDS.map((b) => ({ areas: cells, formula: cond(b), swatch: palette[b] }));
+  const rules: RuleSpec[] = STRONG_BANDS.map((b) => ({ areas: cells, formula: cond(b), swatch: palette[b] }));
+  if (columns.reviewDue !== undefined) {
+    // Next review due in the past: the date cell itself turns red, live as days pass (TODAY in the rule).
+    const due = `$${columnLetters(columns.reviewDue)}${FIRST_DATA_ROW}`;
+    rules.push({
+      areas: [{ row: FIRST_DATA_ROW, col: columns.reviewDue, rows: 'toEnd', cols: 1 }],
+      formula: markedFormula(`ISNUMBER(${due}),${due}<TODAY()`),
+      swatch: OVERDUE,
+    });
+  }
+  return rules;
 }
