@@ -27,7 +27,9 @@ export function createOrRepair(env: Env): void {
   const keyRows = result.tabs.filter((t) => t.keyRowRestored).map((t) => t.tab);
   if (keyRows.length) parts.push((ru ? 'скрытая строка ключей возвращена: ' : 'hidden key row put back: ') + keyRows.join(', '));
   if (view.kept.length)
-    parts.push((ru ? 'ваш текст на листе «Досье» оставлен как есть: ' : 'your text on the Dossier view kept as it is: ') + view.kept.join(', '));
+    parts.push(
+      (ru ? 'ваш текст на листе «Досье» оставлен как есть: ' : 'your text on the Dossier view kept as it is: ') + view.kept.join(', '),
+    );
   if (blocked.length)
     parts.push((ru ? 'формула не записана (в ячейке данные): ' : 'formula not written (cell holds data): ') + blocked.join(', '));
   env.toast(parts.join('; '), ru ? 'Досье готово' : 'Dossier ready');

@@ -55,7 +55,12 @@ export function buildBrief(input: BriefInput): Brief {
     .sort((a, b) => compareCivil(str(b['date']), str(a['date'])));
   const civil = (v: unknown): CivilDate | null => (isCivilDate(v) ? v : null);
   const dated = (rows: readonly Row[]): CivilDate[] => rows.map((r) => civil(r['date'])).filter((d): d is CivilDate => d !== null);
-  const review = reviewStatus(account ? civil(account['last_review']) : null, dated(mine(input.reviews)), input.reviewIntervalMonths, input.today);
+  const review = reviewStatus(
+    account ? civil(account['last_review']) : null,
+    dated(mine(input.reviews)),
+    input.reviewIntervalMonths,
+    input.today,
+  );
   const contact = contactStatus(
     contacts.flatMap((c) => {
       const date = civil(c['date']);

@@ -62,7 +62,13 @@ export function contactStatus(
   const pauseEnd = lastPauseEnd !== null && compareCivil(today, lastPauseEnd) < 0 ? lastPauseEnd : null;
   // A positive contact cannot be asked for during a pause, so it falls due no earlier than the pause's end.
   let positiveDue = lastPositive === null ? null : addDays(lastPositive, positiveContactDays);
-  if (positiveDue !== null && lastPauseEnd !== null && lastNegative !== null && lastPositive !== null && compareCivil(lastNegative, lastPositive) > 0)
+  if (
+    positiveDue !== null &&
+    lastPauseEnd !== null &&
+    lastNegative !== null &&
+    lastPositive !== null &&
+    compareCivil(lastNegative, lastPositive) > 0
+  )
     positiveDue = laterOf(positiveDue, lastPauseEnd);
   return { lastPositive, lastNegative, pauseEnd, positiveDue };
 }

@@ -11,7 +11,8 @@ import type { EnumOption } from '../domain';
 import { foldLabel, LANGS } from '../i18n';
 
 /** What went wrong with one cell; each code has a message in messages.ts. */
-export type CellProblem = 'required' | 'notNumber' | 'numberAsText' | 'negative' | 'notInteger' | 'notDate' | 'notEmail' | 'notOption' | 'outOfRange';
+export type CellProblem =
+  'required' | 'notNumber' | 'numberAsText' | 'negative' | 'notInteger' | 'notDate' | 'notEmail' | 'notOption' | 'outOfRange';
 
 export type Coerced<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: CellProblem };
 

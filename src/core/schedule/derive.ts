@@ -50,7 +50,12 @@ export function accountState(
   s: ScheduleSettings,
   today: CivilDate,
 ): AccountState {
-  const { lastReview, reviewDue } = reviewStatus(account.lastReview, reviews.map((r) => r.date), s.reviewIntervalMonths, today);
+  const { lastReview, reviewDue } = reviewStatus(
+    account.lastReview,
+    reviews.map((r) => r.date),
+    s.reviewIntervalMonths,
+    today,
+  );
   const { lastPositive, positiveDue, pauseEnd } = contactStatus(contacts, s.positiveContactDays, s.negativePauseDays, today);
 
   // Breaches: any contact strictly inside a pause window (n, n + pause), recent enough to still matter.
