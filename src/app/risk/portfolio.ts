@@ -11,6 +11,7 @@ import { portfolioLayout } from '../../core/risk/portfolioLayout';
 import { VIEW_TABS } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../core/schema/types';
 import { columnLetters } from '../../core/a1';
+import { protectView } from '../../sheets/protect';
 import { findOrInsertTab } from '../../sheets/locate';
 import { ensureColumns, ensureRows } from '../../sheets/write';
 import type { AccountsLayout } from './accounts';
@@ -31,6 +32,7 @@ export function buildPortfolio(
   api: SheetsApi,
 ): Sheet {
   const { sheet, created } = findOrInsertTab(ss, PORTFOLIO_TAB_KEY, VIEW_TABS.portfolio, lang, 'last');
+  protectView(sheet, api);
   const c = accounts.columnOf;
   const layout = portfolioLayout(
     lang,

@@ -1,5 +1,5 @@
 /** After a negative contact, personal contact pauses for N days (Settings). */
-import { insidePause } from '../contactPause';
+import { insidePause } from '../reviewStatus';
 import type { Issue } from '../parse/issue';
 import type { RuleInput } from './context';
 import { byAccount, issueAt, openAccounts, str } from './context';

@@ -59,7 +59,8 @@ export const ru = {
   'col.accounts.last_review': 'Последний пересмотр',
   'note.accounts.last_review': 'Дата последнего полного пересмотра досье.',
   'col.accounts.next_review_due': 'Следующий пересмотр',
-  'note.accounts.next_review_due': 'Последний пересмотр плюс интервал из Настроек. Вычисляется.',
+  'note.accounts.next_review_due':
+    'Более поздняя из дат: последний пересмотр или последняя строка «Пересмотров», плюс интервал из Настроек. Вычисляется.',
   'col.accounts.status': 'Статус',
   'note.accounts.status': 'Состояние отношений; по закрытым клиентам напоминаний нет.',
   'col.account': 'Клиент',
@@ -497,4 +498,14 @@ export const ru = {
   'option.weekend_days.sat': 'Суббота',
   'option.weekend_days.sun': 'Воскресенье',
   'rule.manager_unusable': 'Адрес менеджера непригоден',
+  'issue.numberAsText.message': '{ref} («{field}»): «{value}» — это текст, формулы и итоги его не учитывают.',
+  'issue.numberAsText.hint': 'Введите {number} числом; в ячейке текст (пробелы, знак валюты или буквы делают его текстом).',
+  'create.reconnected': 'заголовок восстановлен на месте: {list}',
+  'create.keyRowRestored': 'скрытая строка ключей возвращена: {list}',
+  'create.viewKept': 'ваш текст на листе «Досье» оставлен как есть: {list}',
+  'col.reviews.latest_of': 'Последний пересмотр клиента',
+  'note.reviews.latest_of': 'Код клиента в строке его последнего пересмотра, пусто в более ранних. Вычисляется.',
+  'col.reviews.due_if_latest': 'Следующий пересмотр (последняя строка)',
+  'note.reviews.due_if_latest':
+    'Только у последнего пересмотра клиента: его дата плюс интервал. Его читает «Следующий пересмотр» на листе клиентов. Вычисляется.',
 } satisfies Record<TextKey, string>;
