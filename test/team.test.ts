@@ -17,21 +17,21 @@ const ZONE = 'Europe/Vilnius';
 const OPTS = { lang: 'en' as const, timeZone: ZONE, asUser: false };
 const COMPANY = 1_000_000;
 
-const account = (id: string, name: string, manager: string, supervisor: string, revenue: number): SampleRow => ({
+const account = (id: string, name: string, manager: string, supervisor: string, revenue: number, lastReview = '2025-01-10'): SampleRow => ({
   account_id: id,
   name,
   key_type: 'revenue',
   manager_email: manager,
   supervisor_email: supervisor,
   annual_revenue: revenue,
-  last_review: '2025-01-10',
+  last_review: lastReview,
   status: 'active',
 });
 
 /** Create/repair in the active file, company revenue and the accounts typed in. */
-function fillDossier(rt: Runtime, rows: readonly SampleRow[]): void {
+function fillDossier(rt: Runtime, rows: readonly SampleRow[], escalationsFrom = 'This file'): void {
   rt.run('kadCreateOrRepair');
-  fillSettings(rt, tabSpec('settings'), { company_revenue: COMPANY }, OPTS);
+  fillSettings(rt, tabSpec('settings'), { company_revenue: COMPANY, escalations_from: escalationsFrom }, OPTS);
   fillRows(rt, tabSpec('accounts'), rows, OPTS);
 }
 
@@ -106,26 +106,28 @@ describe('Portfolio rollup over three KAM files', () => {
   const KAMS = ['anna@example.com', 'boris@example.com', 'carl@example.com'];
   const SUP = 'olga@example.com';
   const ROWS: Record<string, SampleRow[]> = {
-    'anna@example.com': [account('A1', 'Alpha', KAMS[0]!, SUP, 300_000), account('A2', 'Atlas', KAMS[0]!, SUP, 90_000)],
+    'anna@example.com': [account('A1', 'Alpha', KAMS[0]!, SUP, 300_000), account('A2', 'Atlas', KAMS[0]!, SUP, 90_000, '2024-09-01')],
     'boris@example.com': [account('B1', 'Beta', KAMS[1]!, SUP, 150_000), account('B2', 'Shared Client', KAMS[1]!, SUP, 40_000)],
     'carl@example.com': [
       account('C1', 'Gamma', KAMS[2]!, SUP, 210_000),
       account('C2', 'Shared Client', KAMS[2]!, SUP, 25_000),
-      account('C3', 'Delta', KAMS[2]!, SUP, 60_000),
+      account('C3', 'Delta', KAMS[2]!, SUP, 60_000, '2024-11-20'),
       account('C4', 'Epsilon', KAMS[2]!, SUP, 5_000),
     ],
   };
   let rt: Runtime;
   let rollup: string;
   const sources: string[] = [];
+  const files: string[] = [];
 
   beforeAll(() => {
     rt = createProductRuntime({ now: '2025-03-10T08:00:00Z', user: HEAD }).load();
     for (const kam of KAMS) {
       const file = rt.createSpreadsheet({ name: `Dossier ${kam}`, owner: kam, editors: [SUP], viewers: [HEAD] });
       rt.setUser(kam);
-      rt.withActive(file.getId(), () => fillDossier(rt, ROWS[kam]!));
+      rt.withActive(file.getId(), () => fillDossier(rt, ROWS[kam]!, 'Rollup'));
       sources.push(file.getUrl());
+      files.push(file.getId());
     }
     rt.setUser(HEAD);
     rollup = rt.createSpreadsheet({ name: 'Portfolio', owner: HEAD }).getId();
@@ -193,5 +195,35 @@ describe('Portfolio rollup over three KAM files', () => {
     const r = v.findIndex((row) => row[2] === 'Alpha') + 1;
     expect(v[r - 1]?.[8]).toBe('Critical dependency');
     expect(rt.spreadsheet.effectiveBackground('Rollup', `H${r}`)).toBe('#fd8d3c');
+  });
+
+  test('a supervisor of three KAMs gets exactly one digest a day, from the rollup, and none from the KAM files', () => {
+    const to = (addr: string) => rt.mail.outbox.filter((m) => m.to.includes(addr));
+    for (const [i, kam] of KAMS.entries()) {
+      rt.setUser(kam);
+      rt.ui.alertAnswers.push('YES');
+      rt.run('kadSendReminders', [], { spreadsheet: files[i]! });
+    }
+    // The KAMs hear of their own overdue reviews; their files send Olga nothing ("Escalations sent from: Rollup").
+    expect(to(KAMS[0]!).length).toBe(1);
+    expect(to(SUP)).toEqual([]);
+    rt.setUser(HEAD);
+    rt.activate(rollup);
+    for (let run = 0; run < 2; run++) {
+      rt.ui.alertAnswers.push('YES');
+      rt.run('kadSendReminders');
+    }
+    const digests = to(SUP);
+    expect(digests).toHaveLength(1);
+    const body = digests[0]!.body;
+    // Escalations across her KAMs, and the clients over 20 %.
+    for (const name of ['Atlas', 'Delta', 'Alpha', 'Gamma']) expect(body).toContain(name);
+    expect(body).not.toContain('Epsilon');
+    expect(body).toContain('Critical dependency: 30.0 %');
+    // The next day: the same items are not repeated, so nothing goes.
+    rt.clock.advance(24 * 3600 * 1000);
+    rt.ui.alertAnswers.push('YES');
+    rt.run('kadSendReminders');
+    expect(to(SUP)).toHaveLength(1);
   });
 });

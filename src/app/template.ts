@@ -69,6 +69,17 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang): TemplateRes
   return { tabs, layout, settings };
 }
 
+/** Only some of the tabs, repaired the same way (a rollup file needs Settings and the Notices log, not a dossier). */
+export function ensureTabs(ss: Spreadsheet, lang: Lang, keys: readonly string[]): void {
+  const layout: Record<string, TabPlace> = {};
+  for (const spec of TABLE_TABS) {
+    if (!keys.includes(spec.key)) continue;
+    const { place } = ensureTab(ss, spec, lang, layout);
+    layout[spec.key] = place;
+    if (spec.key === 'settings') ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf);
+  }
+}
+
 function ensureTab(
   ss: Spreadsheet,
   spec: TabSpec,

@@ -30,6 +30,7 @@ import { findOrInsertTab } from '../../sheets/locate';
 import { ensureColumns, ensureRows } from '../../sheets/write';
 import type { Env } from '../env';
 import { replaceOwnRules } from '../risk/ownRules';
+import { ensureTabs } from '../template';
 import { exportHeader } from './export';
 
 export interface RollupResult {
@@ -42,6 +43,8 @@ export function setUpRollup(env: Env): RollupResult {
   const title = text(lang, 'rollup.title');
   const src = findOrInsertTab(ss, 'sources', label('tab.sources'), lang, 'first').sheet;
   const roll = findOrInsertTab(ss, 'rollup', label('tab.rollup'), lang, 'last').sheet;
+  // Settings (reminder hour, thresholds) and the Notices log (the ledger) for the supervisors' digests.
+  ensureTabs(ss, lang, ['settings', 'notices']);
   const names: RollupNames = { sources: src.getName(), rollup: roll.getName() };
   const lastSlotRow = FIRST_DATA_ROW + MAX_SOURCES - 1;
   ensureRows(src, lastSlotRow);

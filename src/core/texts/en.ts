@@ -522,13 +522,16 @@ export const en = {
   'access.col.role': 'Access',
   'access.col.finding': 'Finding',
   'access.col.action': 'What to do',
-  'access.summary': '{people} people can open this file, and each of them sees all {accounts} accounts in it: Sheets shares whole files, not rows.',
+  'access.summary':
+    '{people} people can open this file, and each of them sees all {accounts} accounts in it: Sheets shares whole files, not rows.',
   'access.everyone': 'Who sees what: {list}.',
   'access.outsider': '{who} is neither a manager nor a supervisor of any account here, yet sees every dossier in this file.',
   'access.outsider.action': 'The owner should remove {who} from Share (the add-on never removes anyone).',
-  'access.ownerOutsider.action': 'The owner cannot be removed: transfer ownership to the KAM, or keep in mind that {who} sees every account.',
+  'access.ownerOutsider.action':
+    'The owner cannot be removed: transfer ownership to the KAM, or keep in mind that {who} sees every account.',
   'access.otherKam': '{who}, a KAM of other accounts, can see this account without working or supervising it.',
-  'access.otherKam.action': 'Keep one file per KAM: move this account to its manager\'s own file, or the owner removes {who} from this file.',
+  'access.otherKam.action':
+    "Keep one file per KAM: move this account to its manager's own file, or the owner removes {who} from this file.",
   'access.missingManager': 'The manager {who} cannot open this file.',
   'access.missingSupervisor': 'The supervisor {who} cannot open this file.',
   'access.missing.action': 'Add {who} as an editor: "{menu.access}" offers it.',
@@ -562,8 +565,17 @@ export const en = {
   'rollup.m.duplicates': 'Clients in two files',
   'rollup.m.waiting': 'Sources not pulled',
   'rollup.incomplete': 'Waiting for sources: see Status',
-  'rollup.done': 'Rollup set up for {n} sources. On the "{tab.rollup}" tab click each #REF! cell and choose "Allow access", once per source.',
-  'rollup.noSources': 'Paste one dossier file URL per row into the "{tab.sources}" tab (column A, from row 3), then run "{menu.rollup}" again.',
+  'rollup.done':
+    'Rollup set up for {n} sources. On the "{tab.rollup}" tab click each #REF! cell and choose "Allow access", once per source.',
+  'rollup.noSources':
+    'Paste one dossier file URL per row into the "{tab.sources}" tab (column A, from row 3), then run "{menu.rollup}" again.',
+  'setting.escalations_from': 'Escalations sent from',
+  'note.setting.escalations_from':
+    "This file: its reminders also e-mail supervisors. Rollup: the head of sales' rollup file sends each supervisor one digest a day; this file then sends none.",
+  'option.escalations_from.file': 'This file',
+  'option.escalations_from.rollup': 'Rollup',
+  'rule.share_crossing': 'Client over a concentration threshold',
+  'digest.item.share_crossing': '{detail}. KAM: {manager}.',
 };
 
 export type TextKey = keyof typeof en;

@@ -528,17 +528,21 @@ export const lt = {
   'access.col.role': 'Prieiga',
   'access.col.finding': 'Radinys',
   'access.col.action': 'Ką daryti',
-  'access.summary': 'Šį failą gali atidaryti {people} žm., ir kiekvienas mato visus {accounts} klientus jame: Skaičiuoklės bendrina visą failą, ne eilutes.',
+  'access.summary':
+    'Šį failą gali atidaryti {people} žm., ir kiekvienas mato visus {accounts} klientus jame: Skaičiuoklės bendrina visą failą, ne eilutes.',
   'access.everyone': 'Kas ką mato: {list}.',
   'access.outsider': '{who} nevaldo ir neprižiūri nė vieno kliento čia, bet mato visus šio failo dosjė.',
   'access.outsider.action': 'Savininkas turėtų pašalinti {who} bendrinimo nustatymuose (priedas nieko nešalina pats).',
-  'access.ownerOutsider.action': 'Savininko pašalinti negalima: perduokite nuosavybę KAM arba turėkite omenyje, kad {who} mato visus klientus.',
+  'access.ownerOutsider.action':
+    'Savininko pašalinti negalima: perduokite nuosavybę KAM arba turėkite omenyje, kad {who} mato visus klientus.',
   'access.otherKam': '{who}, kitų klientų KAM, mato šį klientą, nors jo nevaldo ir neprižiūri.',
-  'access.otherKam.action': 'Vienas failas vienam KAM: perkelkite klientą į jo vadybininko failą arba savininkas pašalina {who} iš šio failo.',
+  'access.otherKam.action':
+    'Vienas failas vienam KAM: perkelkite klientą į jo vadybininko failą arba savininkas pašalina {who} iš šio failo.',
   'access.missingManager': 'Vadybininkas {who} negali atidaryti šio failo.',
   'access.missingSupervisor': 'Vadovas {who} negali atidaryti šio failo.',
   'access.missing.action': 'Pridėkite {who} kaip redaktorių: „{menu.access}“ tai pasiūlys.',
-  'access.ok': 'Viskas gerai: visi, kurie gali atidaryti failą, valdo ar prižiūri jo klientus, ir kiekvienas vadybininkas bei vadovas gali jį atidaryti.',
+  'access.ok':
+    'Viskas gerai: visi, kurie gali atidaryti failą, valdo ar prižiūri jo klientus, ir kiekvienas vadybininkas bei vadovas gali jį atidaryti.',
   'access.confirm': 'Šie vadybininkai ir vadovai negali atidaryti failo. Pridėti juos kaip redaktorius?\n{list}',
   'access.done': 'Radinių: {n}, pridėta redaktorių: {added}; žr. skirtuką „{tab.access}“.',
   'access.role.owner': 'savininkas',
@@ -558,7 +562,8 @@ export const lt = {
   'rollup.col.source': 'Šaltinis',
   'rollup.col.duplicate': 'Dviejuose failuose',
   'rollup.status.ok': 'Įkelta',
-  'rollup.status.waiting': 'Neįkelta: spustelėkite langelį {cell} suvestinės skirtuke ir pasirinkite „Leisti prieigą“ (arba failas su jumis nebendrinamas)',
+  'rollup.status.waiting':
+    'Neįkelta: spustelėkite langelį {cell} suvestinės skirtuke ir pasirinkite „Leisti prieigą“ (arba failas su jumis nebendrinamas)',
   'rollup.load.over': 'Viršija normą',
   'rollup.load.ok': 'Per 1-3',
   'rollup.m.hhi': 'HHI',
@@ -568,6 +573,15 @@ export const lt = {
   'rollup.m.duplicates': 'Klientų dviejuose failuose',
   'rollup.m.waiting': 'Neįkeltų šaltinių',
   'rollup.incomplete': 'Laukiama šaltinių: žr. Būsena',
-  'rollup.done': 'Suvestinė sukurta {n} šaltiniams. Skirtuke „{tab.rollup}“ spustelėkite kiekvieną #REF! langelį ir pasirinkite „Leisti prieigą“, kartą kiekvienam šaltiniui.',
-  'rollup.noSources': 'Įklijuokite dosjė failų nuorodas po vieną eilutėje skirtuke „{tab.sources}“ (A stulpelis, nuo 3 eilutės) ir vėl paleiskite „{menu.rollup}“.',
+  'rollup.done':
+    'Suvestinė sukurta {n} šaltiniams. Skirtuke „{tab.rollup}“ spustelėkite kiekvieną #REF! langelį ir pasirinkite „Leisti prieigą“, kartą kiekvienam šaltiniui.',
+  'rollup.noSources':
+    'Įklijuokite dosjė failų nuorodas po vieną eilutėje skirtuke „{tab.sources}“ (A stulpelis, nuo 3 eilutės) ir vėl paleiskite „{menu.rollup}“.',
+  'setting.escalations_from': 'Eskalacijas siunčia',
+  'note.setting.escalations_from':
+    'Šis failas: jo priminimai rašo ir vadovams. Suvestinė: pardavimų vadovo suvestinės failas siunčia kiekvienam vadovui vieną santrauką per dieną, o šis failas jų nesiunčia.',
+  'option.escalations_from.file': 'Šis failas',
+  'option.escalations_from.rollup': 'Suvestinė',
+  'rule.share_crossing': 'Klientas viršija koncentracijos ribą',
+  'digest.item.share_crossing': '{detail}. KAM: {manager}.',
 } satisfies Record<TextKey, string>;
