@@ -101,6 +101,43 @@ describe('Check access', () => {
   });
 });
 
+describe('Export block', () => {
+  test('KAD_EXPORT keeps its column order by key after the user inserts a column on Accounts', () => {
+    const rt = createProductRuntime({ now: '2025-03-10T08:00:00Z', user: 'anna@example.com' }).load();
+    fillDossier(rt, [account('A1', 'Alpha', 'anna@example.com', 'olga@example.com', 100_000, '2024-09-01')]);
+    fillRows(
+      rt,
+      tabSpec('contacts'),
+      [
+        { account: 'A1', date: '2025-02-20', channel: 'call', outcome: 'positive', summary: 'ok' },
+        { account: 'A1', date: '2025-03-01', channel: 'call', outcome: 'positive', summary: 'ok' },
+        { account: 'A1', date: '2025-03-05', channel: 'call', outcome: 'negative', summary: 'no' },
+      ],
+      OPTS,
+    );
+    rt.counter.uncounted(() => rt.app.getActiveSpreadsheet().getSheetByName('Accounts')!.insertColumnsBefore(1, 1));
+    rt.edit('Accounts', 'A3', [['my own note']]);
+    rt.run('kadCreateOrRepair');
+    const block = rt.counter.uncounted(() => rt.app.getActiveSpreadsheet().getRangeByName('KAD_EXPORT')!.getValues());
+    expect(block).toHaveLength(20);
+    const [id, name, manager, supervisor, keyType, revenue, share, band, , , lastPositive, escalations] = block[0]!;
+    const civil = (d: unknown) => (d instanceof Date ? d.toLocaleDateString('sv-SE', { timeZone: ZONE }) : d);
+    expect([id, name, manager, supervisor, keyType, revenue, share, band, civil(lastPositive), escalations]).toEqual([
+      'A1',
+      'Alpha',
+      'anna@example.com',
+      'olga@example.com',
+      'Revenue',
+      100_000,
+      0.1,
+      'Below key',
+      '2025-03-01',
+      1,
+    ]);
+    expect(block[1]?.every((v) => v === '')).toBe(true);
+  });
+});
+
 describe('Portfolio rollup over three KAM files', () => {
   const HEAD = 'head@example.com';
   const KAMS = ['anna@example.com', 'boris@example.com', 'carl@example.com'];

@@ -47,6 +47,9 @@ export function buildExport(ss: Spreadsheet, lang: Lang, layout: Readonly<Record
     ),
   );
   ss.setNamedRange(EXPORT_RANGE, block);
+  // Dates read as dates (IMPORTRANGE carries values; the rollup formats its own columns too).
+  const firstDate = EXPORT_COLUMNS.indexOf('last_review') + 1;
+  sheet.getRange(FIRST_DATA_ROW, firstDate, EXPORT_ROWS, 3).setNumberFormat('yyyy-mm-dd');
   if (created) {
     sheet.hideRows(KEY_ROW);
     // The rollup reads it; people work in Accounts.

@@ -48,7 +48,8 @@ export function exportFormulas(src: ExportSources, lang: Lang): string[][] {
   const acc = quoteSheet(src.accountsSheet);
   const at = (key: string, r: number): string | null => {
     const c = src.accountsColumnOf[key];
-    return c ? `${acc}!$${columnLetters(c)}${r}` : null;
+    // INDEX over the whole column: rows inserted or deleted on Accounts do not shift which row is exported.
+    return c ? `INDEX(${acc}!$${columnLetters(c)}:$${columnLetters(c)},${r})` : null;
   };
   const cc = src.contactsColumnOf;
   const contacts = src.contactsSheet ? quoteSheet(src.contactsSheet) : null;
