@@ -44,7 +44,7 @@ function records(env: Env, key: TabKey): Row[] {
 }
 
 export function briefData(env: Env, accountId: string): BriefPayload {
-  const pauseDays = readSettings(env.spreadsheet).negative_pause_days;
+  const settings = readSettings(env.spreadsheet);
   const today = civilOf(env.now(), env.timeZone);
   const tabs: TabKey[] = ['accounts', 'decisionGroup', 'competitors', 'contacts', 'plan'];
   const labels: Record<string, Record<string, string>> = {};
@@ -54,12 +54,15 @@ export function briefData(env: Env, accountId: string): BriefPayload {
   const brief = buildBrief({
     accountId,
     today,
-    negativePauseDays: pauseDays,
+    negativePauseDays: settings.negative_pause_days,
+    positiveContactDays: settings.positive_contact_days,
+    reviewIntervalMonths: settings.review_interval_months,
     accounts: records(env, 'accounts'),
     decisionGroup: records(env, 'decisionGroup'),
     competitors: records(env, 'competitors'),
     contacts: records(env, 'contacts'),
     plan: records(env, 'plan'),
+    reviews: records(env, 'reviews'),
   });
   return { ...brief, lang: env.lang, labels, today };
 }

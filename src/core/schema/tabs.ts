@@ -223,6 +223,8 @@ const REVIEWS_TAB = tab({
     col('date', 'date', { required: true, width: 120 }),
     col('reviewer', 'email', { required: true, width: 200 }),
     col('summary', 'longtext'),
+    col('latest_of', 'computed', { formula: 'latestReviewOf', yields: 'text', width: 110 }),
+    col('due_if_latest', 'computed', { formula: 'reviewDueIfLatest', yields: 'date', width: 130 }),
   ],
 });
 
