@@ -86,6 +86,17 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsA
   return { tabs: withFormulas, layout, settings };
 }
 
+/** Only some of the tabs, repaired the same way (a rollup file needs Settings and the Notices log, not a dossier). */
+export function ensureTabs(ss: Spreadsheet, lang: Lang, keys: readonly string[], api: SheetsApi): void {
+  const layout: Record<string, TabPlace> = {};
+  for (const spec of TABLE_TABS) {
+    if (!keys.includes(spec.key)) continue;
+    const { place } = ensureTab(ss, spec, lang, layout, api);
+    layout[spec.key] = place;
+    if (spec.key === 'settings') ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api);
+  }
+}
+
 function ensureTab(
   ss: Spreadsheet,
   spec: TabSpec,
