@@ -46,6 +46,28 @@ const compactCatalogues = {
   },
 };
 
+const LANGS = ['en', 'ru', 'lt'];
+
+/**
+ * Help and notes files (src/html, read through Env.projectHtml by core/helpTexts.ts and core/notes.ts) are
+ * outside the typecheck: every section key must exist once in every language, as the catalogues must.
+ */
+function checkSections(files) {
+  for (const [name, text] of files) {
+    const byKey = new Map();
+    for (const m of text.matchAll(/<section data-key="([\w.]+)" lang="(\w+)">/g)) {
+      const langs = byKey.get(m[1]) ?? [];
+      langs.push(m[2]);
+      byKey.set(m[1], langs);
+    }
+    for (const [key, langs] of byKey) {
+      if (langs.length !== LANGS.length || !LANGS.every((l) => langs.includes(l))) {
+        throw new Error(`src/html/${name}: section ${key} has languages ${langs.join(', ')}, expected each of ${LANGS.join(', ')} once`);
+      }
+    }
+  }
+}
+
 export async function buildBundle({ quiet = false } = {}) {
   await mkdir(dist, { recursive: true });
   const result = await build({
@@ -79,6 +101,7 @@ export async function buildBundle({ quiet = false } = {}) {
   for (const f of await readdir(path.join(root, 'src/html'))) {
     if (f.endsWith('.html')) files.set(f, await readFile(path.join(root, 'src/html', f), 'utf8'));
   }
+  checkSections(files);
   // Each file is replaced atomically (write, then rename), so a test run that
   // loads dist/ while another process rebuilds it never sees a missing file.
   for (const [name, text] of files) {

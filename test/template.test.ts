@@ -5,10 +5,13 @@
  * lossless repair on 1,000 filled rows, restoring what a user deleted, no
  * duplicates on re-runs, protected frozen headers, and Sheets-like errors.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { MENU, SIDEBAR_FUNCTIONS, TRIGGER_HANDLERS } from '../src/app/menu';
 import { APPROACHES, COMPETITOR_KINDS, CONTACT_OUTCOMES, DMU_ROLES, KEY_CLIENT_TYPES } from '../src/core/domain';
 import type { Lang } from '../src/core/i18n';
 import { langOf } from '../src/core/i18n';
+import { NOTES_FILE, parseNotes } from '../src/core/notes';
 import { SETTINGS, settingRangeName } from '../src/core/schema/settings';
 import { INPUT_TABS, TABLE_TABS, tabSpec } from '../src/core/schema/tabs';
 import type { TabSpec } from '../src/core/schema/types';
@@ -127,6 +130,9 @@ describe('menu, entry points and triggers', () => {
   });
 });
 
+/** The column notes as pushed beside the bundle (html/Notes.html). */
+const NOTES_HTML = readFileSync(path.join(__dirname, '..', 'src', 'html', `${NOTES_FILE}.html`), 'utf8');
+
 describe.each([
   ['en_US', 'en'],
   ['ru_RU', 'ru'],
@@ -153,7 +159,7 @@ describe.each([
         expect(cellAt(s, KEY_ROW, i + 1)?.value).toBe(KEY_PREFIX + c.key);
         const header = cellAt(s, HEADER_ROW, i + 1);
         expect(header?.value).toBe(c.label[lang]);
-        expect(header?.note).toContain(c.note[lang]);
+        expect(header?.note).toContain(parseNotes(NOTES_HTML, lang).note(c.noteKey));
         expect(header?.fontWeight).toBe('bold');
       });
       expect(s.frozenRows).toBe(HEADER_ROW);

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { DMU_ROLES } from '../src/core/domain';
+import { NOTES_FILE, parseNotes } from '../src/core/notes';
 import { tabSpec } from '../src/core/schema/tabs';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from '../src/core/schema/types';
 import { arrayFormulaForRow, writeXlsx } from './runtime/export/xlsx';
@@ -82,7 +83,8 @@ test('headers: frozen rows and columns, hidden key row, bold labels with notes, 
   expect(header.font?.bold).toBe(true);
   const note = header.note;
   const text = typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
-  expect(text).toContain(accounts.columns[0]?.note.en);
+  const notes = parseNotes(readFileSync(path.join(__dirname, '..', 'src', 'html', `${NOTES_FILE}.html`), 'utf8'), 'en');
+  expect(text).toContain(notes.note(accounts.columns[0]?.noteKey ?? ''));
   expect(w.properties.tabColor?.argb).toBe(`FF${accounts.tabColor.slice(1).toUpperCase()}`);
 });
 

@@ -1,5 +1,6 @@
 /** Menu action: build or repair the whole dossier and say what was done. */
 import { text } from '../core/i18n';
+import { NOTES_FILE, parseNotes } from '../core/notes';
 import { createOrRepairTemplate } from './template';
 import { buildDossierView } from './dossierView';
 import type { Env } from './env';
@@ -8,7 +9,9 @@ import { applyRisk } from './risk/entry';
 import { buildExport } from './team/export';
 
 export function createOrRepair(env: Env): void {
-  const result = createOrRepairTemplate(env.spreadsheet, env.lang, env.sheetsApi);
+  // The column and setting notes: one read of html/Notes.html for the whole repair.
+  const notes = parseNotes(env.projectHtml(NOTES_FILE), env.lang);
+  const result = createOrRepairTemplate(env.spreadsheet, env.lang, env.sheetsApi, notes);
   const view = buildDossierView(env.spreadsheet, env.lang, result.layout, env.sheetsApi);
   buildExport(env.spreadsheet, env.lang, result.layout);
   // The repair has just located every Accounts column and read Settings: the risk step reads neither again.

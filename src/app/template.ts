@@ -21,6 +21,7 @@ import type { SheetsApi } from '../sheets/api';
 import { protectOwnedRanges, protectView } from '../sheets/protect';
 import { taggedColumns, taggedHeaderRow, tagColumns, tagHeaderRow } from '../sheets/identity';
 import { locateColumns, readTable } from '../sheets/table';
+import type { Notes } from '../core/notes';
 import { dataValidationFor, numberFormatFor } from '../sheets/validationRules';
 import { ensureColumns } from '../sheets/write';
 
@@ -61,16 +62,16 @@ export interface TemplateResult {
 
 const HEADER_BACKGROUND = '#e8eaed';
 
-export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsApi): TemplateResult {
+export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsApi, notes: Notes): TemplateResult {
   const tabs: TabReport[] = [];
   const layout: Record<string, TabPlace> = {};
   let settings = DEFAULT_SETTINGS;
   const fresh = ss.getSheets();
   for (const spec of TABLE_TABS) {
-    const { report, place } = ensureTab(ss, spec, lang, layout, api);
+    const { report, place } = ensureTab(ss, spec, lang, layout, api, notes);
     layout[spec.key] = place;
     tabs.push(report);
-    if (spec.key === 'settings') settings = ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api);
+    if (spec.key === 'settings') settings = ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api, notes);
   }
   // Formulas last: one tab's formula may read another tab (next review due reads Reviews).
   const other = (tab: TabKey, key: string): string => {
@@ -87,13 +88,13 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsA
 }
 
 /** Only some of the tabs, repaired the same way (a rollup file needs Settings and the Notices log, not a dossier). */
-export function ensureTabs(ss: Spreadsheet, lang: Lang, keys: readonly string[], api: SheetsApi): void {
+export function ensureTabs(ss: Spreadsheet, lang: Lang, keys: readonly string[], api: SheetsApi, notes: Notes): void {
   const layout: Record<string, TabPlace> = {};
   for (const spec of TABLE_TABS) {
     if (!keys.includes(spec.key)) continue;
-    const { place } = ensureTab(ss, spec, lang, layout, api);
+    const { place } = ensureTab(ss, spec, lang, layout, api, notes);
     layout[spec.key] = place;
-    if (spec.key === 'settings') ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api);
+    if (spec.key === 'settings') ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api, notes);
   }
 }
 
@@ -103,6 +104,7 @@ function ensureTab(
   lang: Lang,
   layout: Readonly<Record<string, TabPlace>>,
   api: SheetsApi,
+  notes: Notes,
 ): { report: TabReport; place: TabPlace } {
   const { sheet, created } = findOrInsertTab(ss, spec.key, spec.name, lang, 'last');
   // A tab found by its name gets the tag too, so it is still found once renamed.
@@ -143,7 +145,7 @@ function ensureTab(
   ensureColumns(sheet, width);
   tagColumns(sheet, columnOf, tagged);
 
-  writeHeader(sheet, spec, lang, columnOf);
+  writeHeader(sheet, spec, lang, columnOf, notes);
   styleHeader(sheet, spec, columnOf, width, created ? spec.columns : spec.columns.filter((c) => addedColumns.includes(c.key)));
 
   // Rules cover every row the sheet has; read its size once, not per column.
@@ -152,7 +154,7 @@ function ensureTab(
   const dataColumn = (col: number): Range => sheet.getRange(FIRST_DATA_ROW, col, rows, 1);
   const accounts = layout['accounts'];
   const accountIds = spec.key === 'accounts' ? dataColumn(columnOf['account_id'] as number) : accounts ? accounts.accountIds : null;
-  applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn, api);
+  applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn, api, notes);
 
   const owned: { id: string; range: Range; description: string }[] = [
     { id: `${spec.key}:header`, range: sheet.getRange(KEY_ROW, 1, 2, width), description: text(lang, 'protect.header') },
@@ -182,7 +184,7 @@ function ensureTab(
  * between): a header cell of the user's own column is never rewritten, so its
  * formula, value and note stay exactly as they are.
  */
-function writeHeader(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>): void {
+function writeHeader(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>, notes: Notes): void {
   const placed = spec.columns.map((c) => ({ c, col: columnOf[c.key] as number })).sort((a, b) => a.col - b.col);
   for (let i = 0; i < placed.length;) {
     let j = i + 1;
@@ -190,15 +192,19 @@ function writeHeader(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly
     const run = placed.slice(i, j);
     const first = (run[0] as { col: number }).col;
     sheet.getRange(KEY_ROW, first, 2, run.length).setValues([run.map(({ c }) => KEY_PREFIX + c.key), run.map(({ c }) => c.label[lang])]);
-    sheet.getRange(HEADER_ROW, first, 1, run.length).setNotes([run.map(({ c }) => headerNote(c, lang))]);
+    sheet.getRange(HEADER_ROW, first, 1, run.length).setNotes([run.map(({ c }) => headerNote(c, lang, notes))]);
     i = j;
   }
 }
 
-function headerNote(c: ColumnSpec, lang: Lang): string {
-  const lines = [c.note[lang]];
+function headerNote(c: ColumnSpec, lang: Lang, notes: Notes): string {
+  const lines = [notes.note(c.noteKey)];
   if (c.required) lines.push(text(lang, 'template.required'));
-  if (c.options) lines.push(c.options.map((o) => (o.hint ? `• ${o.label[lang]}: ${o.hint[lang]}` : `• ${o.label[lang]}`)).join('\n'));
+  if (c.options) lines.push(c.options
+        .map((o) => {
+          const hint = o.hint?.[lang] ?? notes.hint(o.hintKey);
+          return hint ? `• ${o.label[lang]}: ${hint}` : `• ${o.label[lang]}`;
+        }).join('\n'));
   return lines.join('\n');
 }
 
@@ -235,6 +241,7 @@ function applyColumnRules(
   accountIds: Range | null,
   dataColumn: (col: number) => Range,
   api: SheetsApi,
+  notes: Notes,
 ): void {
   for (const c of spec.columns) {
     if (spec.key === 'settings') continue; // Settings rows are typed per row below.
@@ -242,7 +249,7 @@ function applyColumnRules(
     const range = dataColumn(col);
     const format = numberFormatFor(c);
     if (format) range.setNumberFormat(format);
-    const rule = spec.role === 'input' ? dataValidationFor(c, { lang, accountIds, api }) : null;
+    const rule = spec.role === 'input' ? dataValidationFor(c, { lang, accountIds, api, notes }) : null;
     if (rule) range.setDataValidation(rule);
     if (c.type === 'longtext') range.setWrap(true);
   }
@@ -288,6 +295,7 @@ function ensureSettingRows(
   lang: Lang,
   columnOf: Readonly<Record<string, number>>,
   api: SheetsApi,
+  notes: Notes,
 ): Settings {
   const table = readTable(sheet, spec);
   const keyCol = columnOf['setting_key'] as number;
@@ -305,7 +313,7 @@ function ensureSettingRows(
       row[keyCol - 1] = s.key;
       row[(columnOf['setting'] as number) - 1] = s.label[lang];
       row[(columnOf['value'] as number) - 1] = s.options ? optionLabel(s.options, String(s.default))[lang] : (s.default ?? '');
-      row[(columnOf['about'] as number) - 1] = s.note[lang];
+      row[(columnOf['about'] as number) - 1] = notes.note(s.noteKey);
       return row;
     });
     // Appended below the last row: existing rows, even foreign ones, stay where they are.
@@ -320,7 +328,7 @@ function ensureSettingRows(
     if (!ss.getRangeByName(name)) ss.setNamedRange(name, cell);
     const text = s.type === 'text' || s.type === 'enum' || s.type === 'colour';
     cell.setNumberFormat(s.type === 'percent' ? '0%' : s.type === 'money' ? '#,##0' : text ? '@' : '0');
-    const b = api.newDataValidation().setAllowInvalid(false).setHelpText(s.note[lang]);
+    const b = api.newDataValidation().setAllowInvalid(false).setHelpText(notes.note(s.noteKey));
     if (s.type === 'enum')
       cell.setDataValidation(
         b

@@ -9,16 +9,20 @@ import { foldLabel, isTextKey, label, labelOf } from './i18n';
 export interface EnumOption {
   readonly key: string;
   readonly label: Label;
-  /** One line of help, shown in header notes and the legend. */
+  /** One line of help in the catalogue (the risk bands: the Portfolio legend shows it). */
   readonly hint?: Label;
+  /** Its line in header notes, when src/html/Notes.html has one: hint.<group>.<key> (core/notes.ts). */
+  readonly hintKey: string;
 }
 
-/** An option of `group`: its label is text option.<group>.<key>, its hint (when the catalogue has one) hint.<group>.<key>. */
+/**
+ * An option of `group`: its label is text option.<group>.<key>; its hint hint.<group>.<key> is in the catalogue
+ * when the Portfolio legend shows it (risk bands), else in html/Notes.html for header notes.
+ */
 function opt(group: string, key: string): EnumOption {
-  const hint = `hint.${group}.${key}`;
-  return isTextKey(hint)
-    ? { key, label: labelOf(`option.${group}.${key}`), hint: label(hint) }
-    : { key, label: labelOf(`option.${group}.${key}`) };
+  const hintKey = `hint.${group}.${key}`;
+  const base = { key, label: labelOf(`option.${group}.${key}`), hintKey };
+  return isTextKey(hintKey) ? { ...base, hint: label(hintKey) } : base;
 }
 const opts = (group: string, keys: readonly string[]): readonly EnumOption[] => keys.map((k) => opt(group, k));
 

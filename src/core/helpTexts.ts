@@ -14,7 +14,7 @@ export const PORTFOLIO_HELP_FILE = 'PortfolioHelp';
 export const PORTFOLIO_HELP_KEYS = ['intro', 'colours', 'hhiLegend', 'hhiNote', 'managerNote'] as const;
 export type PortfolioHelp = Readonly<Record<(typeof PORTFOLIO_HELP_KEYS)[number], string>>;
 
-const SECTION = /<section data-key="(\w+)" lang="(\w+)">([\s\S]*?)<\/section>/g;
+const SECTION = /<section data-key="([\w.]+)" lang="(\w+)">([\s\S]*?)<\/section>/g;
 
 /** Every `keys` text of `lang` in `content`; a missing one throws, naming the file and the text. */
 export function helpTexts<K extends string>(content: string, file: string, lang: Lang, keys: readonly K[]): Readonly<Record<K, string>> {

@@ -7,6 +7,7 @@ import type { Label, Lang, TextKey } from './i18n';
 import { label, text } from './i18n';
 import type { Issue, IssueCode, Severity } from './parse/issue';
 import { tabSpec } from './schema/tabs';
+import type { ColumnSpec } from './schema/types';
 import { columnLetters, quoteSheet } from './a1';
 
 /**
@@ -55,6 +56,7 @@ export function renderIssue(
   lang: Lang,
   columnOf?: Readonly<Record<string, number>>,
   tabNames: Readonly<Partial<Record<string, string>>> = {},
+  noteOf: (col: ColumnSpec) => string | undefined = () => undefined,
 ): RenderedIssue {
   const spec = tabSpec(issue.tab);
   const col = spec.columns.find((c) => c.key === issue.column);
@@ -63,7 +65,9 @@ export function renderIssue(
   const tab = tabNames[issue.tab] ?? spec.name[lang];
   const ref = `${quoteSheet(tab)}!${a1}`;
   const field = col ? col.label[lang] : issue.column;
-  const vars: Record<string, string | number> = { ref, field, value: issue.value, note: col ? col.note[lang] : '' };
+  // The column's note (html/Notes.html, or the header note on the sheet) follows "Fill in <field>." when known.
+  const note = col ? noteOf(col) : undefined;
+  const vars: Record<string, string | number> = { ref, field, value: issue.value, note: note ? ` ${note}` : '' };
   for (const [k, v] of Object.entries(issue.params)) vars[k] = textOf(v, lang);
   if (col?.options) vars['options'] = col.options.map((o) => o.label[lang]).join(', ');
   if (!('accounts' in vars)) vars['accounts'] = tabNames['accounts'] ?? tabSpec('accounts').name[lang];

@@ -6,6 +6,7 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder
  */
 import type { Lang } from '../core/i18n';
+import type { Notes } from '../core/notes';
 import type { ColumnSpec } from '../core/schema/types';
 import type { SheetsApi } from './api';
 
@@ -17,10 +18,12 @@ export interface ValidationContext {
   /** The Accounts tab's id column (data rows), for account dropdowns. */
   readonly accountIds: Range | null;
   readonly api: SheetsApi;
+  /** The column notes (html/Notes.html), for the help text. */
+  readonly notes: Notes;
 }
 
 export function dataValidationFor(col: ColumnSpec, ctx: ValidationContext): DataValidation | null {
-  const help = col.note[ctx.lang];
+  const help = ctx.notes.note(col.noteKey);
   const b = ctx.api.newDataValidation().setAllowInvalid(true).setHelpText(help);
   switch (col.type) {
     case 'enum':

@@ -9,6 +9,7 @@
  */
 import { columnLetters } from '../../core/a1';
 import { label, text } from '../../core/i18n';
+import { NOTES_FILE, parseNotes } from '../../core/notes';
 import { paletteOf } from '../../core/risk/palette';
 import { accountRules } from '../../core/risk/rules';
 import { DEFAULT_SETTINGS } from '../../core/settingsValues';
@@ -44,7 +45,7 @@ export function setUpRollup(env: Env): RollupResult {
   const src = findOrInsertTab(ss, 'sources', label('tab.sources'), lang, 'first').sheet;
   const roll = findOrInsertTab(ss, 'rollup', label('tab.rollup'), lang, 'last').sheet;
   // Settings (reminder hour, thresholds) and the Notices log (the ledger) for the supervisors' digests.
-  ensureTabs(ss, lang, ['settings', 'notices'], env.sheetsApi);
+  ensureTabs(ss, lang, ['settings', 'notices'], env.sheetsApi, parseNotes(env.projectHtml(NOTES_FILE), lang));
   const names: RollupNames = { sources: src.getName(), rollup: roll.getName() };
   const lastSlotRow = FIRST_DATA_ROW + MAX_SOURCES - 1;
   ensureRows(src, lastSlotRow);

@@ -12,7 +12,7 @@ import type { Issue } from '../../core/parse/issue';
 import { parseTab } from '../../core/parse/parseTab';
 import { rowRules } from '../../core/rules';
 import { INPUT_TABS } from '../../core/schema/tabs';
-import type { TabSpec } from '../../core/schema/types';
+import type { ColumnSpec, TabSpec } from '../../core/schema/types';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from '../../core/schema/types';
 import { civilOf } from '../../sheets/dates';
 import { TAB_METADATA_KEY } from '../../sheets/locate';
@@ -68,12 +68,19 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // The locale only words messages: a clean edit, the common case, does not ask for it.
   const lang = issues.length ? langOf(ss.getSpreadsheetLocale()) : 'en';
 
+  // A missing required value's hint quotes the column's note: read from the header notes on the sheet (one read,
+  // only then), not from html/Notes.html, so this simple trigger calls no other service. The note is their first line.
+  const headerNotes = issues.some((i) => i.code === 'required') ? (sheet.getRange(HEADER_ROW, 1, 1, width).getNotes()[0] ?? []) : [];
+  const noteOf = (c: ColumnSpec): string | undefined => {
+    const at = columnOf[c.key];
+    return at ? String(headerNotes[at - 1] ?? '').split('\n')[0] || undefined : undefined;
+  };
   const marks = new Map<string, { severity: Issue['severity']; messages: string[] }>();
   for (const issue of issues) {
     const col = columnOf[issue.column];
     if (!col) continue;
     const k = `${issue.row - top}:${col - 1}`;
-    const r = renderIssue(issue, lang, columnOf, { [spec.key]: tab.name });
+    const r = renderIssue(issue, lang, columnOf, { [spec.key]: tab.name }, noteOf);
     const m = marks.get(k) ?? { severity: issue.severity, messages: [] };
     if (issue.severity === 'error') m.severity = 'error';
     m.messages.push(`${r.message} ${r.hint}`);

@@ -1,9 +1,11 @@
 /** Menu "Validate dossier": every tab read once, every rule run, the Problems tab rewritten, a toast with counts. */
 import { fill } from '../../core/i18n';
 import { renderIssue, UI_TEXT } from '../../core/messages';
+import { NOTES_FILE, parseNotes } from '../../core/notes';
 import type { Issue } from '../../core/parse/issue';
 import { dossierRules } from '../../core/rules';
 import { TABLE_TABS } from '../../core/schema/tabs';
+import type { ColumnSpec } from '../../core/schema/types';
 import { civilOf } from '../../sheets/dates';
 import type { Env } from '../env';
 import type { ProblemRow } from './problemsTab';
@@ -37,8 +39,11 @@ export function validateDossier(env: Env): ValidationSummary {
     sheetIds.set(key, l.sheet.getSheetId());
     tabNames[key] = l.sheet.getName(); // as named now: the user may have renamed it
   }
+  // The notes file is read once, and only when a required value is missing (its hint quotes the column's note).
+  const notes = issues.some((i) => i.code === 'required') ? parseNotes(env.projectHtml(NOTES_FILE), env.lang) : null;
+  const noteOf = (c: ColumnSpec): string | undefined => notes?.note(c.noteKey);
   const rows: ProblemRow[] = issues.map((i) => ({
-    ...renderIssue(i, env.lang, read.layout[i.tab]?.columnOf, tabNames),
+    ...renderIssue(i, env.lang, read.layout[i.tab]?.columnOf, tabNames, noteOf),
     sheetId: sheetIds.get(i.tab) ?? null,
   }));
   const errors = issues.filter((i) => i.severity === 'error').length;

@@ -16,7 +16,8 @@ export type SettingType = 'money' | 'text' | 'percent' | 'integer' | 'enum' | 'h
 export interface SettingSpec {
   readonly key: SettingKey;
   readonly label: Label;
-  readonly note: Label;
+  /** Its explanation: a key of src/html/Notes.html (core/notes.ts). */
+  readonly noteKey: string;
   readonly type: SettingType;
   /** Value written when the row is created; null leaves it for the user. */
   readonly default: number | string | null;
@@ -49,7 +50,7 @@ export type SettingKey =
   | 'sender_name'
   | 'escalations_from';
 
-/** s(key, type, default, extra): label setting.<key>, note note.setting.<key> (texts/en.ts). */
+/** s(key, type, default, extra): label setting.<key> (texts/en.ts), note note.setting.<key> (html/Notes.html). */
 const s = (
   key: SettingKey,
   type: SettingType,
@@ -61,7 +62,7 @@ const s = (
   default: def,
   label: label(`setting.${key}`),
   // The three colours share one explanation.
-  note: labelOf(type === 'colour' ? 'note.setting.colour' : `note.setting.${key}`),
+  noteKey: type === 'colour' ? 'note.setting.colour' : `note.setting.${key}`,
   ...extra,
 });
 

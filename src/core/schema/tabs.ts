@@ -17,14 +17,14 @@ import {
 import { label, labelOf } from '../i18n';
 import type { ColumnSpec, ColumnType, TabKey, TabSpec } from './types';
 
-type Extra = Omit<ColumnSpec, 'key' | 'type' | 'label' | 'note'>;
+type Extra = Omit<ColumnSpec, 'key' | 'type' | 'label' | 'noteKey'>;
 /** A column as declared here: its words come from the catalogue by key. */
-type ColumnDraft<K extends string = string> = Omit<ColumnSpec<K>, 'label' | 'note'> & {
+type ColumnDraft<K extends string = string> = Omit<ColumnSpec<K>, 'label' | 'noteKey'> & {
   /** Catalogue id when several tabs share the column's words: col.<text>, note.<text>. */
   readonly text?: string;
 };
 
-/** col(key, type, extra): label col.<tab>.<key>, header note note.<tab>.<key> (texts/en.ts). */
+/** col(key, type, extra): label col.<tab>.<key> (texts/en.ts), header note note.<tab>.<key> (html/Notes.html). */
 function col<K extends string>(key: K, type: ColumnType, extra: Extra = {}): ColumnDraft<K> {
   return { key, type, ...extra };
 }
@@ -35,7 +35,7 @@ function tab<T extends TabKey, K extends string>(
 ): TabSpec<T, K> {
   const columns = t.columns.map(({ text, ...c }): ColumnSpec<K> => {
     const id = text ?? `${t.key}.${c.key}`;
-    return { ...c, label: labelOf(`col.${id}`), note: labelOf(`note.${id}`) };
+    return { ...c, label: labelOf(`col.${id}`), noteKey: `note.${id}` };
   });
   return { ...t, name: label(`tab.${t.key}`), columns };
 }

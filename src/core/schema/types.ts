@@ -27,8 +27,8 @@ export type FormulaKey = 'revenueShare' | 'riskBand' | 'nextReviewDue' | 'latest
 export interface ColumnSpec<K extends string = string> {
   readonly key: K;
   readonly label: Label;
-  /** Header note: what the field means and what is expected. */
-  readonly note: Label;
+  /** Header note (what the field means and what is expected): its key in src/html/Notes.html (core/notes.ts). */
+  readonly noteKey: string;
   readonly type: ColumnType;
   readonly required?: boolean;
   readonly options?: readonly EnumOption[];
