@@ -22,18 +22,45 @@ async function loadCatalogue(lang) {
   return mod.exports[lang];
 }
 
+/** en's texts grouped by key prefix (all but the last segment), groups in order of first appearance. */
+function groupByPrefix(en) {
+  const groups = new Map();
+  for (const [k, v] of Object.entries(en)) {
+    const i = k.lastIndexOf('.');
+    const p = k.slice(0, i + 1); // with its dot; '' for a key without one
+    if (!groups.has(p)) groups.set(p, {});
+    groups.get(p)[k.slice(i + 1)] = v;
+  }
+  return groups;
+}
+
+/** The keys in the order the compact en module rebuilds them (see compactCatalogues). */
+const compactKeyOrder = (en) => [...groupByPrefix(en)].flatMap(([p, g]) => Object.keys(g).map((k) => p + k));
+
 /**
- * ru and lt ship as arrays in en's key order instead of objects repeating
- * ~490 keys: the module still exports an object with every key (the same
- * API, and the typecheck of the .ts source still guards the key set).
+ * en ships grouped by key prefix ({"issue.required.":{message,hint},...}) instead
+ * of repeating each prefix, and ru and lt as arrays in en's (rebuilt) key order
+ * instead of objects repeating ~430 keys: each module still exports an object
+ * with every key (the same API, and the typecheck of the .ts sources still
+ * guards the key set).
  */
 const compactCatalogues = {
   name: 'compact-catalogues',
   setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]texts[\\/]en\.ts$/ }, async (args) => {
+      const en = await loadCatalogue('en');
+      // An integer-like last segment would be reordered by JS objects, breaking ru/lt's key order.
+      if (Object.keys(en).some((k) => /^\d+$/.test(k.slice(k.lastIndexOf('.') + 1)))) {
+        throw new Error('texts/en.ts: a key ending in a number would reorder the compact catalogue');
+      }
+      const groups = JSON.stringify(Object.fromEntries(groupByPrefix(en)));
+      const contents = `const g = ${groups};\nexport const en = {};\nfor (const p in g) for (const k in g[p]) en[p + k] = g[p][k];\n`;
+      return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
+    });
     b.onLoad({ filter: /[\\/]src[\\/]core[\\/]texts[\\/](ru|lt)\.ts$/ }, async (args) => {
       const lang = path.basename(args.path, '.ts');
       const [en, cat] = await Promise.all([loadCatalogue('en'), loadCatalogue(lang)]);
-      const keys = Object.keys(en);
+      const keys = compactKeyOrder(en);
       const extra = Object.keys(cat).filter((k) => !(k in en));
       const missing = keys.filter((k) => typeof cat[k] !== 'string');
       if (extra.length || missing.length) throw new Error(`texts/${lang}.ts: missing ${missing.join(', ')}; extra ${extra.join(', ')}`);

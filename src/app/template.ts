@@ -200,11 +200,15 @@ function writeHeader(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly
 function headerNote(c: ColumnSpec, lang: Lang, notes: Notes): string {
   const lines = [notes.note(c.noteKey)];
   if (c.required) lines.push(text(lang, 'template.required'));
-  if (c.options) lines.push(c.options
+  if (c.options)
+    lines.push(
+      c.options
         .map((o) => {
           const hint = o.hint?.[lang] ?? notes.hint(o.hintKey);
           return hint ? `• ${o.label[lang]}: ${hint}` : `• ${o.label[lang]}`;
-        }).join('\n'));
+        })
+        .join('\n'),
+    );
   return lines.join('\n');
 }
 

@@ -3,6 +3,8 @@
  * says, with the same placeholders, and what a user may type back (dropdown
  * labels) is never ambiguous across the three languages.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as domain from '../../src/core/domain';
 import type { EnumOption } from '../../src/core/domain';
 import { optionKey } from '../../src/core/domain';
@@ -12,17 +14,27 @@ import { en } from '../../src/core/texts/en';
 import { lt } from '../../src/core/texts/lt';
 import { ru } from '../../src/core/texts/ru';
 
-const CATALOGUES: Record<string, Record<string, string>> = { en, ru, lt };
+/** The notes in src/html/Notes.html (core/notes.ts), raw, per language: checked like the catalogues. */
+function notesOf(lang: string): Record<string, string> {
+  const html = readFileSync(path.join(__dirname, '..', '..', 'src', 'html', 'Notes.html'), 'utf8');
+  const sections = [...html.matchAll(/<section data-key="([\w.]+)" lang="(\w+)">([\s\S]*?)<\/section>/g)];
+  return Object.fromEntries(sections.filter((m) => m[2] === lang).map((m) => [m[1] ?? '', m[3] ?? '']));
+}
+const CATALOGUES: Record<string, Record<string, string>> = {
+  en: { ...en, ...notesOf('en') },
+  ru: { ...ru, ...notesOf('ru') },
+  lt: { ...lt, ...notesOf('lt') },
+};
 const placeholders = (s: string): string[] => [...new Set(s.match(/\{[\w.]+\}/g) ?? [])].sort();
 
 describe('text catalogues', () => {
   test.each(['ru', 'lt'])('%s has exactly the keys of en', (lang) => {
-    expect(Object.keys(CATALOGUES[lang]!).sort()).toEqual(Object.keys(en).sort());
+    expect(Object.keys(CATALOGUES[lang]!).sort()).toEqual(Object.keys(CATALOGUES['en']!).sort());
   });
 
   test.each(LANGS)('%s has no empty text and the same {placeholders} as en for every key', (lang) => {
     const cat = CATALOGUES[lang]!;
-    const wrong = Object.entries(en).flatMap(([k, words]) => {
+    const wrong = Object.entries(CATALOGUES['en']!).flatMap(([k, words]) => {
       const mine = cat[k] ?? '';
       if (mine.trim() === '') return [`${k}: empty`];
       const [want, got] = [placeholders(words), placeholders(mine)];
@@ -43,9 +55,9 @@ describe('text catalogues', () => {
   test('Lithuanian letters live in the lt catalogue only, Cyrillic in ru only', () => {
     const cyrillic = /[\u0400-\u04FF]/;
     const lithuanian = /[ąčęėįšųūž]/i;
-    expect(Object.entries(en).filter(([, s]) => cyrillic.test(s) || lithuanian.test(s))).toEqual([]);
-    expect(Object.entries(lt).filter(([, s]) => cyrillic.test(s))).toEqual([]);
-    expect(Object.values(lt).filter((s) => lithuanian.test(s)).length).toBeGreaterThan(300);
+    expect(Object.entries(CATALOGUES['en']!).filter(([, s]) => cyrillic.test(s) || lithuanian.test(s))).toEqual([]);
+    expect(Object.entries(CATALOGUES['lt']!).filter(([, s]) => cyrillic.test(s))).toEqual([]);
+    expect(Object.values(CATALOGUES['lt']!).filter((s) => lithuanian.test(s)).length).toBeGreaterThan(300);
   });
 
   test('tab names are distinct within each language', () => {

@@ -6,7 +6,7 @@
 import type { EnumOption } from '../domain';
 import { ESCALATIONS_FROM, WEEKEND_DAYS, YES_NO } from '../domain';
 import type { Label } from '../i18n';
-import { label, labelOf } from '../i18n';
+import { label } from '../i18n';
 
 /** ColorBrewer YlOrRd (colorbrewer2.org), colour-blind safe. */
 const COLOUR_DEFAULT = { colour_key: '#fed976', colour_critical: '#fd8d3c', colour_mono: '#bd0026' } as const;
