@@ -16,6 +16,8 @@ import type { Settings } from '../core/settingsValues';
 import { DEFAULT_SETTINGS, parseSettings } from '../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
 import { columnLetters } from '../core/a1';
+import { highlightRules } from '../core/highlights';
+import { replaceOwnRules } from './risk/ownRules';
 import { findOrInsertTab, TAB_METADATA_KEY } from '../sheets/locate';
 import { protectOwnedRanges, protectView } from '../sheets/protect';
 import { taggedColumns, taggedHeaderRow, tagColumns, tagHeaderRow } from '../sheets/identity';
@@ -81,6 +83,12 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang): TemplateRes
     const place = layout[spec.key] as TabPlace;
     return { ...report, blockedFormulas: writeFormulas(place.sheet, spec, lang, place.columnOf, other) };
   });
+  // Overdue highlights (plan items, stale attitudes) as conditional formats; Accounts' rules are the risk step's.
+  for (const spec of TABLE_TABS) {
+    const place = layout[spec.key] as TabPlace;
+    const rules = highlightRules(spec.key, place.columnOf);
+    if (rules.length) replaceOwnRules(place.sheet, rules);
+  }
   removeUntouchedDefaultSheet(ss, fresh);
   return { tabs: withFormulas, layout, settings };
 }
