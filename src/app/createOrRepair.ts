@@ -11,7 +11,7 @@ export function createOrRepair(env: Env): void {
   const view = buildDossierView(env.spreadsheet, env.lang, result.layout);
   // The repair has just located every Accounts column and read Settings: the risk step reads neither again.
   const acc = result.layout['accounts'];
-  applyRisk(env, {
+  const risk = applyRisk(env, {
     ...(acc ? { accounts: accountsLayout(acc.sheet, acc.columnOf, acc.width, acc.maxRows) } : {}),
     settings: result.settings,
   });
@@ -24,6 +24,7 @@ export function createOrRepair(env: Env): void {
   const keyRows = result.tabs.filter((t) => t.keyRowRestored).map((t) => t.tab);
   if (keyRows.length) parts.push(text(env.lang, 'create.keyRowRestored', { list: keyRows.join(', ') }));
   if (view.kept.length) parts.push(text(env.lang, 'create.viewKept', { list: view.kept.join(', ') }));
+  if (risk.keptOnPortfolio.length) parts.push(text(env.lang, 'create.portfolioKept', { list: risk.keptOnPortfolio.join(', ') }));
   if (blocked.length) parts.push(text(env.lang, 'create.formulaBlocked', { list: blocked.join(', ') }));
   env.toast(parts.join('; '), text(env.lang, 'create.title'));
 }

@@ -15,6 +15,7 @@ import { tabSpec, VIEW_TABS } from '../core/schema/tabs';
 import type { ColumnSpec, TabKey, TabSpec } from '../core/schema/types';
 import { FIRST_DATA_ROW } from '../core/schema/types';
 import { cellA1, columnLetters, quoteSheet } from '../core/a1';
+import { stringLiteral } from '../core/formulas';
 import { findOrInsertTab } from '../sheets/locate';
 import { numberFormatFor } from '../sheets/validationRules';
 import { protectView } from '../sheets/protect';
@@ -42,6 +43,7 @@ const TEXT = {
   title: label('dossier.title'),
   pick: label('dossier.pick'),
   hint: label('dossier.hint'),
+  noAccounts: label('dossier.noAccounts'),
   lines: label('dossier.lines'),
   shown: label('dossier.shown'),
 } as const;
@@ -80,7 +82,9 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): V
     formats.push(Array.from({ length: WIDTH }, (_, i) => fmt[i] ?? 'General'));
   };
   row([TEXT.title[lang]]);
-  row([TEXT.pick[lang], '', TEXT.hint[lang]]);
+  // A formula, so the hint follows the Accounts tab live: with no account yet there is nothing to pick.
+  const hint = `=IF(SUMPRODUCT((${idRange}<>"")*1)=0,${stringLiteral(fill(TEXT.noAccounts[lang], { accounts: accounts.sheet.getName() }))},${stringLiteral(TEXT.hint[lang])})`;
+  row([TEXT.pick[lang], '', hint]);
   const pickerRef = '$B$2';
 
   for (const key of FORMS) {
@@ -167,6 +171,7 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): V
   // One call pair per section header (fixed by the schema, not by data rows); the local runtime has no RangeList.
   for (const r of bold) sheet.getRange(`A${r}:K${r}`).setFontWeight('bold').setBackground('#e8eaed');
   sheet.hideColumns(HELPER_COLUMN);
+  sheet.setFrozenRows(2); // the title and the picker stay in sight while the dossier scrolls
   sheet.setColumnWidth(1, 200);
   sheet.setColumnWidth(2, 220);
   sheet.setTabColor('#202124');
