@@ -21,6 +21,8 @@ export function createOrRepair(env: Env): void {
   const parts = [text(env.lang, 'create.tabsCreated', { n: created }), text(env.lang, 'create.columnsRestored', { n: added })];
   const reconnected = result.tabs.flatMap((t) => t.reconnected.map((k) => `${t.tab}: ${k}`));
   if (reconnected.length) parts.push(text(env.lang, 'create.reconnected', { list: reconnected.join(', ') }));
+  for (const t of result.tabs.filter((x) => x.headerMovedTo))
+    parts.push(text(env.lang, 'create.headerMoved', { tab: t.tab, row: t.headerMovedTo ?? 0 }));
   const keyRows = result.tabs.filter((t) => t.keyRowRestored).map((t) => t.tab);
   if (keyRows.length) parts.push(text(env.lang, 'create.keyRowRestored', { list: keyRows.join(', ') }));
   if (view.kept.length) parts.push(text(env.lang, 'create.viewKept', { list: view.kept.join(', ') }));

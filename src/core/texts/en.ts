@@ -516,6 +516,7 @@ export const en = {
   'issue.numberAsText.hint': 'Type {number} as a number; this cell holds text (spaces, a currency sign or letters make it text).',
   'create.reconnected': 'header restored in place: {list}',
   'create.keyRowRestored': 'hidden key row put back: {list}',
+  'create.headerMoved': '{tab}: header now on row {row} (rows inserted above it), read there, tab left as it is',
   'create.viewKept': 'your text on the Dossier view kept as it is: {list}',
   'create.portfolioKept': 'your text on the Portfolio tab kept as it is: {list}',
   'col.reviews.latest_of': 'Latest review of',

@@ -523,6 +523,7 @@ export const lt = {
     'Įveskite {number} kaip skaičių; šiame langelyje yra tekstas (tarpai, valiutos ženklas ar raidės paverčia jį tekstu).',
   'create.reconnected': 'antraštė atkurta vietoje: {list}',
   'create.keyRowRestored': 'paslėpta raktų eilutė grąžinta: {list}',
+  'create.headerMoved': '{tab}: antraštė dabar {row} eilutėje (virš jos įterptos eilutės), skaitoma ten, lapas nekeistas',
   'create.viewKept': 'jūsų tekstas lape „Dosjė“ paliktas nepakeistas: {list}',
   'create.portfolioKept': 'jūsų tekstas lape „Portfelis“ paliktas nepakeistas: {list}',
   'col.reviews.latest_of': 'Naujausia kliento peržiūra',
