@@ -48,7 +48,7 @@ describe('generated tabs', () => {
     rt.counter.uncounted(() => view(rt).getRange('E1').setValue('call Olga first'));
     rt.run('kadCreateOrRepair');
     expect(rt.counter.uncounted(() => view(rt).getRange('E1').getValue())).toBe('call Olga first');
-    expect(rt.ui.toasts.at(-1)?.message).toContain('your text on the Dossier view kept as it is: E1');
+    expect(rt.ui.toasts.at(-1)?.message).toContain("your text kept as it is: 'Dossier view'!E1");
     rt.run('kadCreateOrRepair'); // and again: still kept, nothing piles up
     expect(rt.counter.uncounted(() => view(rt).getRange('E1').getValue())).toBe('call Olga first');
   });
@@ -83,7 +83,7 @@ describe('layout (issue 9 item 6)', () => {
     rt.run('kadCreateOrRepair');
     const v = view(rt);
     const hint = () => rt.counter.uncounted(() => v.getRange('C2').getDisplayValue());
-    expect(hint()).toBe('No accounts yet: add one on the Accounts tab, then pick its id here.');
+    expect(hint()).toBe('No accounts yet: add one on the Accounts tab.');
     expect(rt.counter.uncounted(() => v.getFrozenRows())).toBe(2);
     rt.counter.uncounted(() => tab(rt, 'Accounts').getRange('A3').setValue('ACME'));
     expect(hint()).toBe('← pick an account id; everything below is computed from the other tabs.');
@@ -129,7 +129,7 @@ describe('the Portfolio (one runtime)', () => {
     rt.counter.uncounted(() => p.getRange('D2').setValue('ask finance for the 2026 figure'));
     rt.run('kadCreateOrRepair');
     expect(rt.counter.uncounted(() => p.getRange('D2').getValue())).toBe('ask finance for the 2026 figure');
-    expect(rt.ui.toasts.at(-1)?.message).toContain('your text on the Portfolio tab kept as it is: D2');
+    expect(rt.ui.toasts.at(-1)?.message).toContain("your text kept as it is: 'Portfolio'!D2");
     // The manager list's spill is the panel's own, not typing: it is not reported.
     expect(rt.ui.toasts.at(-1)?.message).not.toMatch(/F5|G5/);
   });

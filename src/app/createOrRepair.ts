@@ -25,8 +25,9 @@ export function createOrRepair(env: Env): void {
     parts.push(text(env.lang, 'create.headerMoved', { tab: t.tab, row: t.headerMovedTo ?? 0 }));
   const keyRows = result.tabs.filter((t) => t.keyRowRestored).map((t) => t.tab);
   if (keyRows.length) parts.push(text(env.lang, 'create.keyRowRestored', { list: keyRows.join(', ') }));
-  if (view.kept.length) parts.push(text(env.lang, 'create.viewKept', { list: view.kept.join(', ') }));
-  if (risk.keptOnPortfolio.length) parts.push(text(env.lang, 'create.portfolioKept', { list: risk.keptOnPortfolio.join(', ') }));
+  // Typed cells on the views, named as the Problems tab names cells: 'Dossier view'!E1.
+  const kept = [...view.kept, ...risk.keptOnPortfolio];
+  if (kept.length) parts.push(text(env.lang, 'create.viewKept', { list: kept.join(', ') }));
   if (blocked.length) parts.push(text(env.lang, 'create.formulaBlocked', { list: blocked.join(', ') }));
   env.toast(parts.join('; '), text(env.lang, 'create.title'));
 }

@@ -63,7 +63,7 @@ function viewFormat(c: ColumnSpec): string {
 }
 
 export interface ViewResult {
-  /** A1 of cells a user typed into that the view left as they were. */
+  /** Cells ('Dossier view'!E1) a user typed into that the view left as they were. */
   readonly kept: readonly string[];
 }
 
@@ -158,7 +158,7 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): V
       if (r === 1 && c === 1) line[c] = typed ? literalText(String(was)) : '';
       else if (v === '' && typed) {
         line[c] = was instanceof Date ? (was as unknown as string) : literalText(String(was));
-        kept.push(cellA1(r + 1, c + 1));
+        kept.push(`${quoteSheet(sheet.getName())}!${cellA1(r + 1, c + 1)}`);
       }
     }),
   );

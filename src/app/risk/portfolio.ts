@@ -9,7 +9,7 @@ import type { PortfolioLayout } from '../../core/risk/portfolioLayout';
 import { portfolioLayout } from '../../core/risk/portfolioLayout';
 import { VIEW_TABS } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../core/schema/types';
-import { cellA1, columnLetters } from '../../core/a1';
+import { cellA1, columnLetters, quoteSheet } from '../../core/a1';
 import { protectView } from '../../sheets/protect';
 import { findOrInsertTab } from '../../sheets/locate';
 import { ensureColumns, ensureRows, literalText } from '../../sheets/write';
@@ -23,7 +23,7 @@ export const PORTFOLIO_TAB_KEY = 'portfolio';
 
 export interface PortfolioResult {
   readonly sheet: Sheet;
-  /** A1 of cells a user typed into that the panel leaves blank, kept as they were. */
+  /** Cells ('Portfolio'!D2) a user typed into that the panel leaves blank, kept as they were. */
   readonly kept: readonly string[];
 }
 
@@ -98,7 +98,7 @@ function writeGrid(sheet: Sheet, layout: PortfolioLayout, maxRows: number, creat
   for (const s of layout.spillFormats) {
     sheet.getRange(layout.spillFromRow, s.col, maxRows - layout.spillFromRow + 1, 1).setNumberFormat(s.format);
   }
-  return typed.map((t) => cellA1(t.r + 1, t.c + 1));
+  return typed.map((t) => `${quoteSheet(sheet.getName())}!${cellA1(t.r + 1, t.c + 1)}`);
 }
 
 /** Fits D3:E15 at the default widths and row height: beside the measures, over no panel cell. */
