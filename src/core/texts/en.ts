@@ -310,6 +310,7 @@ export const en = {
   'dossier.title': 'Key account dossier',
   'dossier.pick': 'Account',
   'dossier.hint': '← pick an account id; everything below is computed from the other tabs.',
+  'dossier.noAccounts': 'No accounts yet: add one on the {accounts} tab.',
   'dossier.lines': 'lines',
   'dossier.shown': 'first {n} shown',
   'risk.title': 'Risk colours',
@@ -439,7 +440,8 @@ export const en = {
   'issue.numberAsText.hint': 'Type {number} as a number; this cell holds text (spaces, a currency sign or letters make it text).',
   'create.reconnected': 'header restored in place: {list}',
   'create.keyRowRestored': 'hidden key row put back: {list}',
-  'create.viewKept': 'your text on the Dossier view kept as it is: {list}',
+  'create.headerMoved': '{tab}: header found on row {row}, tab left as it is',
+  'create.viewKept': 'your text kept as it is: {list}',
   'col.reviews.latest_of': 'Latest review of',
   'col.reviews.due_if_latest': 'Next review due (latest row)',
 };

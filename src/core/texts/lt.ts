@@ -315,6 +315,7 @@ export const lt = {
   'dossier.title': 'Pagrindinio kliento dosjė',
   'dossier.pick': 'Klientas',
   'dossier.hint': '← pasirinkite kliento kodą; viskas žemiau apskaičiuojama iš kitų lapų.',
+  'dossier.noAccounts': 'Klientų dar nėra: pridėkite juos lape „{accounts}“.',
   'dossier.lines': 'eil.',
   'dossier.shown': 'rodomos pirmosios {n}',
   'risk.title': 'Rizikos spalvos',
@@ -445,7 +446,8 @@ export const lt = {
     'Įveskite {number} kaip skaičių; šiame langelyje yra tekstas (tarpai, valiutos ženklas ar raidės paverčia jį tekstu).',
   'create.reconnected': 'antraštė atkurta vietoje: {list}',
   'create.keyRowRestored': 'paslėpta raktų eilutė grąžinta: {list}',
-  'create.viewKept': 'jūsų tekstas lape „Dosjė“ paliktas nepakeistas: {list}',
+  'create.headerMoved': '{tab}: antraštė rasta {row} eilutėje, lapas nekeistas',
+  'create.viewKept': 'jūsų tekstas paliktas nepakeistas: {list}',
   'col.reviews.latest_of': 'Naujausia kliento peržiūra',
   'col.reviews.due_if_latest': 'Kita peržiūra (naujausia eilutė)',
 } satisfies Record<TextKey, string>;

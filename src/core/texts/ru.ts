@@ -307,6 +307,7 @@ export const ru = {
   'dossier.title': 'Досье ключевого клиента',
   'dossier.pick': 'Клиент',
   'dossier.hint': '← выберите код клиента; всё ниже вычисляется из других листов.',
+  'dossier.noAccounts': 'Клиентов пока нет: добавьте их на листе «{accounts}».',
   'dossier.lines': 'строк',
   'dossier.shown': 'показаны первые {n}',
   'risk.title': 'Цвета риска',
@@ -436,7 +437,8 @@ export const ru = {
   'issue.numberAsText.hint': 'Введите {number} числом; в ячейке текст (пробелы, знак валюты или буквы делают его текстом).',
   'create.reconnected': 'заголовок восстановлен на месте: {list}',
   'create.keyRowRestored': 'скрытая строка ключей возвращена: {list}',
-  'create.viewKept': 'ваш текст на листе «Досье» оставлен как есть: {list}',
+  'create.headerMoved': '{tab}: заголовок найден в строке {row}, лист не изменён',
+  'create.viewKept': 'ваш текст оставлен как есть: {list}',
   'col.reviews.latest_of': 'Последний пересмотр клиента',
   'col.reviews.due_if_latest': 'Следующий пересмотр (последняя строка)',
 } satisfies Record<TextKey, string>;
