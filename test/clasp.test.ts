@@ -13,6 +13,7 @@ test('clasp would push the built bundle, the manifest and the HTML files (sideba
   const out = execFileSync(path.join(root, 'node_modules/.bin/clasp'), ['status', '--json'], { cwd: root, encoding: 'utf8' });
   const status = JSON.parse(out.slice(out.indexOf('{'))) as { filesToPush: string[] };
   expect([...status.filesToPush].sort()).toEqual([
+    'dist/AccessTexts.html',
     'dist/Brief.html',
     'dist/Code.js',
     'dist/Notes.html',

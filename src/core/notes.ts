@@ -7,6 +7,7 @@
  */
 import { helpTexts } from './helpTexts';
 import type { Lang } from './i18n';
+import { fill } from './i18n';
 
 export const NOTES_FILE = 'Notes';
 
@@ -20,16 +21,26 @@ export interface Notes {
 
 const SECTION_KEY = /<section data-key="([\w.]+)" lang="(\w+)">/g;
 
+/** Every section of `lang` in `content` (the text of src/html/<file>.html), by key; a section lacking `lang` throws. */
+export function sectionTexts(content: string, file: string, lang: Lang): Readonly<Record<string, string>> {
+  const keys = [...new Set([...content.matchAll(SECTION_KEY)].map((m) => m[1] ?? ''))];
+  return helpTexts(content, file, lang, keys);
+}
+
+/** A text of `all` (from `file`) with its {placeholders} filled; a missing one throws, naming the file and the key. */
+export function sectionText(
+  all: Readonly<Record<string, string>>,
+  file: string,
+  key: string,
+  vars?: Readonly<Record<string, string | number>>,
+): string {
+  const t = all[key];
+  if (t === undefined) throw new Error(`${file}.html has no section ${key}`);
+  return vars ? fill(t, vars) : t;
+}
+
 /** The notes of `lang` in `content` (the text of Notes.html). */
 export function parseNotes(content: string, lang: Lang): Notes {
-  const keys = [...new Set([...content.matchAll(SECTION_KEY)].map((m) => m[1] ?? ''))];
-  const all: Readonly<Record<string, string>> = helpTexts(content, NOTES_FILE, lang, keys);
-  return {
-    note(key) {
-      const t = all[key];
-      if (t === undefined) throw new Error(`${NOTES_FILE}.html has no section ${key} in ${lang}`);
-      return t;
-    },
-    hint: (key) => all[key],
-  };
+  const all = sectionTexts(content, NOTES_FILE, lang);
+  return { note: (key) => sectionText(all, NOTES_FILE, key), hint: (key) => all[key] };
 }

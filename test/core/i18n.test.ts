@@ -14,9 +14,11 @@ import { en } from '../../src/core/texts/en';
 import { lt } from '../../src/core/texts/lt';
 import { ru } from '../../src/core/texts/ru';
 
-/** The notes in src/html/Notes.html (core/notes.ts), raw, per language: checked like the catalogues. */
+/** The texts of src/html/Notes.html and AccessTexts.html (core/notes.ts), raw, per language: checked like the catalogues. */
 function notesOf(lang: string): Record<string, string> {
-  const html = readFileSync(path.join(__dirname, '..', '..', 'src', 'html', 'Notes.html'), 'utf8');
+  const html = ['Notes.html', 'AccessTexts.html']
+    .map((f) => readFileSync(path.join(__dirname, '..', '..', 'src', 'html', f), 'utf8'))
+    .join('');
   const sections = [...html.matchAll(/<section data-key="([\w.]+)" lang="(\w+)">([\s\S]*?)<\/section>/g)];
   return Object.fromEntries(sections.filter((m) => m[2] === lang).map((m) => [m[1] ?? '', m[3] ?? '']));
 }

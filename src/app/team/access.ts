@@ -14,8 +14,8 @@
  */
 import { cellA1, quoteSheet } from '../../core/a1';
 import { stringLiteral as q } from '../../core/formulas';
-import type { Lang, TextKey } from '../../core/i18n';
 import { label, text } from '../../core/i18n';
+import { sectionText, sectionTexts } from '../../core/notes';
 import { parseTab, str } from '../../core/parse/parseTab';
 import { tabSpec } from '../../core/schema/tabs';
 import type { AccessAccount, AccessReport, Finding, Person } from '../../core/team/access';
@@ -30,7 +30,10 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Access tab layout: two summary lines, the header, then one row per finding. */
 export const ACCESS_HEADER_ROW = 3;
-const COLUMNS: readonly TextKey[] = [
+/** The Access tab's texts live in src/html/AccessTexts.html, read once per run (out of dist/Code.js). */
+const ACCESS_TEXTS_FILE = 'AccessTexts';
+type AccessText = (key: string, vars?: Readonly<Record<string, string | number>>) => string;
+const COLUMNS: readonly string[] = [
   'access.col.account',
   'access.col.person',
   'access.col.role',
@@ -74,28 +77,28 @@ export function readPeople(ss: Spreadsheet): Person[] {
   return people;
 }
 
-const FINDING_TEXT: Record<Finding['kind'], TextKey> = {
+const FINDING_TEXT: Record<Finding['kind'], string> = {
   outsider: 'access.outsider',
   otherKam: 'access.otherKam',
   missingManager: 'access.missingManager',
   missingSupervisor: 'access.missingSupervisor',
 };
 
-function actionKey(f: Finding): TextKey {
+function actionKey(f: Finding): string {
   if (f.kind === 'outsider') return f.role === 'owner' ? 'access.ownerOutsider.action' : 'access.outsider.action';
   if (f.kind === 'otherKam') return 'access.otherKam.action';
   return 'access.missing.action';
 }
 
 /** The rows of the Access tab (values and link formulas), in one block. */
-export function accessRows(report: AccessReport, where: AccessAccounts, lang: Lang): string[][] {
+export function accessRows(report: AccessReport, where: AccessAccounts, t: AccessText): string[][] {
   const w = COLUMNS.length;
   const line = (s: string): string[] => [s, ...Array.from({ length: w - 1 }, () => '')];
-  const list = report.people.map((p) => `${p.email} (${text(lang, `access.role.${p.role}`)})`).join(', ');
+  const list = report.people.map((p) => `${p.email} (${t(`access.role.${p.role}`)})`).join(', ');
   const out: string[][] = [
-    line(text(lang, 'access.summary', { people: report.people.length, accounts: report.accounts })),
-    line(text(lang, 'access.everyone', { list: list || '—' })),
-    COLUMNS.map((k) => text(lang, k)),
+    line(t('access.summary', { people: report.people.length, accounts: report.accounts })),
+    line(t('access.everyone', { list: list || '—' })),
+    COLUMNS.map((k) => t(k)),
   ];
   for (const f of report.findings) {
     const a = f.account;
@@ -105,12 +108,12 @@ export function accessRows(report: AccessReport, where: AccessAccounts, lang: La
     out.push([
       link,
       literalText(f.who),
-      text(lang, f.role ? `access.role.${f.role}` : 'access.role.none'),
-      literalText(text(lang, FINDING_TEXT[f.kind], { who: f.who })),
-      literalText(text(lang, actionKey(f), { who: f.who })),
+      t(f.role ? `access.role.${f.role}` : 'access.role.none'),
+      literalText(t(FINDING_TEXT[f.kind], { who: f.who })),
+      literalText(t(actionKey(f), { who: f.who })),
     ]);
   }
-  if (report.findings.length === 0) out.push(line(text(lang, 'access.ok')));
+  if (report.findings.length === 0) out.push(line(t('access.ok')));
   return out;
 }
 
@@ -130,7 +133,10 @@ export interface AccessResult {
 }
 
 export function checkFileAccess(env: Env): AccessResult | null {
-  const title = text(env.lang, 'access.title');
+  // This run's texts (html/AccessTexts.html): one read.
+  const texts = sectionTexts(env.projectHtml(ACCESS_TEXTS_FILE), ACCESS_TEXTS_FILE, env.lang);
+  const t: AccessText = (key, vars) => sectionText(texts, ACCESS_TEXTS_FILE, key, vars);
+  const title = t('access.title');
   const where = readAccessAccounts(env);
   if (!where) {
     env.toast(text(env.lang, 'validate.noDossier'), title);
@@ -139,12 +145,12 @@ export function checkFileAccess(env: Env): AccessResult | null {
   const people = readPeople(env.spreadsheet);
   let report = checkAccess(where.accounts, people);
   let added: string[] = [];
-  if (report.toAdd.length > 0 && env.confirm(title, text(env.lang, 'access.confirm', { list: report.toAdd.join('\n') }))) {
+  if (report.toAdd.length > 0 && env.confirm(title, t('access.confirm', { list: report.toAdd.join('\n') }))) {
     env.spreadsheet.addEditors([...report.toAdd]);
     added = [...report.toAdd];
     report = checkAccess(where.accounts, [...people, ...added.map((email) => ({ email, role: 'editor' as const }))]);
   }
-  writeAccessTab(env, accessRows(report, where, env.lang));
-  env.toast(text(env.lang, 'access.done', { n: report.findings.length, added: added.length }), title);
+  writeAccessTab(env, accessRows(report, where, t));
+  env.toast(t('access.done', { n: report.findings.length, added: added.length }), title);
   return { report, added };
 }
