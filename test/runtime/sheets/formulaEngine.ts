@@ -90,6 +90,8 @@ export class FormulaEngine {
   private readonly scratchId: number;
   private lastClockMs: number;
   private readonly context: PatchContext;
+  /** Whole-sheet values since the last write (getLastRow etc. read them again and again); callers only read. */
+  private readonly sheetCache = new Map<number, EngineValue[][]>();
   /** Called before every read (the workbook re-reads its IMPORTRANGE formulas there). */
   beforeRead?: () => void;
 
@@ -132,6 +134,7 @@ export class FormulaEngine {
    * dependency-graph pass after each of a bundle's many writes.
    */
   private write(): void {
+    this.sheetCache.clear();
     if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
   }
 
@@ -188,7 +191,12 @@ export class FormulaEngine {
 
   sheetValues(sheet: number): EngineValue[][] {
     this.refreshVolatile();
-    return this.hf.getSheetValues(sheet).map((r) => r.map(toEngineValue));
+    let values = this.sheetCache.get(sheet);
+    if (!values) {
+      values = this.hf.getSheetValues(sheet).map((r) => r.map(toEngineValue));
+      this.sheetCache.set(sheet, values);
+    }
+    return values;
   }
 
   /** The message of an error value (e.g. IMPORTRANGE's), undefined when the cell holds no error. */
