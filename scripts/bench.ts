@@ -3,7 +3,7 @@
  * heap for creating the dossier template on an empty workbook and repairing
  * one holding 10 and 10,000 filled rows per input tab, plus the bundle size and
  * its cold compile-and-evaluate time in a fresh V8 context.
- * Target: calls do not grow with rows; bundle under 120 KB.
+ * Target: calls do not grow with rows; bundle within 200 KB.
  *
  * The feature benchmarks (validation, risk, reminders) follow, from
  * scripts/bench-<feature>.ts.
@@ -25,7 +25,8 @@ import { fillRows } from './sample/fill';
 import { zonedDate } from './sample/sheetValues';
 
 const ROOT = path.resolve(__dirname, '..');
-export const BUNDLE_BUDGET_BYTES = 120 * 1024;
+// The same budget scripts/build.mjs enforces (the build fails above it).
+export const BUNDLE_BUDGET_BYTES = 200 * 1024;
 const TODAY: CivilDate = '2025-06-02';
 const TZ = 'Europe/Vilnius';
 const LOCALE = 'en_US';

@@ -19,6 +19,7 @@ import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import type { Runtime } from '../test/runtime';
 import { writeOutbox } from './outbox';
 import { PICKER_CELL } from '../src/app/dossierView';
+import { measureCell } from '../src/core/risk/portfolioLayout';
 import { createProductRuntime, PRODUCT_XLSX } from '../test/productRuntime';
 import type { WorkbookModel } from '../test/runtime/sheets/model';
 import { writeXlsx } from '../test/runtime/export/xlsx';
@@ -26,6 +27,8 @@ import { fillRows, fillSettings } from './sample/fill';
 import { OUR_COMPANY, SUPERVISORS } from './sample/people';
 import { buildSample, SAMPLE_TABS } from './sample/portfolio';
 import { zonedDate } from './sample/sheetValues';
+import type { TeamDemoResult } from './demoTeam';
+import { runTeamDemo } from './demoTeam';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -55,6 +58,9 @@ export interface DemoResult {
   readonly mails: number;
   readonly failed: boolean;
   readonly model: WorkbookModel;
+  /** The single-file Portfolio measures, to compare with the team rollup's. */
+  readonly single: { readonly hhi: number; readonly top1: number; readonly top5: number };
+  readonly team: TeamDemoResult;
 }
 
 /** Runs one step, counting its service calls; a throw is recorded, not fatal. */
@@ -121,6 +127,10 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   const report = await writeXlsx(model, xlsx, PRODUCT_XLSX);
   const mailFiles = writeOutbox(rt.mail.outbox, outboxDir);
 
+  // The single file's Portfolio measures (named cells of the Portfolio tab, read uncounted).
+  const single = singleMeasures(rt);
+  const team = await runTeamDemo(sample, outDir, { lang, locale, timeZone, today });
+
   // Summary.
   const tabs = model.sheets.map((s) => {
     const rows = new Set(
@@ -154,6 +164,14 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   log('');
   log(`  workbook: ${xlsx}`);
   log(`  outbox:   ${outboxDir}/ (${mailFiles.length} files: <recipient>.eml and .html)`);
+  const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+  log('');
+  log(`  team setup: ${team.dossiers.length} dossier files (out/dossiers/), rollup ${team.portfolio}`);
+  log(`    Check access, service calls per KAM file: ${team.accessCalls.join(', ')}; Set up portfolio rollup: ${team.rollupCalls}`);
+  log(`    single file: HHI ${single.hhi.toFixed(3)}, top-1 ${pct(single.top1)}, top-5 ${pct(single.top5)}`);
+  log(`    rollup:      HHI ${team.hhi.toFixed(3)}, top-1 ${pct(team.top1)}, top-5 ${pct(team.top5)}`);
+  log(`    digests: ${team.digests.map((d) => `${d.to} (${d.from})`).join(', ')}`);
+  log(`    outbox:  ${team.outbox}/`);
   if (failed) log('\n  Some steps FAILED (see above).');
 
   return {
@@ -166,7 +184,18 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     mails: rt.mail.outbox.length,
     failed,
     model,
+    single,
+    team,
   };
+}
+
+function singleMeasures(rt: Runtime): DemoResult['single'] {
+  return rt.counter.uncounted(() => {
+    const ss = rt.app.getActiveSpreadsheet();
+    const sheet = ss.getSheetByName(VIEW_TABS.portfolio[langOf(ss.getSpreadsheetLocale())]);
+    const read = (a1: string): number => Number(sheet?.getRange(a1).getValue());
+    return { hhi: read(measureCell('hhi')), top1: read(measureCell('top1')), top5: read(measureCell('top5')) };
+  });
 }
 
 if (require.main === module) {

@@ -12,6 +12,8 @@ import type { BriefPayload } from './app/brief';
 import { briefData, showBrief } from './app/brief';
 import { dailyReminders, previewReminders, remindersOff, remindersOn, sendRemindersNow } from './app/reminders/entry';
 import { handleEdit, validateDossier } from './app/validation/entry';
+import { checkFileAccess } from './app/team/access';
+import { setUpRollup } from './app/team/rollup';
 
 /** Simple trigger. In AuthMode.NONE (add-on not yet used in this file) only the menu is added. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -74,4 +76,14 @@ export function kadShowBrief(): void {
 /** Called by the sidebar through google.script.run. */
 export function kadBriefData(accountId: string): BriefPayload {
   return briefData(appsScriptEnv(), typeof accountId === 'string' ? accountId : '');
+}
+
+/** Menu: who can open this file against the accounts' managers and supervisors (Access tab). */
+export function kadCheckAccess(): void {
+  checkFileAccess(appsScriptEnv());
+}
+
+/** Menu, in the head of sales' file: Sources and Rollup tabs over the KAMs' dossier files. */
+export function kadSetUpRollup(): void {
+  setUpRollup(appsScriptEnv());
 }

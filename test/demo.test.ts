@@ -55,13 +55,19 @@ describe('the sample portfolio', () => {
   });
 });
 
+/** One demo run serves both describes below. */
+let run: Promise<DemoResult> | null = null;
+const demo = (): Promise<DemoResult> => {
+  ensureBundle();
+  return (run ??= runDemo({ outDir: mkdtempSync(path.join(tmpdir(), 'kad-demo-')), quiet: true }));
+};
+
 describe('npm run demo', () => {
   let result: DemoResult;
   let book: ExcelJS.Workbook;
 
   beforeAll(async () => {
-    ensureBundle();
-    result = await runDemo({ outDir: mkdtempSync(path.join(tmpdir(), 'kad-demo-')), quiet: true });
+    result = await demo();
     book = new ExcelJS.Workbook();
     await book.xlsx.readFile(result.xlsx);
   });
@@ -123,5 +129,45 @@ describe('npm run demo', () => {
     const files = readdirSync(result.outbox);
     expect(files.filter((f) => f.endsWith('.eml'))).toHaveLength(result.mails);
     expect(files.filter((f) => f.endsWith('.html'))).toHaveLength(result.mails);
+  });
+});
+
+describe('npm run demo: the team setup', () => {
+  let result: DemoResult;
+
+  beforeAll(async () => {
+    result = await demo();
+  });
+
+  test("writes one dossier per KAM, each holding only that KAM's accounts", async () => {
+    expect(result.team.dossiers.map((f) => path.basename(f)).sort()).toEqual(MANAGERS.map((m) => `${m.email.split('@')[0]}.xlsx`).sort());
+    for (const m of MANAGERS) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(result.team.dossiers.find((f) => f.endsWith(`${m.email.split('@')[0]}.xlsx`))!);
+      const ws = book.getWorksheet(tabSpec('accounts').name.en);
+      const managers = new Set<string>();
+      ws?.eachRow((row, n) => {
+        if (n >= FIRST_DATA_ROW && row.getCell(4).value) managers.add(String(row.getCell(4).value));
+      });
+      expect([...managers]).toEqual([m.email]);
+    }
+  });
+
+  test("the rollup's HHI, top-1 and top-5 equal the single file's", async () => {
+    expect(result.team.hhi).toBeCloseTo(result.single.hhi, 10);
+    expect(result.team.top1).toBeCloseTo(result.single.top1, 10);
+    expect(result.team.top5).toBeCloseTo(result.single.top5, 10);
+    expect(result.single.hhi).toBeGreaterThan(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(result.team.portfolio);
+    expect(book.getWorksheet('Rollup')).toBeDefined();
+    expect(book.getWorksheet('Sources')).toBeDefined();
+  });
+
+  test('KAMs get their digests from their files, each supervisor exactly one from the rollup', () => {
+    const bySupervisor = SUPERVISORS.map((s) => result.team.digests.filter((d) => d.to === s.email));
+    for (const list of bySupervisor) expect(list.map((d) => d.from)).toEqual(['rollup']);
+    for (const m of MANAGERS) expect(result.team.digests.filter((d) => d.to === m.email).every((d) => d.from === 'kam file')).toBe(true);
+    expect(readdirSync(result.team.outbox).filter((f) => f.endsWith('.eml'))).toHaveLength(result.team.digests.length);
   });
 });

@@ -36,10 +36,12 @@ describe('a Lithuanian spreadsheet (lt_LT)', () => {
       'Patikrinti dosjė',
       'Atnaujinti rizikos spalvas',
       'Pasiruošimas susitikimui',
+      'Patikrinti prieigą',
       'Išankstinė priminimų peržiūra',
       'Siųsti priminimus dabar',
       'Įjungti kasdienius priminimus',
       'Išjungti kasdienius priminimus',
+      'Sukurti portfelio suvestinę',
     ]);
     expect(rt.ui.toasts.at(-1)).toMatchObject({ title: 'Dosjė paruoštas' });
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/^Sukurta lapų: \d+; atkurta stulpelių: 0$/);

@@ -1,5 +1,12 @@
 /** Pure checks of src/core/risk: bands, portfolio measures, palette, owned rules. */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { PortfolioHelp } from '../src/core/helpTexts';
+import { helpTexts, PORTFOLIO_HELP_FILE, PORTFOLIO_HELP_KEYS } from '../src/core/helpTexts';
+import type { Lang } from '../src/core/i18n';
+import { LANGS, text } from '../src/core/i18n';
+import { ensureBundle } from './bundle';
 import { RISK_BANDS } from '../src/core/domain';
 import { parseSettingsChecked } from '../src/core/settingsValues';
 import {
@@ -181,8 +188,8 @@ describe('palette and rules', () => {
       sheetName: "Bob's Accounts",
       letters: { account_id: 'A', name: 'B', key_type: 'C', manager_email: 'D', annual_revenue: 'G', risk_band: 'I' },
     };
-    const en = portfolioLayout('en', src, DEFAULT_PALETTE);
-    const ru = portfolioLayout('ru', src, DEFAULT_PALETTE);
+    const en = portfolioLayout('en', src, DEFAULT_PALETTE, portfolioHelp('en'));
+    const ru = portfolioLayout('ru', src, DEFAULT_PALETTE, portfolioHelp('ru'));
     expect(en.values[0]?.[0]).toBe('Portfolio concentration');
     expect(ru.values[0]?.[0]).toBe('Концентрация портфеля');
     expect(en.values[10]?.[1]).toBe(
@@ -196,4 +203,21 @@ describe('palette and rules', () => {
     expect(flat).toMatch(/start developing new clients now/);
     expect(en.notes.find((n) => n.a1 === 'A11')?.note).toMatch(/Horizontal Merger Guidelines 2010/);
   });
+
+  test('the Portfolio help paragraphs live in src/html/PortfolioHelp.html, complete in every language, not in the bundle', () => {
+    for (const lang of LANGS) {
+      const help = portfolioHelp(lang);
+      for (const k of PORTFOLIO_HELP_KEYS) expect([lang, k, help[k].length > 40]).toEqual([lang, k, true]);
+      expect(help.intro).toContain(text(lang, 'menu.risk')); // {menu.risk} quotes the menu caption
+      expect(help.hhiNote.split('\n')).toHaveLength(2); // <br /> is the only line break
+    }
+    ensureBundle();
+    const bundle = readFileSync(path.join(__dirname, '..', 'dist', 'Code.js'), 'utf8');
+    expect(bundle).not.toContain('Horizontal Merger Guidelines');
+  });
 });
+
+function portfolioHelp(lang: Lang): PortfolioHelp {
+  const file = readFileSync(path.join(__dirname, '..', 'src', 'html', `${PORTFOLIO_HELP_FILE}.html`), 'utf8');
+  return helpTexts(file, PORTFOLIO_HELP_FILE, lang, PORTFOLIO_HELP_KEYS);
+}

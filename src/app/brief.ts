@@ -75,8 +75,5 @@ export function briefTexts(lang: Lang): string {
 export function showBrief(env: Env): void {
   // A template, so the page speaks the sheet's language from its first paint (errors included), not the browser's.
   // <?!= ?> force-prints the JSON unescaped (https://developers.google.com/apps-script/guides/html/templates).
-  const page = HtmlService.createTemplateFromFile('Brief');
-  page['texts'] = briefTexts(env.lang);
-  const html = page.evaluate().setTitle(CAPTION.brief[env.lang]);
-  SpreadsheetApp.getUi().showSidebar(html);
+  env.showSidebar('Brief', CAPTION.brief[env.lang], { texts: briefTexts(env.lang) });
 }

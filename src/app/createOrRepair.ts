@@ -5,10 +5,12 @@ import { buildDossierView } from './dossierView';
 import type { Env } from './env';
 import { accountsLayout } from './risk/accounts';
 import { applyRisk } from './risk/entry';
+import { buildExport } from './team/export';
 
 export function createOrRepair(env: Env): void {
-  const result = createOrRepairTemplate(env.spreadsheet, env.lang);
-  const view = buildDossierView(env.spreadsheet, env.lang, result.layout);
+  const result = createOrRepairTemplate(env.spreadsheet, env.lang, env.sheetsApi);
+  const view = buildDossierView(env.spreadsheet, env.lang, result.layout, env.sheetsApi);
+  buildExport(env.spreadsheet, env.lang, result.layout);
   // The repair has just located every Accounts column and read Settings: the risk step reads neither again.
   const acc = result.layout['accounts'];
   applyRisk(env, {

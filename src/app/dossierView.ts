@@ -15,6 +15,7 @@ import { tabSpec, VIEW_TABS } from '../core/schema/tabs';
 import type { ColumnSpec, TabKey, TabSpec } from '../core/schema/types';
 import { FIRST_DATA_ROW } from '../core/schema/types';
 import { cellA1, columnLetters, quoteSheet } from '../core/a1';
+import type { SheetsApi } from '../sheets/api';
 import { findOrInsertTab } from '../sheets/locate';
 import { numberFormatFor } from '../sheets/validationRules';
 import { protectView } from '../sheets/protect';
@@ -65,7 +66,7 @@ export interface ViewResult {
   readonly kept: readonly string[];
 }
 
-export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): ViewResult {
+export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout, api: SheetsApi): ViewResult {
   const { sheet } = findOrInsertTab(ss, 'dossierView', VIEW_TABS.dossier, lang, 'first');
   const accounts = layout['accounts'];
   if (!accounts) return { kept: [] };
@@ -162,7 +163,7 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): V
   block.setValues(cells);
   sheet
     .getRange(PICKER_CELL)
-    .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInRange(ss.getRange(idRange), true).setAllowInvalid(false).build());
+    .setDataValidation(api.newDataValidation().requireValueInRange(ss.getRange(idRange), true).setAllowInvalid(false).build());
   sheet.getRange(1, 1).setFontSize(14).setFontWeight('bold');
   // One call pair per section header (fixed by the schema, not by data rows); the local runtime has no RangeList.
   for (const r of bold) sheet.getRange(`A${r}:K${r}`).setFontWeight('bold').setBackground('#e8eaed');
@@ -170,6 +171,6 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): V
   sheet.setColumnWidth(1, 200);
   sheet.setColumnWidth(2, 220);
   sheet.setTabColor('#202124');
-  protectView(sheet, [sheet.getRange(PICKER_CELL)]);
+  protectView(sheet, api, [sheet.getRange(PICKER_CELL)]);
   return { kept };
 }

@@ -1,11 +1,15 @@
 /**
  * The services the app layer uses, injected so tests and entry points decide
  * where they come from (as apps-script-oauth2 injects its stores). Only
- * appsScriptEnv() reads Apps Script globals; nothing below it does. Each
+ * appsScriptEnv() reads Apps Script globals; nothing below it does (ESLint's
+ * no-restricted-globals in eslint.config.mjs enforces it). Each
  * service is small and typed for what the features need, no more.
  */
 import type { Lang } from '../core/i18n';
 import { langOf } from '../core/i18n';
+import type { SheetsApi } from '../sheets/api';
+
+export type { SheetsApi } from '../sheets/api';
 
 /** A property store (document or user properties), read and written as plain strings. */
 export interface KeyValueStore {
@@ -73,6 +77,12 @@ export interface Env {
   documentProperties(): KeyValueStore;
   userProperties(): KeyValueStore;
   readonly triggers: TriggerService;
+  /** Rule builders and enums of the Spreadsheet service (no sheet hands them out). */
+  readonly sheetsApi: SheetsApi;
+  /** Shows `file` (an HTML file of src/html) as a templated sidebar; `vars` become the template's variables. */
+  showSidebar(file: string, title: string, vars: Readonly<Record<string, string>>): void;
+  /** The text of an HTML file of src/html (long help texts kept out of the bundle): one service call. */
+  projectHtml(file: string): string;
 }
 
 /** Opens the store on first use only (properties are off limits in AuthMode.NONE), then reuses it. */
@@ -132,6 +142,18 @@ export function appsScriptEnv(): Env {
         return [...found.values()];
       },
       createHourly: (handler) => ScriptApp.newTrigger(handler).timeBased().everyHours(1).create().getUniqueId(),
+    },
+    sheetsApi: {
+      newDataValidation: () => SpreadsheetApp.newDataValidation(),
+      newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
+      protectionType: SpreadsheetApp.ProtectionType,
+    },
+    // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
+    projectHtml: (file) => HtmlService.createHtmlOutputFromFile(file).getContent(),
+    showSidebar: (file, title, vars) => {
+      const page = HtmlService.createTemplateFromFile(file);
+      for (const [k, v] of Object.entries(vars)) page[k] = v;
+      SpreadsheetApp.getUi().showSidebar(page.evaluate().setTitle(title));
     },
   };
 }

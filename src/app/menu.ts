@@ -16,11 +16,14 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
   { caption: CAPTION.validate, functionName: 'kadValidate' },
   { caption: CAPTION.risk, functionName: 'kadApplyRisk' },
   { caption: CAPTION.brief, functionName: 'kadShowBrief' },
+  { caption: CAPTION.access, functionName: 'kadCheckAccess' },
   'separator',
   { caption: CAPTION.preview, functionName: 'kadPreviewReminders' },
   { caption: CAPTION.send, functionName: 'kadSendReminders' },
   { caption: CAPTION.on, functionName: 'kadRemindersOn' },
   { caption: CAPTION.off, functionName: 'kadRemindersOff' },
+  'separator',
+  { caption: CAPTION.rollup, functionName: 'kadSetUpRollup' },
 ];
 
 /** Handlers of installable triggers the add-on creates. */

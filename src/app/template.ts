@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS, parseSettings } from '../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
 import { columnLetters } from '../core/a1';
 import { findOrInsertTab, TAB_METADATA_KEY } from '../sheets/locate';
+import type { SheetsApi } from '../sheets/api';
 import { protectOwnedRanges, protectView } from '../sheets/protect';
 import { taggedColumns, taggedHeaderRow, tagColumns, tagHeaderRow } from '../sheets/identity';
 import { locateColumns, readTable } from '../sheets/table';
@@ -60,16 +61,16 @@ export interface TemplateResult {
 
 const HEADER_BACKGROUND = '#e8eaed';
 
-export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang): TemplateResult {
+export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsApi): TemplateResult {
   const tabs: TabReport[] = [];
   const layout: Record<string, TabPlace> = {};
   let settings = DEFAULT_SETTINGS;
   const fresh = ss.getSheets();
   for (const spec of TABLE_TABS) {
-    const { report, place } = ensureTab(ss, spec, lang, layout);
+    const { report, place } = ensureTab(ss, spec, lang, layout, api);
     layout[spec.key] = place;
     tabs.push(report);
-    if (spec.key === 'settings') settings = ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf);
+    if (spec.key === 'settings') settings = ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api);
   }
   // Formulas last: one tab's formula may read another tab (next review due reads Reviews).
   const other = (tab: TabKey, key: string): string => {
@@ -85,11 +86,23 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang): TemplateRes
   return { tabs: withFormulas, layout, settings };
 }
 
+/** Only some of the tabs, repaired the same way (a rollup file needs Settings and the Notices log, not a dossier). */
+export function ensureTabs(ss: Spreadsheet, lang: Lang, keys: readonly string[], api: SheetsApi): void {
+  const layout: Record<string, TabPlace> = {};
+  for (const spec of TABLE_TABS) {
+    if (!keys.includes(spec.key)) continue;
+    const { place } = ensureTab(ss, spec, lang, layout, api);
+    layout[spec.key] = place;
+    if (spec.key === 'settings') ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api);
+  }
+}
+
 function ensureTab(
   ss: Spreadsheet,
   spec: TabSpec,
   lang: Lang,
   layout: Readonly<Record<string, TabPlace>>,
+  api: SheetsApi,
 ): { report: TabReport; place: TabPlace } {
   const { sheet, created } = findOrInsertTab(ss, spec.key, spec.name, lang, 'last');
   // A tab found by its name gets the tag too, so it is still found once renamed.
@@ -139,7 +152,7 @@ function ensureTab(
   const dataColumn = (col: number): Range => sheet.getRange(FIRST_DATA_ROW, col, rows, 1);
   const accounts = layout['accounts'];
   const accountIds = spec.key === 'accounts' ? dataColumn(columnOf['account_id'] as number) : accounts ? accounts.accountIds : null;
-  applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn);
+  applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn, api);
 
   const owned: { id: string; range: Range; description: string }[] = [
     { id: `${spec.key}:header`, range: sheet.getRange(KEY_ROW, 1, 2, width), description: text(lang, 'protect.header') },
@@ -154,8 +167,8 @@ function ensureTab(
       });
     }
   }
-  protectOwnedRanges(sheet, owned);
-  if (spec.role === 'output') protectView(sheet); // Problems, Notices log: written by the add-on
+  protectOwnedRanges(sheet, owned, api);
+  if (spec.role === 'output') protectView(sheet, api); // Problems, Notices log: written by the add-on
 
   return {
     place: { sheet, columnOf, accountIds, width, maxRows },
@@ -221,6 +234,7 @@ function applyColumnRules(
   columnOf: Readonly<Record<string, number>>,
   accountIds: Range | null,
   dataColumn: (col: number) => Range,
+  api: SheetsApi,
 ): void {
   for (const c of spec.columns) {
     if (spec.key === 'settings') continue; // Settings rows are typed per row below.
@@ -228,7 +242,7 @@ function applyColumnRules(
     const range = dataColumn(col);
     const format = numberFormatFor(c);
     if (format) range.setNumberFormat(format);
-    const rule = spec.role === 'input' ? dataValidationFor(c, { lang, accountIds }) : null;
+    const rule = spec.role === 'input' ? dataValidationFor(c, { lang, accountIds, api }) : null;
     if (rule) range.setDataValidation(rule);
     if (c.type === 'longtext') range.setWrap(true);
   }
@@ -267,7 +281,14 @@ function writeFormulas(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readon
 const sameFormula = (a: string, b: string): boolean => a.replace(/'/g, '') === b.replace(/'/g, '');
 
 /** Adds missing setting rows with their defaults, formats and named ranges; returns the settings as read. */
-function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>): Settings {
+function ensureSettingRows(
+  ss: Spreadsheet,
+  sheet: Sheet,
+  spec: TabSpec,
+  lang: Lang,
+  columnOf: Readonly<Record<string, number>>,
+  api: SheetsApi,
+): Settings {
   const table = readTable(sheet, spec);
   const keyCol = columnOf['setting_key'] as number;
   const rowOf = new Map<string, number>();
@@ -299,7 +320,7 @@ function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: L
     if (!ss.getRangeByName(name)) ss.setNamedRange(name, cell);
     const text = s.type === 'text' || s.type === 'enum' || s.type === 'colour';
     cell.setNumberFormat(s.type === 'percent' ? '0%' : s.type === 'money' ? '#,##0' : text ? '@' : '0');
-    const b = SpreadsheetApp.newDataValidation().setAllowInvalid(false).setHelpText(s.note[lang]);
+    const b = api.newDataValidation().setAllowInvalid(false).setHelpText(s.note[lang]);
     if (s.type === 'enum')
       cell.setDataValidation(
         b

@@ -3,6 +3,7 @@
  * client (DOMAIN.md: coming unprepared is the typical failure). Pure: it
  * takes rows already read and dates already made civil.
  */
+import { accountKey, sameAccount } from './accounts';
 import type { CivilDate } from './civilDate';
 import { compareCivil, isCivilDate } from './civilDate';
 import { CONTACT_OUTCOMES, DMU_ROLES, optionKey, PLAN_STATUSES } from './domain';
@@ -47,9 +48,10 @@ const str = (v: unknown): string => (v === null || v === undefined ? '' : String
 
 export function buildBrief(input: BriefInput): Brief {
   const accountIds = input.accounts.map((a) => str(a['account_id'])).filter((s) => s !== '');
-  const id = input.accountId || accountIds[0] || '';
-  const mine = (rows: readonly Row[]): Row[] => rows.filter((r) => str(r['account']) === id);
-  const account = input.accounts.find((a) => str(a['account_id']) === id) ?? null;
+  const id = accountKey(input.accountId) !== null ? input.accountId : accountIds[0] || '';
+  // The same match as validation and reminders (core/accounts.ts): "acme " in Contacts belongs to ACME.
+  const mine = (rows: readonly Row[]): Row[] => rows.filter((r) => sameAccount(r['account'], id));
+  const account = input.accounts.find((a) => sameAccount(a['account_id'], id)) ?? null;
   const contacts = mine(input.contacts)
     .filter((c) => typeof c['date'] === 'string' && c['date'] !== '')
     .sort((a, b) => compareCivil(str(b['date']), str(a['date'])));

@@ -61,6 +61,9 @@ export const YES_NO = opts('yes_no', ['yes', 'no']);
 /** Weekend choices for the reminder window (core/schedule/window.ts maps them to weekdays). */
 export const WEEKEND_DAYS = opts('weekend_days', ['sat_sun', 'fri_sat', 'fri', 'sat', 'sun']);
 
+/** Where supervisors' escalations come from: this dossier file, or the head of sales' rollup (one digest per supervisor). */
+export const ESCALATIONS_FROM = opts('escalations_from', ['file', 'rollup']);
+
 /** Concentration bands, lowest first; thresholds come from Settings. */
 export const RISK_BANDS = opts('risk_band', ['below', 'key', 'critical', 'mono']);
 

@@ -26,9 +26,14 @@ const REF = /\{([a-z]\w*(?:\.\w+)+)\}/g;
 
 /** The text of `key` in `lang`, references resolved and {name} placeholders filled from `vars`. */
 export function text(lang: Lang, key: TextKey, vars?: Readonly<Record<string, string | number>>): string {
-  const cat = CATALOGUES[lang];
-  const words = cat[key].replace(REF, (m, k: string) => (isTextKey(k) ? cat[k] : m));
+  const words = quoteTexts(lang, CATALOGUES[lang][key]);
   return vars ? fill(words, vars) : words;
+}
+
+/** Resolves {menu.repair}-style references in words that come from elsewhere (help texts in src/html). */
+export function quoteTexts(lang: Lang, words: string): string {
+  const cat = CATALOGUES[lang];
+  return words.replace(REF, (m, k: string) => (isTextKey(k) ? cat[k] : m));
 }
 
 /** The words of one key in every language. */

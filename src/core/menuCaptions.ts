@@ -11,4 +11,6 @@ export const CAPTION = {
   send: label('menu.send'),
   on: label('menu.on'),
   off: label('menu.off'),
+  access: label('menu.access'),
+  rollup: label('menu.rollup'),
 } as const satisfies Record<string, Label>;

@@ -58,8 +58,8 @@ export function contactStatus(
     if (c.outcome === 'positive') lastPositive = laterOf(lastPositive, c.date);
     if (c.outcome === 'negative') lastNegative = laterOf(lastNegative, c.date);
   }
-  const lastPauseEnd = lastNegative !== null && negativePauseDays > 0 ? addDays(lastNegative, negativePauseDays) : null;
-  const pauseEnd = lastPauseEnd !== null && compareCivil(today, lastPauseEnd) < 0 ? lastPauseEnd : null;
+  const lastPauseEnd = lastNegative === null ? null : pauseEndAfter(lastNegative, negativePauseDays);
+  const pauseEnd = runningPauseEnd(lastNegative, negativePauseDays, today);
   // A positive contact cannot be asked for during a pause, so it falls due no earlier than the pause's end.
   let positiveDue = lastPositive === null ? null : addDays(lastPositive, positiveContactDays);
   if (
@@ -71,4 +71,29 @@ export function contactStatus(
   )
     positiveDue = laterOf(positiveDue, lastPauseEnd);
   return { lastPositive, lastNegative, pauseEnd, positiveDue };
+}
+
+// The pause after a negative contact (Settings negative_pause_days): validation (rules/contacts.ts),
+// reminders (schedule/derive.ts breaches) and contactStatus above all use these.
+
+/**
+ * Whether a contact on `date` breaks the pause that a negative contact on
+ * `negative` started: strictly later (same-day contacts cannot be ordered)
+ * and fewer than `pauseDays` days after it.
+ */
+export function insidePause(negative: CivilDate, date: CivilDate, pauseDays: number): boolean {
+  if (pauseDays <= 0) return false;
+  const gap = daysBetween(negative, date);
+  return gap > 0 && gap < pauseDays;
+}
+
+/** The first day contact is fine again after a negative contact on `negative`, or null when there is no pause. */
+export function pauseEndAfter(negative: CivilDate, pauseDays: number): CivilDate | null {
+  return pauseDays > 0 ? addDays(negative, pauseDays) : null;
+}
+
+/** That day while the pause is still running on `today`; null once it is over. */
+export function runningPauseEnd(negative: CivilDate | null, pauseDays: number, today: CivilDate): CivilDate | null {
+  const end = negative === null ? null : pauseEndAfter(negative, pauseDays);
+  return end !== null && compareCivil(today, end) < 0 ? end : null;
 }

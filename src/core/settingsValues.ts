@@ -16,7 +16,10 @@ import { showValue } from './parse/issue';
 import { inQuietHours } from './schedule/window';
 
 export type ColourKey = 'colour_key' | 'colour_critical' | 'colour_mono';
-type NumericKey = Exclude<SettingKey, ColourKey | 'company_revenue' | 'currency' | 'sender_name' | 'skip_weekends' | 'weekend_days'>;
+type NumericKey = Exclude<
+  SettingKey,
+  ColourKey | 'company_revenue' | 'currency' | 'sender_name' | 'skip_weekends' | 'weekend_days' | 'escalations_from'
+>;
 
 export type Settings = { readonly [K in NumericKey]: number } & { readonly [K in ColourKey]: string } & {
   /** Null until the user types it: revenue shares cannot be computed without it. */
@@ -26,6 +29,8 @@ export type Settings = { readonly [K in NumericKey]: number } & { readonly [K in
   readonly skip_weekends: boolean;
   /** WEEKEND_DAYS option key. */
   readonly weekend_days: string;
+  /** ESCALATIONS_FROM option key. */
+  readonly escalations_from: string;
 };
 
 /** The defaults alone, e.g. for a workbook without a Settings tab. */

@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../core/i18n';
 import type { ColumnSpec } from '../core/schema/types';
+import type { SheetsApi } from './api';
 
 type Range = GoogleAppsScript.Spreadsheet.Range;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
@@ -15,11 +16,12 @@ export interface ValidationContext {
   readonly lang: Lang;
   /** The Accounts tab's id column (data rows), for account dropdowns. */
   readonly accountIds: Range | null;
+  readonly api: SheetsApi;
 }
 
 export function dataValidationFor(col: ColumnSpec, ctx: ValidationContext): DataValidation | null {
   const help = col.note[ctx.lang];
-  const b = SpreadsheetApp.newDataValidation().setAllowInvalid(true).setHelpText(help);
+  const b = ctx.api.newDataValidation().setAllowInvalid(true).setHelpText(help);
   switch (col.type) {
     case 'enum':
       return b

@@ -61,6 +61,13 @@ describe('buildBrief', () => {
     expect(buildBrief(ru).hasDecisionMaker).toBe(true);
   });
 
+  test('rows match the account as validation and reminders match it: case and spacing do not matter', () => {
+    const b = buildBrief(input({ accountId: 'acme', competitors: [{ account: ' Acme ', competitor: 'Typed loosely' }] }));
+    expect(b.account?.['name']).toBe('Acme');
+    expect(b.decisionGroup.map((r) => r['person'])).toEqual(['Olga', 'Ivan']);
+    expect(b.competitors.map((r) => r['competitor'])).toEqual(['Typed loosely']);
+  });
+
   test('an unknown account id gives no account and empty lists', () => {
     const b = buildBrief(input({ accountId: 'GONE' }));
     expect(b.account).toBeNull();

@@ -30,6 +30,10 @@ function run(accounts: ScheduleAccount[], contacts: ScheduleContact[] = [], revi
 const positive = (id: string) => [contact(id, 1, 'positive')];
 
 describe('scheduler', () => {
+  test('contacts and reviews typed with another case or spacing of the account id still count (the validation match)', () => {
+    expect(run([acc('ACME', 95)], [contact(' acme ', 1, 'positive')], [{ account: 'Acme', date: ago(10) }])).toEqual([]);
+  });
+
   test('reviews 80, 89, 95 and 120 days old: nothing, due soon, overdue, overdue + escalation', () => {
     const accounts = [acc('A80', 80), acc('B89', 89), acc('C95', 95), acc('D120', 120)];
     const contacts = accounts.flatMap((a) => positive(a.id));

@@ -18,6 +18,7 @@ import { civilOf, hourOf } from '../../sheets/dates';
 import { readSettings } from '../../sheets/settings';
 import { readPortfolio } from './portfolio';
 import { readRecords } from './sendRecords';
+import { rollupNotices } from '../team/rollupNotices';
 
 export interface Clockface {
   readonly today: CivilDate;
@@ -52,13 +53,19 @@ export function planReminders(env: Env, face: Clockface = clockface(env), settin
   const ss = env.spreadsheet;
   const hold = holdReason(face.today, face.hour, windowSettings(settings));
   const p = readPortfolio(ss, env.timeZone);
-  const notices = deriveNotices({
-    accounts: p.accounts,
-    reviews: p.reviews,
-    contacts: p.contacts,
-    settings: scheduleSettings(settings),
-    today: face.today,
-  });
+  // A rollup file (no Accounts tab) mails the supervisors from its pulled rows instead.
+  const rollup = p.sheets.accounts ? null : rollupNotices(ss, env.timeZone, face.today, settings, env.lang);
+  const derived = rollup
+    ? rollup.notices
+    : deriveNotices({
+        accounts: p.accounts,
+        reviews: p.reviews,
+        contacts: p.contacts,
+        settings: scheduleSettings(settings),
+        today: face.today,
+      });
+  // Settings "escalations sent from: rollup": this KAM file sends supervisors nothing.
+  const notices = !rollup && settings.escalations_from === 'rollup' ? derived.filter((n) => n.role !== 'supervisor') : derived;
   const ledger = readLedger(ss);
   const props = env.documentProperties().all();
   const { sends: recorded, bytes: recordBytes } = readRecords(props);
@@ -76,7 +83,7 @@ export function planReminders(env: Env, face: Clockface = clockface(env), settin
     all.filter((d) => !mailed.has(d.recipient)),
     { waitingSince: (k) => ledger?.waitingSince.get(k), lastSent: (r) => lastSent.get(r) },
   );
-  const gids = { accounts: p.sheets.accounts?.getSheetId() ?? 0, contacts: p.sheets.contacts?.getSheetId() ?? 0 };
+  const gids = { accounts: rollup ? rollup.gid : (p.sheets.accounts?.getSheetId() ?? 0), contacts: p.sheets.contacts?.getSheetId() ?? 0 };
   return {
     ...face,
     settings,

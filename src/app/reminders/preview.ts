@@ -46,7 +46,7 @@ export function writePreview(env: Env): { digests: number; items: number } {
 
   const { sheet, created } = findOrInsertTab(ss, 'preview', VIEW_TABS.preview, lang, 'last');
   if (!created) sheet.clearContents();
-  protectView(sheet);
+  protectView(sheet, env.sheetsApi);
   ensureRows(sheet, rows.length);
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
   return { digests: plan.digests.length, items };

@@ -1,4 +1,5 @@
 /** Finds the Accounts tab and its columns with one read of the key and header rows. */
+import type { ColumnKey } from '../../core/schema/tabs';
 import { tabSpec } from '../../core/schema/tabs';
 import { KEY_ROW } from '../../core/schema/types';
 import { taggedColumns } from '../../sheets/identity';
@@ -8,7 +9,15 @@ import { locateColumns } from '../../sheets/table';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const RISK_COLUMNS = ['account_id', 'name', 'key_type', 'manager_email', 'annual_revenue', 'revenue_share', 'risk_band'] as const;
+export const RISK_COLUMNS = [
+  'account_id',
+  'name',
+  'key_type',
+  'manager_email',
+  'annual_revenue',
+  'revenue_share',
+  'risk_band',
+] as const satisfies readonly ColumnKey<'accounts'>[];
 export type RiskColumn = (typeof RISK_COLUMNS)[number];
 
 export interface AccountsLayout {

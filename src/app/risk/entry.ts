@@ -6,6 +6,7 @@
  * the panel. Colours come from Settings, read once per run. Service calls
  * do not depend on the number of account rows.
  */
+import { helpTexts, PORTFOLIO_HELP_FILE, PORTFOLIO_HELP_KEYS } from '../../core/helpTexts';
 import type { Label } from '../../core/i18n';
 import { fill, label } from '../../core/i18n';
 import { accountRules } from '../../core/risk/rules';
@@ -44,8 +45,10 @@ export function applyRisk(env: Env, known: KnownInputs = {}): RiskApplyResult {
   const palette = settingsPalette(env.spreadsheet, known.settings);
   const due = (c as Readonly<Record<string, number>>)['next_review_due'];
   const columns = { share: c.revenue_share, band: c.risk_band, width: accounts.width, ...(due ? { reviewDue: due } : {}) };
-  const { kept } = replaceOwnRules(accounts.sheet, accountRules(env.lang, columns, columnLetters(c.risk_band), palette));
-  buildPortfolio(env.spreadsheet, env.lang, accounts, palette);
+  const { kept } = replaceOwnRules(accounts.sheet, accountRules(env.lang, columns, columnLetters(c.risk_band), palette), env.sheetsApi);
+  // One read of the help file per run (its paragraphs are not in the bundle).
+  const help = helpTexts(env.projectHtml(PORTFOLIO_HELP_FILE), PORTFOLIO_HELP_FILE, env.lang, PORTFOLIO_HELP_KEYS);
+  buildPortfolio(env.spreadsheet, env.lang, accounts, palette, help, env.sheetsApi);
   return { applied: true, missing: [], keptUserRules: kept };
 }
 

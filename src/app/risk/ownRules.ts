@@ -7,6 +7,7 @@
  */
 import type { Area, RuleSpec } from '../../core/risk/rules';
 import { isOwnRuleFormula } from '../../core/risk/rules';
+import type { SheetsApi } from '../../sheets/api';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -22,7 +23,7 @@ function isOwn(rule: Rule): boolean {
   return condition !== null && isOwnRuleFormula(String(condition.getCriteriaValues()[0] ?? ''));
 }
 
-export function replaceOwnRules(sheet: Sheet, specs: readonly RuleSpec[]): { kept: number; replaced: number } {
+export function replaceOwnRules(sheet: Sheet, specs: readonly RuleSpec[], api: SheetsApi): { kept: number; replaced: number } {
   const maxRows = sheet.getMaxRows();
   const current = sheet.getConditionalFormatRules();
   const others: Rule[] = [];
@@ -38,7 +39,7 @@ export function replaceOwnRules(sheet: Sheet, specs: readonly RuleSpec[]): { kep
   // the first time, after the user's, so a user's rule keeps priority.
   if (insertAt < 0) insertAt = others.length;
   const fresh = specs.map((s) => {
-    let b = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(s.formula).setBackground(s.swatch.background);
+    let b = api.newConditionalFormatRule().whenFormulaSatisfied(s.formula).setBackground(s.swatch.background);
     if (s.swatch.font) b = b.setFontColor(s.swatch.font);
     return b.setRanges(s.areas.map((a) => areaRange(sheet, a, maxRows))).build();
   });

@@ -3,6 +3,7 @@
  * The tab is the add-on's own: the grid is rewritten whole on each run, so
  * running twice gives the same tab. Calls are per block, never per row.
  */
+import type { PortfolioHelp } from '../../core/helpTexts';
 import type { Lang } from '../../core/i18n';
 import type { Palette } from '../../core/risk/palette';
 import type { PortfolioLayout } from '../../core/risk/portfolioLayout';
@@ -15,15 +16,23 @@ import { findOrInsertTab } from '../../sheets/locate';
 import { ensureColumns, ensureRows } from '../../sheets/write';
 import type { AccountsLayout } from './accounts';
 import { replaceOwnRules } from './ownRules';
+import type { SheetsApi } from '../../sheets/api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PORTFOLIO_TAB_KEY = 'portfolio';
 
-export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLayout, palette: Palette): Sheet {
+export function buildPortfolio(
+  ss: Spreadsheet,
+  lang: Lang,
+  accounts: AccountsLayout,
+  palette: Palette,
+  help: PortfolioHelp,
+  api: SheetsApi,
+): Sheet {
   const { sheet, created } = findOrInsertTab(ss, PORTFOLIO_TAB_KEY, VIEW_TABS.portfolio, lang, 'last');
-  protectView(sheet);
+  protectView(sheet, api);
   const c = accounts.columnOf;
   const layout = portfolioLayout(
     lang,
@@ -39,6 +48,7 @@ export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLa
       },
     },
     palette,
+    help,
   );
 
   // The manager list spills one row per manager: leave room for one per account.
@@ -48,7 +58,7 @@ export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLa
 
   writeGrid(sheet, layout, maxRows);
   if (created) layout.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-  replaceOwnRules(sheet, layout.rules);
+  replaceOwnRules(sheet, layout.rules, api);
   ensureChart(sheet, layout);
   return sheet;
 }
@@ -80,7 +90,7 @@ function ensureChart(sheet: Sheet, layout: PortfolioLayout): void {
   lines.forEach((color, i) => (series[i + 1] = { type: 'line', color, lineWidth: 3, pointSize: 0 }));
   const chart = sheet
     .newChart()
-    .setChartType(Charts.ChartType.COMBO)
+    .asComboChart() // the type without the Charts service (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#asComboChart())
     .addRange(sheet.getRange(layout.chart.dataA1))
     .setNumHeaders(1)
     .setOption('title', layout.chart.title)

@@ -64,7 +64,12 @@ export function itemText(n: Notice, lang: Lang): string {
   const never = ITEM_TEXT_NEVER[n.rule];
   if (n.due === 'never' && never) return never[lang];
   const template = n.rule === 'review_due_soon' && n.days === 0 ? DUE_TODAY : ITEM_TEXT[n.rule];
-  return fill(template[lang], { due: n.due === 'never' ? '—' : formatCivil(n.due, lang), days: n.days, manager: n.manager });
+  return fill(template[lang], {
+    due: n.due === 'never' ? '—' : formatCivil(n.due, lang),
+    days: n.days,
+    manager: n.manager,
+    detail: n.detail ?? '',
+  });
 }
 
 export function renderDigest(d: Digest, ctx: DigestContext): RenderedDigest {

@@ -8,6 +8,7 @@
  * Fields come from the schema (every column of the tab except the few listed
  * in PARTS as not part of a snapshot), never from a second list.
  */
+import { sameAccount } from '../accounts';
 import type { Row } from '../brief';
 import { buildBrief } from '../brief';
 import type { CivilDate } from '../civilDate';
@@ -273,7 +274,8 @@ export function takeSnapshot(input: SnapshotInput): Snapshot {
     plan: input.plan,
   });
   const id = brief.account ? str(brief.account['account_id']) : input.accountId;
-  const mine = (rows: readonly Row[]): Row[] => rows.filter((r) => str(r['account']) === id);
+  // The brief's account-id match (core/accounts.ts), so its open plan items are found among these rows.
+  const mine = (rows: readonly Row[]): Row[] => rows.filter((r) => sameAccount(r['account'], id));
 
   const account = fieldsOf('account', brief.account);
   if (account['risk_band'] === null && typeof account['revenue_share'] === 'number' && input.thresholds) {

@@ -5,10 +5,12 @@
  */
 import { KEY_CLIENT_TYPES, RISK_BANDS } from '../domain';
 import { bandExpression, MISSING_COMPANY_REVENUE, stringLiteral as q } from '../formulas';
+import type { PortfolioHelp } from '../helpTexts';
 import type { Label, Lang } from '../i18n';
 import { label, perLang } from '../i18n';
 import type { SettingKey } from '../schema/settings';
 import { settingRangeName, settingSpec } from '../schema/settings';
+import type { ColumnKey } from '../schema/tabs';
 import { columnSpec, tabSpec } from '../schema/tabs';
 import { FIRST_DATA_ROW } from '../schema/types';
 import { columnLetters as letter, quoteSheet } from '../a1';
@@ -22,7 +24,9 @@ import { markedFormula, STRONG_BANDS } from './rules';
 /** Where the Accounts columns the panel reads sit (A1 letters) and the tab's name. */
 export interface AccountsSource {
   readonly sheetName: string;
-  readonly letters: Readonly<Record<'account_id' | 'name' | 'key_type' | 'manager_email' | 'annual_revenue' | 'risk_band', string>>;
+  readonly letters: Readonly<
+    Pick<Record<ColumnKey<'accounts'>, string>, 'account_id' | 'name' | 'key_type' | 'manager_email' | 'annual_revenue' | 'risk_band'>
+  >;
 }
 
 export interface PortfolioLayout {
@@ -54,26 +58,54 @@ export interface PortfolioChart {
 /** The chart shows the largest accounts; a bar per account of 1,000 would be unreadable. */
 export const TOP_N = 20;
 
-/** Fixed cell positions other code and tests read. */
-export const PANEL = {
-  companyRevenue: 'B5',
-  accounts: 'B6',
-  keyRevenue: 'B7',
-  covered: 'B8',
-  top1: 'B9',
-  top1Band: 'C9',
-  top5: 'B10',
-  hhi: 'B11',
-  hhiBand: 'C11',
-  hhi10000: 'B12',
-  maxPerManager: 'B13',
-  legendFirstRow: 17,
-  mixFirstRow: 26,
-  managerHeaderRow: 4,
-  managerCol: 6, // F: manager, G: accounts, H: revenue share, I: guideline
-  chartHeaderRow: 4,
-  chartCol: 11, // K: rank, L: account, M: share, N-P: thresholds
-} as const;
+/** A block's top-left cell (its title); everything in the block is placed relative to it. */
+export interface Anchor {
+  readonly row: number;
+  readonly col: number;
+}
+
+/**
+ * The tab's named blocks. Moving a block is one anchor here; formulas, rules,
+ * formats and notes follow, since they are all built from these anchors.
+ */
+export const BLOCKS = {
+  /** Title and the one-line intro under it. */
+  heading: { row: 1, col: 1 },
+  /** Header row, then one row per measure (MEASURES): label, value, assessment. */
+  measures: { row: 4, col: 1 },
+  /** Title, header, one row per risk band, then the colour and HHI legends. */
+  legend: { row: 16, col: 1 },
+  /** Title, header, one row per key-client type. */
+  mix: { row: 25, col: 1 },
+  /** Title, header, then the manager list that spills downwards (4 columns). */
+  managers: { row: 3, col: 6 },
+  /** Title, header, then TOP_N rows: rank, account, share, one column per threshold. */
+  chartData: { row: 3, col: 11 },
+} as const satisfies Record<string, Anchor>;
+
+/** The measures block's rows, in order under its header. */
+export const MEASURES = [
+  'companyRevenue',
+  'accounts',
+  'keyRevenue',
+  'covered',
+  'top1',
+  'top5',
+  'hhi',
+  'hhi10000',
+  'maxPerManager',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+/** A1 of the cell `rows` down and `cols` right of an anchor. */
+export function cellAt(a: Anchor, rows = 0, cols = 0): string {
+  return `${letter(a.col + cols)}${a.row + rows}`;
+}
+/** The label (0), value (1) or assessment (2) cell of a measure. */
+export function measureCell(m: Measure, part: 0 | 1 | 2 = 1): string {
+  return cellAt(BLOCKS.measures, 1 + MEASURES.indexOf(m), part);
+}
+const absolute = (a1: string): string => a1.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2');
 
 /** A setting's label with the tab it is on: "Company annual revenue (Settings)". */
 function fromSettings(key: SettingKey): Label {
@@ -85,7 +117,6 @@ const accountsLabel = (key: string): Label => columnSpec(tabSpec('accounts'), ke
 
 const T: Record<string, Label> = {
   title: label('portfolio.title'),
-  intro: label('portfolio.intro'),
   measure: label('portfolio.measure'),
   value: label('portfolio.value'),
   assessment: label('portfolio.assessment'),
@@ -104,15 +135,11 @@ const T: Record<string, Label> = {
   count: label('portfolio.count'),
   todo: label('portfolio.todo'),
   below: label('portfolio.below'),
-  colours: label('portfolio.colours'),
-  hhiLegend: label('portfolio.hhiLegend'),
-  hhiNote: label('portfolio.hhiNote'),
   managers: label('portfolio.managers'),
   manager: label('portfolio.manager'),
   guideline: label('portfolio.guideline'),
   over: label('portfolio.over'),
   within: label('portfolio.within'),
-  managerNote: label('portfolio.managerNote'),
   mix: label('portfolio.mix'),
   type: accountsLabel('key_type'),
   accountsShare: label('portfolio.accountsShare'),
@@ -123,7 +150,8 @@ const T: Record<string, Label> = {
   chartTitle: label('portfolio.chartTitle'),
 };
 
-export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palette): PortfolioLayout {
+/** `help`: the tab's paragraphs in `lang` (src/html/PortfolioHelp.html, core/helpTexts.ts). */
+export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palette, help: PortfolioHelp): PortfolioLayout {
   const t = (k: string): string => (T[k] as Label)[lang];
   const sheet = `${quoteSheet(src.sheetName)}!`;
   const col = (k: keyof AccountsSource['letters']): string => `${sheet}${src.letters[k]}${FIRST_DATA_ROW}:${src.letters[k]}`;
@@ -141,197 +169,177 @@ export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palett
   const pct = (name: string) => `ROUND(${name}*100,2)&"%"`;
 
   const grid: (string | number)[][] = [];
-  const put = (a1: string, v: string | number) => {
-    const m = /^([A-Z])(\d+)$/.exec(a1) as RegExpExecArray;
-    const c = (m[1] as string).charCodeAt(0) - 64;
-    const r = Number(m[2]);
+  const putAt = (a: Anchor, rows: number, cols: number, v: string | number) => {
+    const r = a.row + rows;
     while (grid.length < r) grid.push([]);
-    (grid[r - 1] as (string | number)[])[c - 1] = v;
+    (grid[r - 1] as (string | number)[])[a.col + cols - 1] = v;
   };
 
-  put('A1', t('title'));
-  put('A2', t('intro'));
-  put('A4', t('measure'));
-  put('B4', t('value'));
-  put('C4', t('assessment'));
-  put('A5', t('companyRevenue'));
-  put(PANEL.companyRevenue, perCompany(company));
-  put('A6', t('accounts'));
-  put(PANEL.accounts, `=SUMPRODUCT((${ids}<>"")*1)`);
-  put('A7', t('keyRevenue'));
-  put(PANEL.keyRevenue, `=SUM(${rev})`);
-  put('A8', t('covered'));
-  put(PANEL.covered, perCompany(`SUM(${rev})/${company}`));
-  put('A9', t('top1'));
-  put(PANEL.top1, perCompany(`MAX(${rev})/${company}`));
-  put(PANEL.top1Band, `=${bandExpression(PANEL.top1, lang)}`);
-  put('A10', t('top5'));
+  const head = BLOCKS.heading;
+  putAt(head, 0, 0, t('title'));
+  putAt(head, 1, 0, help.intro);
+
+  // Measures: label, value (a formula) and, for two of them, an assessment.
+  const P = BLOCKS.measures;
+  const v = (m: Measure): string => measureCell(m);
+  ['measure', 'value', 'assessment'].forEach((k, i) => putAt(P, 0, i, t(k)));
+  const measure = (m: Measure, formula: string, assessment?: string) => {
+    const row = 1 + MEASURES.indexOf(m);
+    putAt(P, row, 0, t(m));
+    putAt(P, row, 1, formula);
+    if (assessment !== undefined) putAt(P, row, 2, assessment);
+  };
   const top5 = [1, 2, 3, 4, 5].map((k) => `IFERROR(LARGE(${rev},${k}),0)`).join('+');
-  put(PANEL.top5, perCompany(`(${top5})/${company}`));
-  put('A11', t('hhi'));
-  put(PANEL.hhi, perCompany(`SUMSQ(${rev})/${company}^2`));
   const [div, mod, conc] = HHI_BANDS.map((b) => q(b.label[lang]));
-  put(
-    PANEL.hhiBand,
-    `=IF(ISNUMBER(${PANEL.hhi}),IF(${PANEL.hhi}>${HHI_CONCENTRATED_ABOVE},${conc},IF(${PANEL.hhi}>=${HHI_MODERATE_FROM},${mod},${div})),"")`,
+  measure('companyRevenue', perCompany(company));
+  measure('accounts', `=SUMPRODUCT((${ids}<>"")*1)`);
+  measure('keyRevenue', `=SUM(${rev})`);
+  measure('covered', perCompany(`SUM(${rev})/${company}`));
+  measure('top1', perCompany(`MAX(${rev})/${company}`), `=${bandExpression(v('top1'), lang)}`);
+  measure('top5', perCompany(`(${top5})/${company}`));
+  measure(
+    'hhi',
+    perCompany(`SUMSQ(${rev})/${company}^2`),
+    `=IF(ISNUMBER(${v('hhi')}),IF(${v('hhi')}>${HHI_CONCENTRATED_ABOVE},${conc},IF(${v('hhi')}>=${HHI_MODERATE_FROM},${mod},${div})),"")`,
   );
-  put('A12', t('hhi10000'));
-  put(PANEL.hhi10000, `=IF(ISNUMBER(${PANEL.hhi}),ROUND(${PANEL.hhi}*10000,0),"")`);
-  put('A13', t('maxPerManager'));
-  put(PANEL.maxPerManager, `=${settingRangeName('max_key_accounts')}`);
+  measure('hhi10000', `=IF(ISNUMBER(${v('hhi')}),ROUND(${v('hhi')}*10000,0),"")`);
+  measure('maxPerManager', `=${settingRangeName('max_key_accounts')}`);
 
   // Legend: one row per band, with its colour, rule, count and advice.
-  const L = PANEL.legendFirstRow;
-  put(`A${L - 1}`, t('legend'));
-  put(`A${L}`, t('band'));
-  put(`B${L}`, t('shareRange'));
-  put(`C${L}`, t('count'));
-  put(`D${L}`, t('todo'));
+  const L = BLOCKS.legend;
+  putAt(L, 0, 0, t('legend'));
+  ['band', 'shareRange', 'count', 'todo'].forEach((k, i) => putAt(L, 1, i, t(k)));
   const fills: { a1: string; swatch: Swatch }[] = [];
   RISK_BANDS.forEach((b, i) => {
-    const r = L + 1 + i;
+    const r = 2 + i;
     const key = b.key as RiskBandKey;
-    put(`A${r}`, b.label[lang]);
-    put(`B${r}`, key === 'below' ? `="≤ "&${pct(threshold('key'))}` : `="> "&${pct(threshold(key))}`);
-    put(`C${r}`, `=COUNTIF(${band},${q(b.label[lang])})`);
-    put(`D${r}`, key === 'below' ? t('below') : (b.hint?.[lang] ?? ''));
-    if (key !== 'below') fills.push({ a1: `A${r}`, swatch: palette[key] });
+    putAt(L, r, 0, b.label[lang]);
+    putAt(L, r, 1, key === 'below' ? `="≤ "&${pct(threshold('key'))}` : `="> "&${pct(threshold(key))}`);
+    putAt(L, r, 2, `=COUNTIF(${band},${q(b.label[lang])})`);
+    putAt(L, r, 3, key === 'below' ? t('below') : (b.hint?.[lang] ?? ''));
+    if (key !== 'below') fills.push({ a1: cellAt(L, r), swatch: palette[key] });
   });
-  const colourRow = L + 1 + RISK_BANDS.length;
-  put(`A${colourRow}`, t('colours'));
-  put(`A${colourRow + 1}`, t('hhiLegend'));
+  putAt(L, 2 + RISK_BANDS.length, 0, help.colours);
+  putAt(L, 3 + RISK_BANDS.length, 0, help.hhiLegend);
 
   // Mix of key-client types.
-  const M = PANEL.mixFirstRow;
-  put(`A${M - 1}`, t('mix'));
-  put(`A${M}`, t('type'));
-  put(`B${M}`, t('count'));
-  put(`C${M}`, t('accountsShare'));
-  put(`D${M}`, t('shareRange'));
+  const M = BLOCKS.mix;
+  putAt(M, 0, 0, t('mix'));
+  ['type', 'count', 'accountsShare', 'shareRange'].forEach((k, i) => putAt(M, 1, i, t(k)));
+  const accountsCell = v('accounts');
   KEY_CLIENT_TYPES.forEach((k, i) => {
-    const r = M + 1 + i;
+    const r = 2 + i;
     const label = q(k.label[lang]);
-    put(`A${r}`, k.label[lang]);
-    put(`B${r}`, `=COUNTIF(${types},${label})`);
-    put(`C${r}`, `=IF(${PANEL.accounts}>0,B${r}/${PANEL.accounts},"")`);
-    put(`D${r}`, `=IF(N(${company})<=0,"",SUMIF(${types},${label},${rev})/${company})`);
+    putAt(M, r, 0, k.label[lang]);
+    putAt(M, r, 1, `=COUNTIF(${types},${label})`);
+    putAt(M, r, 2, `=IF(${accountsCell}>0,${cellAt(M, r, 1)}/${accountsCell},"")`);
+    putAt(M, r, 3, `=IF(N(${company})<=0,"",SUMIF(${types},${label},${rev})/${company})`);
   });
 
   // Accounts per manager: UNIQUE spills the list; each column repeats it so all spill alike.
-  const H = PANEL.managerHeaderRow;
-  const mc = PANEL.managerCol;
+  const G = BLOCKS.managers;
   const list = `UNIQUE(FILTER(${mgr},${mgr}<>""))`;
   const count = `COUNTIF(${mgr},${list})`;
   const max = settingRangeName('max_key_accounts');
-  put(`${letter(mc)}${H - 1}`, t('managers'));
-  put(`${letter(mc)}${H}`, t('manager'));
-  put(`${letter(mc + 1)}${H}`, t('count'));
-  put(`${letter(mc + 2)}${H}`, t('shareRange'));
-  put(`${letter(mc + 3)}${H}`, t('guideline'));
-  put(`${letter(mc)}${H + 1}`, `=IFERROR(${list},"")`);
-  put(`${letter(mc + 1)}${H + 1}`, `=IFERROR(ARRAYFORMULA(${count}),"")`);
-  put(`${letter(mc + 2)}${H + 1}`, `=IFERROR(ARRAYFORMULA(SUMIF(${mgr},${list},${rev})/${company}),"")`);
-  put(`${letter(mc + 3)}${H + 1}`, `=IFERROR(ARRAYFORMULA(IF(${count}>${max},${q(t('over'))}&${max},${q(t('within'))}&${max})),"")`);
+  putAt(G, 0, 0, t('managers'));
+  ['manager', 'count', 'shareRange', 'guideline'].forEach((k, i) => putAt(G, 1, i, t(k)));
+  putAt(G, 2, 0, `=IFERROR(${list},"")`);
+  putAt(G, 2, 1, `=IFERROR(ARRAYFORMULA(${count}),"")`);
+  putAt(G, 2, 2, `=IFERROR(ARRAYFORMULA(SUMIF(${mgr},${list},${rev})/${company}),"")`);
+  putAt(G, 2, 3, `=IFERROR(ARRAYFORMULA(IF(${count}>${max},${q(t('over'))}&${max},${q(t('within'))}&${max})),"")`);
 
   // Chart data: the TOP_N largest accounts; ties are told apart by taking the
   // j-th of the accounts sharing a revenue figure.
-  const C = PANEL.chartHeaderRow;
-  const cc = PANEL.chartCol;
-  put(`${letter(cc)}${C - 1}`, t('chartData'));
-  put(`${letter(cc)}${C}`, t('rank'));
-  put(`${letter(cc + 1)}${C}`, t('account'));
-  put(`${letter(cc + 2)}${C}`, t('share'));
-  STRONG_BANDS.slice()
-    .reverse()
-    .forEach((b, i) => put(`${letter(cc + 3 + i)}${C}`, `${bandLabel(b)[lang]} >`));
+  const C = BLOCKS.chartData;
+  const thresholdsLeftToRight = STRONG_BANDS.slice().reverse();
+  putAt(C, 0, 0, t('chartData'));
+  ['rank', 'account', 'share'].forEach((k, i) => putAt(C, 1, i, t(k)));
+  thresholdsLeftToRight.forEach((b, i) => putAt(C, 1, 3 + i, `${bandLabel(b)[lang]} >`));
   for (let k = 1; k <= TOP_N; k++) {
-    const r = C + k;
+    const r = 1 + k;
     const kth = `LARGE(${rev},${k})`;
-    put(`${letter(cc)}${r}`, k);
-    put(`${letter(cc + 1)}${r}`, `=IFERROR(INDEX(FILTER(${names},${rev}=${kth}),${k}-COUNTIF(${rev},">"&${kth})),"")`);
-    put(`${letter(cc + 2)}${r}`, `=IF(N(${company})<=0,"",IFERROR(${kth}/${company},""))`);
-    STRONG_BANDS.slice()
-      .reverse()
-      .forEach((b, i) => put(`${letter(cc + 3 + i)}${r}`, `=IF(${letter(cc + 2)}${r}="","",${threshold(b)})`));
+    putAt(C, r, 0, k);
+    putAt(C, r, 1, `=IFERROR(INDEX(FILTER(${names},${rev}=${kth}),${k}-COUNTIF(${rev},">"&${kth})),"")`);
+    putAt(C, r, 2, `=IF(N(${company})<=0,"",IFERROR(${kth}/${company},""))`);
+    thresholdsLeftToRight.forEach((b, i) => putAt(C, r, 3 + i, `=IF(${cellAt(C, r, 2)}="","",${threshold(b)})`));
   }
 
   const width = Math.max(...grid.map((r) => r.length));
   const values = grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
 
   const notes = [
-    { a1: `A11`, note: t('hhiNote') },
-    { a1: `${letter(mc)}${H}`, note: t('managerNote') },
+    { a1: measureCell('hhi', 0), note: help.hhiNote },
+    { a1: cellAt(G, 1), note: help.managerNote },
   ];
 
-  const area = (a1col: number, row: number, rows: number | 'toEnd', cols = 1): Area => ({ row, col: a1col, rows, cols });
+  const area = (a: Anchor, rows: number | 'toEnd', cols = 1): Area => ({ row: a.row, col: a.col, rows, cols });
+  const valueAnchor = (m: Measure): Anchor => ({ row: P.row + 1 + MEASURES.indexOf(m), col: P.col + 1 });
   const rules: RuleSpec[] = [];
   // Top-1 band and the HHI band read like the Accounts band cells.
   for (const b of STRONG_BANDS) {
     rules.push({
-      areas: [area(2, 9, 1, 2)],
-      formula: markedFormula(`$C$9=${q(bandLabel(b)[lang])}`),
+      areas: [area(valueAnchor('top1'), 1, 2)],
+      formula: markedFormula(`${absolute(measureCell('top1', 2))}=${q(bandLabel(b)[lang])}`),
       swatch: palette[b],
     });
   }
-  rules.push({
-    areas: [area(2, 11, 1, 2)],
-    formula: markedFormula(`$C$11=${q(hhiBandLabel('concentrated')[lang])}`),
-    swatch: hhiSwatch(palette, 'concentrated'),
-  });
-  rules.push({
-    areas: [area(2, 11, 1, 2)],
-    formula: markedFormula(`$C$11=${q(hhiBandLabel('moderate')[lang])}`),
-    swatch: hhiSwatch(palette, 'moderate'),
-  });
+  for (const level of ['concentrated', 'moderate'] as const) {
+    rules.push({
+      areas: [area(valueAnchor('hhi'), 1, 2)],
+      formula: markedFormula(`${absolute(measureCell('hhi', 2))}=${q(hhiBandLabel(level)[lang])}`),
+      swatch: hhiSwatch(palette, level),
+    });
+  }
   // Managers over the guideline (the max is mirrored on this tab, so the rule needs no other sheet).
-  const countCol = letter(mc + 1);
+  const firstCount = `$${cellAt(G, 2, 1)}`;
   rules.push({
-    areas: [area(mc, H + 1, 'toEnd', 4)],
-    formula: markedFormula(`ISNUMBER($${countCol}${H + 1}),$${countCol}${H + 1}>$B$13`),
+    areas: [area({ row: G.row + 2, col: G.col }, 'toEnd', 4)],
+    formula: markedFormula(`ISNUMBER(${firstCount}),${firstCount}>${absolute(v('maxPerManager'))}`),
     swatch: overloadSwatch(palette),
   });
   // Chart rows tinted by the band of their share against the live thresholds.
-  const shareCell = `$${letter(cc + 2)}${C + 1}`;
-  const thresholdCell = (b: Exclude<RiskBandKey, 'below'>) => `${letter(cc + 3 + STRONG_BANDS.slice().reverse().indexOf(b))}${C + 1}`;
+  const shareCell = `$${cellAt(C, 2, 2)}`;
+  const thresholdCell = (b: Exclude<RiskBandKey, 'below'>) => cellAt(C, 2, 3 + thresholdsLeftToRight.indexOf(b));
   for (const b of STRONG_BANDS) {
     rules.push({
-      areas: [area(cc, C + 1, TOP_N, 3)],
+      areas: [area({ row: C.row + 2, col: C.col }, TOP_N, 3)],
       formula: markedFormula(`ISNUMBER(${shareCell}),${shareCell}>$${thresholdCell(b)}`),
       swatch: { background: rowTint(palette, b), font: '' },
     });
   }
 
-  const lastChartCol = letter(cc + 2 + STRONG_BANDS.length);
+  const lastChartCol = 2 + STRONG_BANDS.length;
+  const mixLast = 1 + KEY_CLIENT_TYPES.length;
   return {
     values,
     numberFormats: [
-      { a1: [PANEL.companyRevenue, PANEL.keyRevenue, PANEL.hhi10000], format: '#,##0' },
-      { a1: [PANEL.covered, PANEL.top1, PANEL.top5, `C${M + 1}:D${M + KEY_CLIENT_TYPES.length}`], format: '0.0%' },
-      { a1: [PANEL.hhi], format: '0.000' },
-      { a1: [`${letter(cc + 2)}${C + 1}:${lastChartCol}${C + TOP_N}`], format: '0.0%' },
-      { a1: [PANEL.accounts, PANEL.maxPerManager], format: '0' },
+      { a1: [v('companyRevenue'), v('keyRevenue'), v('hhi10000')], format: '#,##0' },
+      { a1: [v('covered'), v('top1'), v('top5'), `${cellAt(M, 2, 2)}:${cellAt(M, mixLast, 3)}`], format: '0.0%' },
+      { a1: [v('hhi')], format: '0.000' },
+      { a1: [`${cellAt(C, 2, 2)}:${cellAt(C, 1 + TOP_N, lastChartCol)}`], format: '0.0%' },
+      { a1: [v('accounts'), v('maxPerManager')], format: '0' },
     ],
     bold: [
-      'A1',
-      'A4:C4',
-      `A${L - 1}:D${L}`,
-      `A${M - 1}:D${M}`,
-      `${letter(mc)}${H - 1}:${letter(mc + 3)}${H}`,
-      `${letter(cc)}${C - 1}:${lastChartCol}${C}`,
+      cellAt(head),
+      `${cellAt(P)}:${cellAt(P, 0, 2)}`,
+      `${cellAt(L)}:${cellAt(L, 1, 3)}`,
+      `${cellAt(M)}:${cellAt(M, 1, 3)}`,
+      `${cellAt(G)}:${cellAt(G, 1, 3)}`,
+      `${cellAt(C)}:${cellAt(C, 1, lastChartCol)}`,
     ],
     fills,
     notes,
     rules,
     columnWidths: [320, 150, 190, 420, 24, 220, 110, 150, 190, 24, 40, 200, 110, 110, 110, 110],
     chart: {
-      dataA1: `${letter(cc + 1)}${C}:${lastChartCol}${C + TOP_N}`,
+      dataA1: `${cellAt(C, 1, 1)}:${cellAt(C, 1 + TOP_N, lastChartCol)}`,
       title: t('chartTitle'),
-      row: C - 1,
-      col: cc + 7, // right of the chart data, clear of the manager list that spills down
+      row: C.row,
+      col: C.col + 7, // right of the chart data, clear of the manager list that spills down
 
       colors: ['#636363', palette.key.background, palette.critical.background, palette.mono.background],
     },
-    spillFromRow: H + 1,
-    spillFormats: [{ col: mc + 2, format: '0.0%' }],
+    spillFromRow: G.row + 2,
+    spillFormats: [{ col: G.col + 2, format: '0.0%' }],
   };
 }

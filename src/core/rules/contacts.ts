@@ -1,5 +1,5 @@
 /** After a negative contact, personal contact pauses for N days (Settings). */
-import { daysBetween } from '../civilDate';
+import { insidePause } from '../reviewStatus';
 import type { Issue } from '../parse/issue';
 import type { RuleInput } from './context';
 import { byAccount, issueAt, openAccounts, str } from './context';
@@ -18,11 +18,7 @@ export function contactsInPause(input: RuleInput): Issue[] {
     for (const r of rows) {
       const d = str(r, 'date');
       if (d === null) continue;
-      // Same-day contacts cannot be ordered, so only later days count as inside the pause.
-      const hit = negatives.filter((n) => {
-        const gap = daysBetween(n, d);
-        return gap > 0 && gap < pause;
-      });
+      const hit = negatives.filter((n) => insidePause(n, d, pause));
       if (hit.length)
         out.push(
           issueAt('warning', 'contactInPause', 'contacts', r, 'date', { negative: hit.reduce((a, b) => (a > b ? a : b)), days: pause }),

@@ -1,6 +1,6 @@
 /** What every rule sees: parsed tabs, typed Settings and today's date in the spreadsheet's zone. */
 import type { CivilDate } from '../civilDate';
-import { foldLabel } from '../i18n';
+import { accountKey } from '../accounts';
 import type { Issue, IssueParams, RuleCode, Severity } from '../parse/issue';
 import { showValue } from '../parse/issue';
 import type { ParsedRow, ParsedTab } from '../parse/parseTab';
@@ -29,10 +29,8 @@ export function issueAt(severity: Severity, code: RuleCode, tab: TabKey, row: Pa
   };
 }
 
-/** Account ids match whatever the case and spacing: "acme " names ACME. */
-export function accountKey(v: unknown): string | null {
-  return typeof v === 'string' && v.trim() !== '' ? foldLabel(v) : null;
-}
+/** Account ids match whatever the case and spacing (core/accounts.ts, shared with reminders and the brief). */
+export { accountKey };
 
 export { num, str } from '../parse/parseTab';
 

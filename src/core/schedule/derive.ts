@@ -3,9 +3,10 @@
  * time zone, what each person should be told about each account. Pure and
  * linear in the rows: contacts and reviews are indexed by account once.
  */
+import { accountKey } from '../accounts';
 import type { CivilDate } from '../civilDate';
 import { addDays, compareCivil, daysBetween } from '../civilDate';
-import { contactStatus, reviewStatus } from '../reviewStatus';
+import { contactStatus, insidePause, reviewStatus } from '../reviewStatus';
 import { repeatRound } from './noticeKey';
 import { ruleOrder, ruleSpec } from './rules';
 import type { Notice, RuleKey, ScheduleAccount, ScheduleContact, ScheduleReview, ScheduleSettings } from './types';
@@ -36,9 +37,11 @@ function groupBy<T extends { readonly account: string; readonly date: CivilDate 
   for (const r of rows) {
     // A date after today is a typo the validator reports; it must not silence a reminder.
     if (compareCivil(r.date, today) > 0) continue;
-    const list = m.get(r.account);
+    const key = accountKey(r.account);
+    if (key === null) continue;
+    const list = m.get(key);
     if (list) list.push(r);
-    else m.set(r.account, [r]);
+    else m.set(key, [r]);
   }
   return m;
 }
@@ -65,7 +68,7 @@ export function accountState(
     const oldest = addDays(today, -s.negativePauseDays);
     for (const c of contacts) {
       if (compareCivil(c.date, oldest) < 0) continue;
-      if (negatives.some((n) => compareCivil(c.date, n) > 0 && daysBetween(n, c.date) < s.negativePauseDays)) breaches.push(c);
+      if (negatives.some((n) => insidePause(n, c.date, s.negativePauseDays))) breaches.push(c);
     }
   }
   return { lastReview, reviewDue, lastPositive, positiveDue, pauseEnd, breaches };
@@ -78,7 +81,8 @@ export function deriveNotices(input: ScheduleInput): Notice[] {
   const out: Notice[] = [];
   for (const a of input.accounts) {
     if (a.status === 'closed' || (a.managerEmail === '' && a.managerUnusable === undefined)) continue;
-    const st = accountState(a, reviewsBy.get(a.id) ?? [], contactsBy.get(a.id) ?? [], s, today);
+    const key = accountKey(a.id) ?? '';
+    const st = accountState(a, reviewsBy.get(key) ?? [], contactsBy.get(key) ?? [], s, today);
     out.push(...accountNotices(a, st, s, today));
   }
   return out.sort(

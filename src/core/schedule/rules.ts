@@ -26,6 +26,13 @@ export const RULES: readonly RuleSpec[] = [
     label: label('rule.review_escalation'),
   },
   {
+    key: 'share_crossing',
+    role: 'supervisor',
+    overdue: false,
+    repeats: false,
+    label: label('rule.share_crossing'),
+  },
+  {
     key: 'manager_unusable',
     role: 'supervisor',
     overdue: false,

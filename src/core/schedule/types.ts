@@ -65,7 +65,8 @@ export type RuleKey =
   | 'manager_unusable'
   | 'positive_contact_overdue'
   | 'negative_pause'
-  | 'pause_breach';
+  | 'pause_breach'
+  | 'share_crossing';
 
 export type Role = 'manager' | 'supervisor';
 
@@ -91,4 +92,6 @@ export interface Notice {
   /** The account's manager and supervisor (lower-case): escalations name the manager, reply-to names the supervisor. */
   readonly manager: string;
   readonly supervisor: string;
+  /** Words of the item when the rule needs more than a date (share_crossing: band and share). */
+  readonly detail?: string;
 }

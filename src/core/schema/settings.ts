@@ -4,7 +4,7 @@
  * formulas read settings by name, wherever the row ends up.
  */
 import type { EnumOption } from '../domain';
-import { WEEKEND_DAYS, YES_NO } from '../domain';
+import { ESCALATIONS_FROM, WEEKEND_DAYS, YES_NO } from '../domain';
 import type { Label } from '../i18n';
 import { label, labelOf } from '../i18n';
 
@@ -46,7 +46,8 @@ export type SettingKey =
   | 'quiet_hours_end'
   | 'skip_weekends'
   | 'weekend_days'
-  | 'sender_name';
+  | 'sender_name'
+  | 'escalations_from';
 
 /** s(key, type, default, extra): label setting.<key>, note note.setting.<key> (texts/en.ts). */
 const s = (
@@ -86,6 +87,7 @@ export const SETTINGS: readonly SettingSpec[] = [
   s('skip_weekends', 'enum', 'yes', { options: YES_NO }),
   s('weekend_days', 'enum', 'sat_sun', { options: WEEKEND_DAYS }),
   s('sender_name', 'text', 'Key Account Dossier'),
+  s('escalations_from', 'enum', 'file', { options: ESCALATIONS_FROM }),
 ];
 
 export function settingSpec(key: SettingKey): SettingSpec {

@@ -19,19 +19,21 @@ import type { ColumnSpec, ColumnType, TabKey, TabSpec } from './types';
 
 type Extra = Omit<ColumnSpec, 'key' | 'type' | 'label' | 'note'>;
 /** A column as declared here: its words come from the catalogue by key. */
-type ColumnDraft = Omit<ColumnSpec, 'label' | 'note'> & {
+type ColumnDraft<K extends string = string> = Omit<ColumnSpec<K>, 'label' | 'note'> & {
   /** Catalogue id when several tabs share the column's words: col.<text>, note.<text>. */
   readonly text?: string;
 };
 
 /** col(key, type, extra): label col.<tab>.<key>, header note note.<tab>.<key> (texts/en.ts). */
-function col(key: string, type: ColumnType, extra: Extra = {}): ColumnDraft {
+function col<K extends string>(key: K, type: ColumnType, extra: Extra = {}): ColumnDraft<K> {
   return { key, type, ...extra };
 }
 
 /** A tab's spec with its name (tab.<key>) and column words from the catalogue; a missing text fails at load. */
-function tab(t: Omit<TabSpec, 'name' | 'columns'> & { readonly columns: readonly ColumnDraft[] }): TabSpec {
-  const columns = t.columns.map(({ text, ...c }): ColumnSpec => {
+function tab<T extends TabKey, K extends string>(
+  t: Omit<TabSpec<T>, 'name' | 'columns'> & { readonly columns: readonly ColumnDraft<K>[] },
+): TabSpec<T, K> {
+  const columns = t.columns.map(({ text, ...c }): ColumnSpec<K> => {
     const id = text ?? `${t.key}.${c.key}`;
     return { ...c, label: labelOf(`col.${id}`), note: labelOf(`note.${id}`) };
   });
@@ -39,7 +41,7 @@ function tab(t: Omit<TabSpec, 'name' | 'columns'> & { readonly columns: readonly
 }
 
 /** Every child tab starts with the account it belongs to. */
-const accountCol: ColumnDraft = { ...col('account', 'accountRef', { required: true, width: 110 }), text: 'account' };
+const accountCol: ColumnDraft<'account'> = { ...col('account', 'accountRef', { required: true, width: 110 }), text: 'account' };
 
 const SETTINGS_TAB = tab({
   key: 'settings',
@@ -263,19 +265,29 @@ const NOTICES_TAB = tab({
 });
 
 /** All table tabs, in the order they appear in the workbook. */
-export const TABLE_TABS: readonly TabSpec[] = [
-  SETTINGS_TAB,
-  ACCOUNTS_TAB,
-  GENERAL_TAB,
-  OUR_VIEW_TAB,
-  DECISION_GROUP_TAB,
-  COMPETITORS_TAB,
-  CONTACTS_TAB,
-  PLAN_TAB,
-  REVIEWS_TAB,
-  PROBLEMS_TAB,
-  NOTICES_TAB,
-];
+/** The tabs by key, with their column keys as literal types. */
+const SCHEMA = {
+  settings: SETTINGS_TAB,
+  accounts: ACCOUNTS_TAB,
+  general: GENERAL_TAB,
+  ourView: OUR_VIEW_TAB,
+  decisionGroup: DECISION_GROUP_TAB,
+  competitors: COMPETITORS_TAB,
+  contacts: CONTACTS_TAB,
+  plan: PLAN_TAB,
+  reviews: REVIEWS_TAB,
+  problems: PROBLEMS_TAB,
+  notices: NOTICES_TAB,
+} as const satisfies { readonly [T in TabKey]: TabSpec<T> };
+
+/** The column keys of one tab, derived from its spec: `ColumnKey<'accounts'>` is 'account_id' | 'name' | … */
+export type ColumnKey<T extends TabKey> = (typeof SCHEMA)[T]['columns'][number]['key'];
+
+/** A column's 1-based position by key, for code that must have every column of the tab. */
+export type ColumnPositions<T extends TabKey> = Readonly<Record<ColumnKey<T>, number>>;
+
+/** Every table tab, in the order they are created (SCHEMA's order). */
+export const TABLE_TABS: readonly TabSpec[] = Object.values(SCHEMA);
 
 export const INPUT_TABS: readonly TabSpec[] = TABLE_TABS.filter((t) => t.role === 'input');
 

@@ -23,8 +23,9 @@ export type ColumnType =
 /** How a computed column's formula is built; see core/formulas.ts. */
 export type FormulaKey = 'revenueShare' | 'riskBand' | 'nextReviewDue' | 'latestReviewOf' | 'reviewDueIfLatest';
 
-export interface ColumnSpec {
-  readonly key: string;
+/** `K`: the column's key as a literal type where the schema declares it (see ColumnKey in tabs.ts). */
+export interface ColumnSpec<K extends string = string> {
+  readonly key: K;
   readonly label: Label;
   /** Header note: what the field means and what is expected. */
   readonly note: Label;
@@ -39,11 +40,11 @@ export interface ColumnSpec {
   readonly width?: number;
 }
 
-export interface TabSpec {
+export interface TabSpec<T extends TabKey = TabKey, K extends string = string> {
   /** Stable identity, also stored in sheet developer metadata. */
-  readonly key: TabKey;
+  readonly key: T;
   readonly name: Label;
-  readonly columns: readonly ColumnSpec[];
+  readonly columns: readonly ColumnSpec<K>[];
   readonly frozenColumns: number;
   readonly tabColor: string;
   /** 'input' tabs are typed by users; 'output' tabs are written by the add-on. */
