@@ -90,6 +90,8 @@ export class FormulaEngine {
   private readonly scratchId: number;
   private lastClockMs: number;
   private readonly context: PatchContext;
+  /** Whole-sheet values since the last write (getLastRow etc. read them again and again); callers only read. */
+  private readonly sheetCache = new Map<number, EngineValue[][]>();
   /** Called before every read (the workbook re-reads its IMPORTRANGE formulas there). */
   beforeRead?: () => void;
 
@@ -117,6 +119,8 @@ export class FormulaEngine {
       useRegularExpressions: false,
       context,
       functionPlugins: plugins(),
+      // Nothing in the runtime undoes; HF would otherwise copy old contents on every write.
+      undoLimit: 0,
     } as Parameters<typeof HyperFormula.buildEmpty>[0]);
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
@@ -124,20 +128,38 @@ export class FormulaEngine {
     this.lastClockMs = clock.now().getTime();
   }
 
+  /**
+   * Writes only mark the engine dirty; it recomputes once before the next read
+   * (Sheets too recalculates before a read returns values). Saves a full
+   * dependency-graph pass after each of a bundle's many writes.
+   */
+  private write(): void {
+    this.sheetCache.clear();
+    if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
+  }
+
+  private evaluated(): void {
+    if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
+  }
+
   addSheet(name: string): number {
+    this.write();
     return this.hf.getSheetId(this.hf.addSheet(name))!;
   }
 
   removeSheet(id: number): void {
+    this.write();
     this.hf.removeSheet(id);
   }
 
   renameSheet(id: number, name: string): void {
+    this.write();
     this.hf.renameSheet(id, name);
   }
 
   /** Writes a block of raw contents (strings must already be apostrophe-escaped). */
   setContents(sheet: number, row0: number, col0: number, data: RawCellContent[][]): void {
+    this.write();
     this.hf.setCellContents({ sheet, row: row0, col: col0 }, data);
   }
 
@@ -150,9 +172,12 @@ export class FormulaEngine {
   private refreshVolatile(): void {
     this.beforeRead?.();
     const ms = this.clock.now().getTime();
-    if (ms === this.lastClockMs) return;
-    this.lastClockMs = ms;
-    this.hf.setCellContents({ sheet: this.scratchId, row: 0, col: 0 }, [[ms]]);
+    if (ms !== this.lastClockMs) {
+      this.lastClockMs = ms;
+      this.write();
+      this.hf.setCellContents({ sheet: this.scratchId, row: 0, col: 0 }, [[ms]]);
+    }
+    this.evaluated();
   }
 
   getValues(sheet: number, row0: number, col0: number, numRows: number, numCols: number): EngineValue[][] {
@@ -166,7 +191,12 @@ export class FormulaEngine {
 
   sheetValues(sheet: number): EngineValue[][] {
     this.refreshVolatile();
-    return this.hf.getSheetValues(sheet).map((r) => r.map(toEngineValue));
+    let values = this.sheetCache.get(sheet);
+    if (!values) {
+      values = this.hf.getSheetValues(sheet).map((r) => r.map(toEngineValue));
+      this.sheetCache.set(sheet, values);
+    }
+    return values;
   }
 
   /** The message of an error value (e.g. IMPORTRANGE's), undefined when the cell holds no error. */
@@ -182,6 +212,7 @@ export class FormulaEngine {
 
   /** 'date' / 'datetime' / 'percent' when HF knows a formula result's number type. */
   numberKind(sheet: number, row0: number, col0: number): 'date' | 'datetime' | 'time' | 'percent' | undefined {
+    this.evaluated();
     const t = this.hf.getCellValueDetailedType({ sheet, row: row0, col: col0 });
     switch (t) {
       case 'NUMBER_DATE':
@@ -198,24 +229,30 @@ export class FormulaEngine {
   }
 
   addRows(sheet: number, index0: number, n: number): void {
+    this.write();
     this.hf.addRows(sheet, [index0, n]);
   }
   removeRows(sheet: number, index0: number, n: number): void {
+    this.write();
     this.hf.removeRows(sheet, [index0, n]);
   }
   addColumns(sheet: number, index0: number, n: number): void {
+    this.write();
     this.hf.addColumns(sheet, [index0, n]);
   }
   removeColumns(sheet: number, index0: number, n: number): void {
+    this.write();
     this.hf.removeColumns(sheet, [index0, n]);
   }
 
   setNamedExpression(name: string, expression: string): void {
+    this.write();
     if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
     else this.hf.addNamedExpression(name, expression);
   }
 
   removeNamedExpression(name: string): void {
+    this.write();
     if (this.hf.getNamedExpression(name)) this.hf.removeNamedExpression(name);
   }
 
@@ -227,7 +264,8 @@ export class FormulaEngine {
   }
 
   batch(fn: () => void): void {
-    this.hf.batch(fn);
+    this.write();
+    fn();
   }
 }
 
