@@ -22,7 +22,8 @@ export interface BriefPayload extends Brief {
   readonly today: string;
 }
 
-function records(env: Env, key: TabKey): Row[] {
+/** A tab's non-empty rows as column key → value, dates made civil in the sheet's zone; one read. */
+export function records(env: Env, key: TabKey): Row[] {
   const spec = tabSpec(key);
   const table = findTable(env.spreadsheet, spec);
   if (!table) return [];

@@ -123,6 +123,11 @@ function ensureTab(
       });
     }
   }
+  if (spec.system) {
+    // The whole tab is the add-on's: hidden from casual browsing, and anyone editing it is warned first.
+    owned.push({ id: `${spec.key}:all`, range: sheet.getRange(1, 1, maxRows, width), description: text(lang, 'protect.system') });
+    sheet.hideSheet();
+  }
   protectOwnedRanges(sheet, owned);
 
   return {
@@ -280,4 +285,9 @@ function removeUntouchedDefaultSheet(ss: Spreadsheet, before: readonly Sheet[]):
   const only = before[0] as Sheet;
   if (!/^(Sheet|Лист|Lapas)\s?1$/.test(only.getName())) return;
   if (only.getLastRow() === 0 && only.getLastColumn() === 0) ss.deleteSheet(only);
+}
+
+/** One tab made or repaired on its own (the review snapshots tab, the first time a workbook from before it needs one). */
+export function ensureOneTab(ss: Spreadsheet, spec: TabSpec, lang: Lang): TabPlace {
+  return ensureTab(ss, spec, lang, {}).place;
 }

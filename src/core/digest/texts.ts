@@ -23,6 +23,7 @@ export const ITEM_TEXT: Readonly<Record<RuleKey, Label>> = {
   positive_contact_overdue: label('digest.item.positive_contact_overdue'),
   negative_pause: label('digest.item.negative_pause'),
   pause_breach: label('digest.item.pause_breach'),
+  review_recorded: label('digest.item.review_recorded'),
 };
 
 /** Variants for items without a date or due today. */

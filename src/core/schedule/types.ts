@@ -4,6 +4,7 @@
  * sheet rows into these, so the rules below never see a Date or a label.
  */
 import type { CivilDate } from '../civilDate';
+import type { RecordedReview } from '../review/recorded';
 import type { Settings } from '../settingsValues';
 import { DEFAULT_SETTINGS } from '../settingsValues';
 
@@ -65,7 +66,8 @@ export type RuleKey =
   | 'manager_unusable'
   | 'positive_contact_overdue'
   | 'negative_pause'
-  | 'pause_breach';
+  | 'pause_breach'
+  | 'review_recorded';
 
 export type Role = 'manager' | 'supervisor';
 
@@ -91,4 +93,6 @@ export interface Notice {
   /** The account's manager and supervisor (lower-case): escalations name the manager, reply-to names the supervisor. */
   readonly manager: string;
   readonly supervisor: string;
+  /** review_recorded: the review and what changed since the one before. */
+  readonly review?: RecordedReview;
 }

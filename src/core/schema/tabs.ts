@@ -223,6 +223,28 @@ const REVIEWS_TAB = tab({
     col('date', 'date', { required: true, width: 120 }),
     col('reviewer', 'email', { required: true, width: 200 }),
     col('summary', 'longtext'),
+    col('next_steps', 'longtext'),
+  ],
+});
+
+/**
+ * One row per review: its identity and the snapshot (core/review/codec.ts) in at most four plain-text cells of at
+ * most 50,000 characters. Hidden and warning-protected; read and written only by app/review.
+ */
+const SNAPSHOTS_TAB = tab({
+  key: 'snapshots',
+  frozenColumns: 0,
+  tabColor: '#9aa0a6',
+  role: 'output',
+  system: true,
+  columns: [
+    col('account', 'text', { width: 100 }),
+    col('review_date', 'text', { width: 110 }),
+    col('review_key', 'text', { width: 240 }),
+    col('chunk_1', 'text', { width: 200 }),
+    col('chunk_2', 'text', { width: 120 }),
+    col('chunk_3', 'text', { width: 120 }),
+    col('chunk_4', 'text', { width: 120 }),
   ],
 });
 
@@ -273,6 +295,7 @@ export const TABLE_TABS: readonly TabSpec[] = [
   REVIEWS_TAB,
   PROBLEMS_TAB,
   NOTICES_TAB,
+  SNAPSHOTS_TAB,
 ];
 
 export const INPUT_TABS: readonly TabSpec[] = TABLE_TABS.filter((t) => t.role === 'input');

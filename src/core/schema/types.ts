@@ -48,6 +48,8 @@ export interface TabSpec {
   readonly tabColor: string;
   /** 'input' tabs are typed by users; 'output' tabs are written by the add-on. */
   readonly role: 'input' | 'output';
+  /** Kept by the add-on alone (review snapshots): hidden and warning-protected as a whole. */
+  readonly system?: boolean;
 }
 
 export type TabKey =
@@ -61,7 +63,8 @@ export type TabKey =
   | 'plan'
   | 'reviews'
   | 'problems'
-  | 'notices';
+  | 'notices'
+  | 'snapshots';
 
 /**
  * Layout shared by every table tab: row 1 holds the column keys (hidden,
