@@ -12,6 +12,8 @@ import type { BriefPayload } from './app/brief';
 import { briefData, showBrief } from './app/brief';
 import { dailyReminders, previewReminders, remindersOff, remindersOn, sendRemindersNow } from './app/reminders/entry';
 import { handleEdit, validateDossier } from './app/validation/entry';
+import type { ReviewForm, ReviewPreview, ReviewSaved } from './app/review/record';
+import { recordReview, reviewPreview, showReview } from './app/review/record';
 
 /** Simple trigger. In AuthMode.NONE (add-on not yet used in this file) only the menu is added. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -74,4 +76,19 @@ export function kadShowBrief(): void {
 /** Called by the sidebar through google.script.run. */
 export function kadBriefData(accountId: string): BriefPayload {
   return briefData(appsScriptEnv(), typeof accountId === 'string' ? accountId : '');
+}
+
+/** Menu, and the brief's button: opens the "Record a review" sidebar (on the brief's account when given). */
+export function kadShowReview(accountId?: unknown): void {
+  showReview(appsScriptEnv(), typeof accountId === 'string' ? accountId : '');
+}
+
+/** Called by the review sidebar: what changed since the previous review, before saving. */
+export function kadReviewPreview(accountId: unknown, date: unknown): ReviewPreview {
+  return reviewPreview(appsScriptEnv(), typeof accountId === 'string' ? accountId : '', typeof date === 'string' ? date : '');
+}
+
+/** Called by the review sidebar: appends the Reviews row and stores the snapshot. */
+export function kadRecordReview(form: unknown): ReviewSaved {
+  return recordReview(appsScriptEnv(), typeof form === 'object' && form !== null ? (form as ReviewForm) : {});
 }

@@ -14,12 +14,16 @@ import { civilOf, civilOrNull } from '../sheets/dates';
 import { readSettings } from '../sheets/settings';
 import { findTable } from '../sheets/table';
 import type { Env } from './env';
+import type { SinceReview } from './review/world';
+import { readDossierRows, readReviews, sinceLatestReview } from './review/world';
 
 export interface BriefPayload extends Brief {
   readonly lang: Env['lang'];
   /** Column labels in the sheet's language, by tab and key, for the page's headings. */
   readonly labels: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly today: string;
+  /** What changed since the account's latest review (its date null when there is none). */
+  readonly sinceReview: SinceReview;
 }
 
 /** A tab's non-empty rows as column key → value, dates made civil in the sheet's zone; one read. */
@@ -45,24 +49,21 @@ export function records(env: Env, key: TabKey): Row[] {
 }
 
 export function briefData(env: Env, accountId: string): BriefPayload {
-  const pauseDays = readSettings(env.spreadsheet).negative_pause_days;
+  const settings = readSettings(env.spreadsheet);
+  const pauseDays = settings.negative_pause_days;
   const today = civilOf(env.now(), env.timeZone);
   const tabs: TabKey[] = ['accounts', 'decisionGroup', 'competitors', 'contacts', 'plan'];
   const labels: Record<string, Record<string, string>> = {};
   for (const t of tabs) {
     labels[t] = Object.fromEntries(tabSpec(t).columns.map((c) => [c.key, c.label[env.lang]]));
   }
-  const brief = buildBrief({
-    accountId,
-    today,
-    negativePauseDays: pauseDays,
-    accounts: records(env, 'accounts'),
-    decisionGroup: records(env, 'decisionGroup'),
-    competitors: records(env, 'competitors'),
-    contacts: records(env, 'contacts'),
-    plan: records(env, 'plan'),
-  });
-  return { ...brief, lang: env.lang, labels, today };
+  // One read per tab: the brief and "what changed since the review" share the same rows.
+  const d = readDossierRows(env, settings);
+  const brief = buildBrief({ accountId, today, negativePauseDays: pauseDays, ...d.rows });
+  const id = brief.account ? String(brief.account['account_id'] ?? '') : '';
+  const sinceReview: SinceReview =
+    id === '' ? { since: null, noSnapshot: false, lines: [], diff: null } : sinceLatestReview(env, d, readReviews(env), id, today);
+  return { ...brief, lang: env.lang, labels, today, sinceReview: { ...sinceReview, diff: null } };
 }
 
 /** The page's own words (texts brief.*) in the sheet's language, as a script literal (no "</script>" can end it early). */

@@ -6,8 +6,10 @@
 import type { Lang, TextKey } from '../i18n';
 import { text } from '../i18n';
 import type { Change, ChangeKind, ReviewDiff } from './diff';
-import type { LineTemplates } from './render';
+import { tabSpec } from '../schema/tabs';
+import type { DiffWording, LineTemplates } from './render';
 import { renderDiff, schemaWording } from './render';
+import { partTab } from './snapshot';
 
 const KINDS: readonly (ChangeKind | 'incomplete')[] = [
   'added',
@@ -31,8 +33,23 @@ export function lineTemplates(lang: Lang): LineTemplates {
   return Object.fromEntries(KINDS.map((k) => [k, text(lang, `review.line.${k}` as TextKey)])) as unknown as LineTemplates;
 }
 
+/** 1234567 as the language groups digits: 1,234,567 in English, 1 234 567 in Russian and Lithuanian. */
+function grouped(n: number, lang: Lang): string {
+  const [int, frac] = String(Math.abs(n)).split('.');
+  const body = (int ?? '').replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'en' ? ',' : '\u00a0');
+  return `${n < 0 ? '-' : ''}${body}${frac ? (lang === 'en' ? '.' : ',') + frac : ''}`;
+}
+
 /** One line per change in the reader's language, in the diff's order. */
 export function reviewLines(diff: ReviewDiff, lang: Lang): string[] {
   const changes: Change[] = diff.changes.map((c) => (c.label !== '' && FIELD_KINDS.has(c.kind) ? { ...c, label: `${c.label} · ` } : c));
-  return renderDiff({ ...diff, changes }, schemaWording(lang, lineTemplates(lang)));
+  const base = schemaWording(lang, lineTemplates(lang));
+  const w: DiffWording = {
+    ...base,
+    value: (p, k, v) => {
+      const type = tabSpec(partTab(p)).columns.find((c) => c.key === k)?.type;
+      return typeof v === 'number' && (type === 'money' || type === 'integer' || type === 'number') ? grouped(v, lang) : base.value(p, k, v);
+    },
+  };
+  return renderDiff({ ...diff, changes }, w);
 }
