@@ -9,6 +9,8 @@ import { ensureBundle } from './bundle';
 import { dailyTrigger } from './reminders.helpers';
 import { add, at9, dossier, openPage, rowsOf, setCell } from './review.helpers';
 import type { Runtime } from './runtime';
+import { text } from '../src/core/i18n';
+import type { Lang } from '../src/core/i18n';
 
 beforeAll(ensureBundle);
 
@@ -146,5 +148,123 @@ describe('record a review, change the dossier, record another', () => {
     rt.clock.set(new Date(at9('2025-06-17')));
     rt.fireTimeTrigger(dailyTrigger(rt));
     expect(rt.mail.outbox.filter((m) => m.to.includes('boss@example.com'))).toHaveLength(1);
+  });
+});
+
+describe('a big account', () => {
+  test('50 people, 20 competitors and 200 contacts: the snapshot stays within Sheets cell limits and reads back', () => {
+    const rt = dossier(SECOND);
+    const long = (n: number, seed: string): string => `${seed} `.repeat(Math.ceil(n / (seed.length + 1))).slice(0, n);
+    add(
+      rt,
+      'general',
+      [{ account: 'ACME', description: long(20000, 'Steel maker with three plants'), history: long(20000, 'Founded 1952'), headcount: 5200 }],
+    );
+    add(
+      rt,
+      'decisionGroup',
+      Array.from({ length: 48 }, (_, i) => ({
+        account: 'ACME',
+        person: `Person ${i} ${long(60, 'Konstantinopolskaya')}`,
+        position: long(90, `Head of department ${i}`),
+        role: 'user',
+        attitude: 'neutral',
+        influence: 'low',
+        contact: `person${i}@acme.example.com`,
+      })),
+    );
+    add(
+      rt,
+      'competitors',
+      Array.from({ length: 19 }, (_, i) => ({
+        account: 'ACME',
+        competitor: `Competitor ${i} ${long(60, 'Metallurgical Holding')}`,
+        kind: 'direct',
+        strengths: long(3000, 'Cheaper and closer'),
+        weaknesses: long(3000, 'Slow deliveries'),
+        threat: 'medium',
+      })),
+    );
+    add(
+      rt,
+      'contacts',
+      Array.from({ length: 200 }, (_, i) => ({
+        account: 'ACME',
+        date: `2025-0${1 + (i % 5)}-${String(1 + (i % 28)).padStart(2, '0')}`,
+        person: `Person ${i % 48} ${long(60, 'Konstantinopolskaya')}`,
+        channel: 'meeting',
+        outcome: ['positive', 'neutral', 'negative'][i % 3],
+        summary: long(800, 'Discussed the annual contract'),
+        next_step: long(300, 'Send the offer'),
+      })),
+    );
+    const m = rt.counter.measure(() =>
+      rt.run('kadRecordReview', [{ account: 'ACME', date: SECOND, reviewer: 'kam@example.com', summary: 'Big one' }]),
+    );
+    // One write for the Reviews row, one for the snapshot row, whatever the dossier's size.
+    expect(m.calls['Range.setValues']).toBe(2);
+    const snaps = rowsOf(rt, 'snapshots');
+    expect(snaps).toHaveLength(1);
+    const cells = ['chunk_1', 'chunk_2', 'chunk_3', 'chunk_4'].map((k) => String(snaps[0]![k]));
+    // Sheets holds at most 50,000 characters in a cell (CELL_LIMIT in core/review/codec.ts, with its source).
+    for (const c of cells) expect(c.length).toBeLessThanOrEqual(50000);
+    expect(cells[0]).toMatch(/^KAD-SNAPSHOT v1 1\/\d /);
+    // It reads back: the brief compares with it and finds nothing changed.
+    expect(briefSince(rt)).toMatchObject({ since: SECOND, noSnapshot: false, lines: [] });
+  });
+});
+
+describe('reviews typed by hand', () => {
+  test('without a snapshot they say so; Validate stores one for a recent row, never for an old one', async () => {
+    const rt = dossier(SECOND);
+    add(rt, 'reviews', [{ account: 'ACME', date: '2025-05-01', reviewer: 'kam@example.com', summary: 'Typed long ago' }]);
+    expect(briefSince(rt)).toEqual({ since: '2025-05-01', noSnapshot: true, lines: [], diff: null });
+    rt.run('kadValidate');
+    // Too old to be captured: a snapshot of today's dossier would not be what the reviewer saw.
+    expect(rowsOf(rt, 'snapshots')).toHaveLength(0);
+    rt.run('kadShowBrief');
+    const text = await withPage(async (page) => {
+      await openPage(page, rt, rt.ui.sidebars.at(-1)!.html);
+      await page.waitForSelector('h2.since');
+      return (await page.evaluate(`document.querySelector('h2.since').nextElementSibling.textContent`)) as string;
+    });
+    expect(text).toBe('No snapshot for this review: what changed since then cannot be shown.');
+    const preview = rt.run('kadReviewPreview', ['ACME', SECOND]) as { since: string; noSnapshot: boolean };
+    expect(preview).toMatchObject({ since: '2025-05-01', noSnapshot: true });
+
+    add(rt, 'reviews', [{ account: 'ACME', date: SECOND, reviewer: 'boss@example.com', summary: 'Typed today' }]);
+    expect(briefSince(rt)).toMatchObject({ since: SECOND, noSnapshot: true });
+    rt.run('kadValidate');
+    expect(rowsOf(rt, 'snapshots')).toMatchObject([{ account: 'ACME', review_date: SECOND }]);
+    expect(briefSince(rt)).toMatchObject({ since: SECOND, noSnapshot: false, lines: [] });
+    // A second Validate stores nothing more.
+    rt.run('kadValidate');
+    expect(rowsOf(rt, 'snapshots')).toHaveLength(1);
+  });
+});
+
+describe.each([
+  ['ru_RU', 'ru'],
+  ['lt_LT', 'lt'],
+] as const)('in a %s sheet', (locale, lang: Lang) => {
+  test('the brief and the review sidebar word the changes in the sheet’s language', () => {
+    const rt = dossier(FIRST, locale);
+    rt.run('kadRecordReview', [{ account: 'ACME', date: FIRST, reviewer: 'kam@example.com' }]);
+    rt.clock.set(new Date(at9(SECOND)));
+    setCell(rt, 'decisionGroup', 'person', 'Ivan Sidorov', 'attitude', 'Positive');
+    const expected = [
+      text(lang, 'review.line.changed', {
+        part: text(lang, 'tab.decisionGroup'),
+        item: 'Ivan Sidorov · ',
+        field: text(lang, 'col.decisionGroup.attitude'),
+        before: text(lang, 'option.attitude.negative'),
+        after: text(lang, 'option.attitude.positive'),
+      }),
+    ];
+    expect(briefSince(rt)).toMatchObject({ since: FIRST, lines: expected });
+    expect(rt.run('kadReviewPreview', ['ACME', ''])).toMatchObject({ since: FIRST, lines: expected });
+    rt.run('kadShowReview', ['ACME']);
+    expect(rt.ui.sidebars.at(-1)!.title).toBe(text(lang, 'menu.review'));
+    expect(rt.ui.sidebars.at(-1)!.html).toContain(JSON.stringify(text(lang, 'review.save')).slice(1, -1));
   });
 });

@@ -285,8 +285,8 @@ describe('meeting brief sidebar (English sheet)', () => {
       const m = rt.counter.measure(() => rt.run('kadBriefData', [id]));
       expect(notJsonSafe(m.result)).toEqual([]);
       expect(JSON.parse(JSON.stringify(m.result))).toEqual(m.result);
-      // settings, accounts, decision group, competitors, contacts, plan: one read each, whatever the rows.
-      expect(m.calls['Range.getValues']).toBe(6);
+      // settings, the seven dossier tabs a review snapshot covers, reviews and review snapshots: one read each, whatever the rows.
+      expect(m.calls['Range.getValues']).toBe(10);
     }
     const x = rt.run('kadBriefData', ['X95']) as { account: Record<string, unknown>; pauseUntil: string; reviewOverdueDays: number };
     expect(x.account['next_review_due']).toBe('2025-06-13');
