@@ -36,6 +36,7 @@ describe('a Lithuanian spreadsheet (lt_LT)', () => {
       'Patikrinti dosjė',
       'Atnaujinti rizikos spalvas',
       'Pasiruošimas susitikimui',
+      'Įrašyti peržiūrą',
       'Išankstinė priminimų peržiūra',
       'Siųsti priminimus dabar',
       'Įjungti kasdienius priminimus',
