@@ -143,7 +143,12 @@ describe('record a review, change the dossier, record another', () => {
     for (const line of EXPECTED) expect(body).toContain(`• ${line}`);
     expect(toBoss[0]!.htmlBody).toContain('Decision group: Ivan Sidorov · Attitude to us: Negative → Positive');
     // The KAM's own digest says nothing about it.
-    expect(rt.mail.outbox.filter((m) => m.to.includes('kam@example.com')).map((m) => m.body).join('')).not.toContain('review recorded');
+    expect(
+      rt.mail.outbox
+        .filter((m) => m.to.includes('kam@example.com'))
+        .map((m) => m.body)
+        .join(''),
+    ).not.toContain('review recorded');
     // Next day: the item is not sent again.
     rt.clock.set(new Date(at9('2025-06-17')));
     rt.fireTimeTrigger(dailyTrigger(rt));
@@ -155,11 +160,9 @@ describe('a big account', () => {
   test('50 people, 20 competitors and 200 contacts: the snapshot stays within Sheets cell limits and reads back', () => {
     const rt = dossier(SECOND);
     const long = (n: number, seed: string): string => `${seed} `.repeat(Math.ceil(n / (seed.length + 1))).slice(0, n);
-    add(
-      rt,
-      'general',
-      [{ account: 'ACME', description: long(20000, 'Steel maker with three plants'), history: long(20000, 'Founded 1952'), headcount: 5200 }],
-    );
+    add(rt, 'general', [
+      { account: 'ACME', description: long(20000, 'Steel maker with three plants'), history: long(20000, 'Founded 1952'), headcount: 5200 },
+    ]);
     add(
       rt,
       'decisionGroup',

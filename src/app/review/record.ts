@@ -188,7 +188,10 @@ export function captureTypedReviews(env: Env): number {
   const accounts = [...new Set(r.reviews.map((x) => x.account))];
   const todo = accounts
     .map((a) => latestReview(r.reviews, a, today))
-    .filter((x): x is NonNullable<typeof x> => x !== null && !r.store.cells.has(x.key) && compareCivil(x.date, addDays(today, -CAPTURE_DAYS)) >= 0);
+    .filter(
+      (x): x is NonNullable<typeof x> =>
+        x !== null && !r.store.cells.has(x.key) && compareCivil(x.date, addDays(today, -CAPTURE_DAYS)) >= 0,
+    );
   if (todo.length === 0) return 0;
   const d = readDossierRows(env);
   const known = new Set(ids(d));

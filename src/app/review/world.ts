@@ -66,7 +66,11 @@ export function readDossierRows(env: Env, settings: Settings = readSettings(env.
   return { rows, settings };
 }
 
-export const thresholdsOf = (s: Settings): RiskThresholds => ({ key: s.threshold_key, critical: s.threshold_critical, mono: s.threshold_mono });
+export const thresholdsOf = (s: Settings): RiskThresholds => ({
+  key: s.threshold_key,
+  critical: s.threshold_critical,
+  mono: s.threshold_mono,
+});
 
 /** The account's dossier now (or as at `date`), as a snapshot; contacts after `since`. */
 export function snapshotNow(d: DossierRows, accountId: string, date: CivilDate, since: CivilDate | null): Snapshot {

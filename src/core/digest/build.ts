@@ -81,7 +81,10 @@ export function itemDetail(n: Notice, lang: Lang): string[] {
   if (r.changes === null || r.since === null) return [text(lang, 'digest.review.first')];
   const since = formatCivil(r.since, lang);
   if (r.total === 0) return [text(lang, 'digest.review.none', { since })];
-  const lines = reviewLines({ accountId: r.account, since: r.since, date: r.date, changes: r.changes, incomplete: [], contactOutcomes: {} }, lang);
+  const lines = reviewLines(
+    { accountId: r.account, since: r.since, date: r.date, changes: r.changes, incomplete: [], contactOutcomes: {} },
+    lang,
+  );
   const more = r.total - r.changes.length;
   return [
     text(lang, 'digest.review.changes', { since, count: r.total }),

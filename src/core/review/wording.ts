@@ -48,7 +48,9 @@ export function reviewLines(diff: ReviewDiff, lang: Lang): string[] {
     ...base,
     value: (p, k, v) => {
       const type = tabSpec(partTab(p)).columns.find((c) => c.key === k)?.type;
-      return typeof v === 'number' && (type === 'money' || type === 'integer' || type === 'number') ? grouped(v, lang) : base.value(p, k, v);
+      return typeof v === 'number' && (type === 'money' || type === 'integer' || type === 'number')
+        ? grouped(v, lang)
+        : base.value(p, k, v);
     },
   };
   return renderDiff({ ...diff, changes }, w);
