@@ -196,7 +196,7 @@ describe('a big account', () => {
         date: `2025-0${1 + (i % 5)}-${String(1 + (i % 28)).padStart(2, '0')}`,
         person: `Person ${i % 48} ${long(60, 'Konstantinopolskaya')}`,
         channel: 'meeting',
-        outcome: ['positive', 'neutral', 'negative'][i % 3],
+        outcome: ['positive', 'neutral', 'negative'][i % 3] ?? '',
         summary: long(800, 'Discussed the annual contract'),
         next_step: long(300, 'Send the offer'),
       })),

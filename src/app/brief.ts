@@ -68,7 +68,7 @@ export function briefData(env: Env, accountId: string): BriefPayload {
 
 /** The page's own words (texts brief.*) in the sheet's language, as a script literal (no "</script>" can end it early). */
 export function briefTexts(lang: Lang): string {
-  return JSON.stringify({ lang, ...textsWithPrefix(lang, 'brief.') }).replace(/</g, '\\u003c');
+  return JSON.stringify({ lang, ...textsWithPrefix(lang, 'brief.'), record: CAPTION.review[lang] }).replace(/</g, '\\u003c');
 }
 
 export function showBrief(env: Env): void {

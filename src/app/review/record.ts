@@ -18,7 +18,7 @@ import { diffSnapshots } from '../../core/review/diff';
 import { encodeRecorded, RECORDED_PREFIX, recordedKey, recordedOf } from '../../core/review/recorded';
 import { latestReview, nextKey } from '../../core/review/reviews';
 import { reviewLines } from '../../core/review/wording';
-import { tabSpec } from '../../core/schema/tabs';
+import { columnSpec, tabSpec } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../core/schema/types';
 import { dateOfCivil } from '../../sheets/dates';
 import { ensureRows, literalText } from '../../sheets/write';
@@ -59,7 +59,20 @@ const ids = (d: DossierRows): string[] => d.rows.accounts.map((a) => str(a['acco
 
 /** The page's words (texts review.*), as a script literal that no "</script>" can end early. */
 export function reviewTexts(lang: Lang): string {
-  return JSON.stringify({ lang, ...textsWithPrefix(lang, 'review.') }).replace(/</g, '\\u003c');
+  const col = (k: string): string => columnSpec(tabSpec('reviews'), k).label[lang];
+  // Field names are the Reviews tab's own column labels: one wording for the tab and the form.
+  const words = {
+    lang,
+    ...textsWithPrefix(lang, 'review.'),
+    account: text(lang, 'brief.account'),
+    date: col('date'),
+    reviewer: col('reviewer'),
+    summary: col('summary'),
+    nextSteps: col('next_steps'),
+    loading: text(lang, 'brief.loading'),
+    noChanges: text(lang, 'brief.noChanges'),
+  };
+  return JSON.stringify(words).replace(/</g, '\\u003c');
 }
 
 export function showReview(env: Env, accountId: string): void {

@@ -241,10 +241,8 @@ const SNAPSHOTS_TAB = tab({
     col('account', 'text', { width: 100 }),
     col('review_date', 'text', { width: 110 }),
     col('review_key', 'text', { width: 240 }),
-    col('chunk_1', 'text', { width: 200 }),
-    col('chunk_2', 'text', { width: 120 }),
-    col('chunk_3', 'text', { width: 120 }),
-    col('chunk_4', 'text', { width: 120 }),
+    // The four chunk columns share their words (col.snapshots.chunk).
+    ...[1, 2, 3, 4].map((n) => ({ ...col(`chunk_${n}`, 'text', { width: 160 }), text: 'snapshots.chunk' })),
   ],
 });
 
