@@ -166,13 +166,13 @@ describe('palette and rules', () => {
     ]);
   });
 
-  test('our rules are marked and strong colours come before the row tint', () => {
+  test('our rules are marked and colour only the share and band cells (no row tint to hide marks)', () => {
     const rules = accountRules('en', { share: 8, band: 9, width: 15 }, 'I', DEFAULT_PALETTE);
-    expect(rules).toHaveLength(6);
+    expect(rules).toHaveLength(3);
     expect(rules.every((r) => isOwnRuleFormula(r.formula))).toBe(true);
     expect(rules[0]?.formula).toBe('=AND($I3="Mono-client","kad:risk"<>"")');
     expect(rules[0]?.areas.map((a) => a.col)).toEqual([8, 9]);
-    expect(rules[5]?.areas[0]).toEqual({ row: 3, col: 1, rows: 'toEnd', cols: 15 });
+    expect(rules.every((r) => r.areas.every((a) => a.col === 8 || a.col === 9))).toBe(true);
     expect(isOwnRuleFormula('=$A1>5')).toBe(false);
   });
 

@@ -4,10 +4,10 @@
  * and the cost of re-applying the rules.
  */
 import { createProductRuntime } from './productRuntime';
+import { MARK_COLORS } from '../src/app/validation/marks';
 import type { Runtime } from './runtime';
 import { accountsPerManager, bandOf, hhi, sharesOf, topShare, typeMix } from '../src/core/risk';
 import type { RiskThresholds } from '../src/core/risk';
-import { tint } from '../src/core/risk';
 import { ensureBundle } from './bundle';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -127,7 +127,6 @@ const WHITE = '#ffffff';
 const EN_BANDS: Record<string, string> = { below: 'Below key', key: 'Key', critical: 'Critical dependency', mono: 'Mono-client' };
 // What the legend promises (ColorBrewer YlOrRd), written out so a palette change is a visible decision.
 const CELL: Record<string, string> = { below: WHITE, key: '#fed976', critical: '#fd8d3c', mono: '#bd0026' };
-const TINT: Record<string, string> = { below: WHITE, key: '#fff9ea', critical: '#ffeee2', mono: '#f5d9de' };
 
 describe('shares, bands and colours on Accounts', () => {
   const SHARES = [0.05, 0.1, 0.15, 0.2, 0.25, 0.5, 0.6];
@@ -151,7 +150,8 @@ describe('shares, bands and colours on Accounts', () => {
           expect(h.effectiveFontColor(sh.getName(), a1)).toBe(legend.font);
         }
       }
-      expect([`${name}${r}`, h.effectiveBackground(sh.getName(), `${name}${r}`)]).toEqual([`${name}${r}`, TINT[expected]]);
+      // No row tint: the rest of the row keeps its own background, so marks there stay visible.
+      expect([`${name}${r}`, h.effectiveBackground(sh.getName(), `${name}${r}`)]).toEqual([`${name}${r}`, WHITE]);
     });
   }
 
@@ -230,7 +230,18 @@ describe('colours from Settings', () => {
   const cells = (rt: Runtime, r: number) => [`${letters(col(rt, 'revenue_share'))}${r}`, `${letters(col(rt, 'risk_band'))}${r}`];
   const settingCell = (rt: Runtime, name: string) => ss(rt).getRangeByName(name) as GoogleAppsScript.Spreadsheet.Range;
 
-  test('a new mono-client colour, once re-applied, recolours the cells, row tint, legend, chart line and its Settings cell', () => {
+  test('an error mark typed on a mono-client row stays visible: the risk colour is only on share and band', () => {
+    const { rt, h } = threeBands();
+    const acc = accountsSheet(rt).getName();
+    const email = `${letters(col(rt, 'manager_email'))}5`;
+    rt.edit(acc, email, [['kam at ours']]);
+    const mark = h.effectiveBackground(acc, email);
+    expect(mark).toBe(MARK_COLORS.error);
+    for (const a1 of cells(rt, 5)) expect(h.effectiveBackground(acc, a1)).toBe('#bd0026');
+    expect(mark).not.toBe('#bd0026');
+  });
+
+  test('a new mono-client colour, once re-applied, recolours the cells, legend, chart line and its Settings cell', () => {
     const { rt, h } = threeBands();
     const acc = accountsSheet(rt).getName();
     const p = portfolioSheet(rt).getName();
@@ -251,7 +262,7 @@ describe('colours from Settings', () => {
     for (const [r, background, font] of expected) {
       for (const a1 of cells(rt, r))
         expect([a1, h.effectiveBackground(acc, a1), h.effectiveFontColor(acc, a1)]).toEqual([a1, background, font]);
-      expect(h.effectiveBackground(acc, `${letters(col(rt, 'name'))}${r}`)).toBe(tint(background, 0.15));
+      expect(h.effectiveBackground(acc, `${letters(col(rt, 'name'))}${r}`)).toBe('#ffffff');
     }
     expect(legendOf(rt, h, 'Mono-client')).toMatchObject({ background: '#762a83', font: '#ffffff' });
     expect(legendOf(rt, h, 'Key')).toMatchObject({ background: '#2166ac', font: '#ffffff' });

@@ -9,9 +9,10 @@ import type { Lang } from '../core/i18n';
 import { textsWithPrefix } from '../core/i18n';
 import { CAPTION } from '../core/menuCaptions';
 import { tabSpec } from '../core/schema/tabs';
-import type { TabKey } from '../core/schema/types';
+import type { TabKey, TabSpec } from '../core/schema/types';
 import { civilOf, civilOrNull } from '../sheets/dates';
 import { readSettings } from '../sheets/settings';
+import type { TableData } from '../sheets/table';
 import { findTable } from '../sheets/table';
 import type { Env } from './env';
 import type { SinceReview } from './review/world';
@@ -30,7 +31,11 @@ export interface BriefPayload extends Brief {
 export function records(env: Env, key: TabKey): Row[] {
   const spec = tabSpec(key);
   const table = findTable(env.spreadsheet, spec);
-  if (!table) return [];
+  return table ? tableRecords(table, spec, env.timeZone) : [];
+}
+
+/** A table already read, as records(). */
+export function tableRecords(table: TableData, spec: TabSpec, timeZone: string): Row[] {
   const out: Row[] = [];
   for (const raw of table.rows) {
     const rec: Record<string, string | number | boolean | null> = {};
@@ -38,7 +43,7 @@ export function records(env: Env, key: TabKey): Row[] {
     for (const c of spec.columns) {
       const col = table.columnOf[c.key];
       const v = col ? raw[col - 1] : '';
-      if (v instanceof Date) rec[c.key] = civilOrNull(v, env.timeZone);
+      if (v instanceof Date) rec[c.key] = civilOrNull(v, timeZone);
       else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') rec[c.key] = v;
       else rec[c.key] = null;
       if (c.type !== 'computed' && v !== '' && v !== null && v !== undefined) any = true;
@@ -50,7 +55,6 @@ export function records(env: Env, key: TabKey): Row[] {
 
 export function briefData(env: Env, accountId: string): BriefPayload {
   const settings = readSettings(env.spreadsheet);
-  const pauseDays = settings.negative_pause_days;
   const today = civilOf(env.now(), env.timeZone);
   const tabs: TabKey[] = ['accounts', 'decisionGroup', 'competitors', 'contacts', 'plan'];
   const labels: Record<string, Record<string, string>> = {};
@@ -59,11 +63,20 @@ export function briefData(env: Env, accountId: string): BriefPayload {
   }
   // One read per tab: the brief and "what changed since the review" share the same rows.
   const d = readDossierRows(env, settings);
-  const brief = buildBrief({ accountId, today, negativePauseDays: pauseDays, ...d.rows });
+  const r = readReviews(env);
+  const brief = buildBrief({
+    accountId,
+    today,
+    negativePauseDays: settings.negative_pause_days,
+    positiveContactDays: settings.positive_contact_days,
+    reviewIntervalMonths: settings.review_interval_months,
+    ...d.rows,
+    reviews: r.records,
+  });
   const id = brief.account ? String(brief.account['account_id'] ?? '') : '';
-  const sinceReview: SinceReview =
-    id === '' ? { since: null, noSnapshot: false, lines: [], diff: null } : sinceLatestReview(env, d, readReviews(env), id, today);
-  return { ...brief, lang: env.lang, labels, today, sinceReview: { ...sinceReview, diff: null } };
+  const since: SinceReview =
+    id === '' ? { since: null, noSnapshot: false, lines: [], diff: null } : sinceLatestReview(env, d, r, id, today);
+  return { ...brief, lang: env.lang, labels, today, sinceReview: { ...since, diff: null } };
 }
 
 /** The page's own words (texts brief.*) in the sheet's language, as a script literal (no "</script>" can end it early). */

@@ -8,7 +8,7 @@ import { applyRisk } from './risk/entry';
 
 export function createOrRepair(env: Env): void {
   const result = createOrRepairTemplate(env.spreadsheet, env.lang);
-  buildDossierView(env.spreadsheet, env.lang, result.layout);
+  const view = buildDossierView(env.spreadsheet, env.lang, result.layout);
   // The repair has just located every Accounts column and read Settings: the risk step reads neither again.
   const acc = result.layout['accounts'];
   applyRisk(env, {
@@ -19,6 +19,11 @@ export function createOrRepair(env: Env): void {
   const added = result.tabs.reduce((n, t) => n + t.addedColumns.length, 0);
   const blocked = result.tabs.flatMap((t) => t.blockedFormulas.map((k) => `${t.tab}: ${k}`));
   const parts = [text(env.lang, 'create.tabsCreated', { n: created }), text(env.lang, 'create.columnsRestored', { n: added })];
+  const reconnected = result.tabs.flatMap((t) => t.reconnected.map((k) => `${t.tab}: ${k}`));
+  if (reconnected.length) parts.push(text(env.lang, 'create.reconnected', { list: reconnected.join(', ') }));
+  const keyRows = result.tabs.filter((t) => t.keyRowRestored).map((t) => t.tab);
+  if (keyRows.length) parts.push(text(env.lang, 'create.keyRowRestored', { list: keyRows.join(', ') }));
+  if (view.kept.length) parts.push(text(env.lang, 'create.viewKept', { list: view.kept.join(', ') }));
   if (blocked.length) parts.push(text(env.lang, 'create.formulaBlocked', { list: blocked.join(', ') }));
   env.toast(parts.join('; '), text(env.lang, 'create.title'));
 }

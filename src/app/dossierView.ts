@@ -17,6 +17,7 @@ import { FIRST_DATA_ROW } from '../core/schema/types';
 import { cellA1, columnLetters, quoteSheet } from '../core/a1';
 import { findOrInsertTab } from '../sheets/locate';
 import { numberFormatFor } from '../sheets/validationRules';
+import { protectView } from '../sheets/protect';
 import { ensureColumns, ensureRows, literalText } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -59,10 +60,15 @@ function viewFormat(c: ColumnSpec): string {
   return f === null || f === '@' ? 'General' : f;
 }
 
-export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): void {
+export interface ViewResult {
+  /** A1 of cells a user typed into that the view left as they were. */
+  readonly kept: readonly string[];
+}
+
+export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): ViewResult {
   const { sheet } = findOrInsertTab(ss, 'dossierView', VIEW_TABS.dossier, lang, 'first');
   const accounts = layout['accounts'];
-  if (!accounts) return;
+  if (!accounts) return { kept: [] };
   const idCol = accounts.columnOf['account_id'] as number;
   const idRange = `${quoteSheet(accounts.sheet.getName())}!${columnLetters(idCol)}${FIRST_DATA_ROW}:${columnLetters(idCol)}`;
 
@@ -114,26 +120,44 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): v
     for (let k = 1; k <= list.lines; k++) {
       const r = cells.length + 1;
       const helper = cellA1(r, HELPER_COLUMN).replace(/(\D+)(\d+)/, '$$$1$2');
-      const pickFn = list.newestFirst ? 'LARGE' : 'SMALL';
+
       const line: string[] = fields.map((c) => {
         const col = columnLetters(place.columnOf[c.key] as number);
         return `=IF(${helper}="","",${blankIfEmpty(`INDEX(${src}!${col}${FIRST_DATA_ROW}:${col},${helper})`)})`;
       });
       // A blank picker would match every blank row below the data: show nothing instead.
-      line[HELPER_COLUMN - 1] =
-        `=IF(${pickerRef}="","",IFERROR(${pickFn}(ARRAYFORMULA(IF(${keys}=${pickerRef},SEQUENCE(ROWS(${keys})),"")),${k}),""))`;
+      const seq = `SEQUENCE(ROWS(${keys}))`;
+      let pick = `SMALL(ARRAYFORMULA(IF(${keys}=${pickerRef},${seq},"")),${k})`;
+      if (list.newestFirst) {
+        // Newest by date, not by row: rank date * 100000 + row, then keep the row (a tie goes to the lower row).
+        const dateCol = columnLetters(place.columnOf['date'] as number);
+        const dates = `${src}!${dateCol}${FIRST_DATA_ROW}:${dateCol}`;
+        pick = `MOD(LARGE(ARRAYFORMULA(IF(${keys}=${pickerRef},IF(ISNUMBER(${dates}),${dates},0)*100000+${seq},"")),${k}),100000)`;
+      }
+      line[HELPER_COLUMN - 1] = `=IF(${pickerRef}="","",IFERROR(${pick},""))`;
       row(line, fields.map(viewFormat));
     }
   }
 
-  // The picker is the one cell a user types here: keep it as it is.
-  const picked = sheet.getRange(PICKER_CELL).getValue();
   ensureRows(sheet, cells.length);
   ensureColumns(sheet, WIDTH);
   const block = sheet.getRange(1, 1, cells.length, WIDTH);
-  const firstRow = cells[1] as string[];
-  // Written back as text: an id such as "=X1" must not turn into a formula.
-  firstRow[1] = picked === '' || picked === null ? '' : literalText(String(picked));
+  // One read of what is there: the picker and anything a user typed into a cell this layout leaves blank
+  // are written back as they are (as text: an id such as "=X1" must not turn into a formula).
+  const current = block.getValues();
+  const currentFormulas = block.getFormulas();
+  const kept: string[] = [];
+  cells.forEach((line, r) =>
+    line.forEach((v, c) => {
+      const was = current[r]?.[c];
+      const typed = was !== '' && was !== null && was !== undefined && (currentFormulas[r]?.[c] ?? '') === '';
+      if (r === 1 && c === 1) line[c] = typed ? literalText(String(was)) : '';
+      else if (v === '' && typed) {
+        line[c] = was instanceof Date ? (was as unknown as string) : literalText(String(was));
+        kept.push(cellA1(r + 1, c + 1));
+      }
+    }),
+  );
   block.setNumberFormats(formats);
   block.setValues(cells);
   sheet
@@ -146,4 +170,6 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout): v
   sheet.setColumnWidth(1, 200);
   sheet.setColumnWidth(2, 220);
   sheet.setTabColor('#202124');
+  protectView(sheet, [sheet.getRange(PICKER_CELL)]);
+  return { kept };
 }

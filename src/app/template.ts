@@ -7,16 +7,18 @@
 import { optionLabel } from '../core/domain';
 import type { Lang } from '../core/i18n';
 import { text } from '../core/i18n';
-import { computedFormula } from '../core/formulas';
+import type { OtherColumn } from '../core/formulas';
+import { computedFormula, dataColumn, quotedSheet } from '../core/formulas';
 import { SETTINGS, settingRangeName } from '../core/schema/settings';
 import { TABLE_TABS } from '../core/schema/tabs';
-import type { ColumnSpec, TabSpec } from '../core/schema/types';
+import type { ColumnSpec, TabKey, TabSpec } from '../core/schema/types';
 import type { Settings } from '../core/settingsValues';
 import { DEFAULT_SETTINGS, parseSettings } from '../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
 import { columnLetters } from '../core/a1';
 import { findOrInsertTab, TAB_METADATA_KEY } from '../sheets/locate';
-import { protectOwnedRanges } from '../sheets/protect';
+import { protectOwnedRanges, protectView } from '../sheets/protect';
+import { taggedColumns, taggedHeaderRow, tagColumns, tagHeaderRow } from '../sheets/identity';
 import { locateColumns, readTable } from '../sheets/table';
 import { dataValidationFor, numberFormatFor } from '../sheets/validationRules';
 import { ensureColumns } from '../sheets/write';
@@ -32,6 +34,10 @@ export interface TabReport {
   readonly addedColumns: readonly string[];
   /** Computed columns whose formula cell held user data, left untouched. */
   readonly blockedFormulas: readonly string[];
+  /** Columns whose header was lost and was restored in place (found by column metadata or label). */
+  readonly reconnected: readonly string[];
+  /** The hidden key row had been deleted and was put back above the header. */
+  readonly keyRowRestored: boolean;
 }
 
 /** Where a tab's schema columns sit, and (once Accounts is done) the account-id range for dropdowns. */
@@ -65,8 +71,18 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang): TemplateRes
     tabs.push(report);
     if (spec.key === 'settings') settings = ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf);
   }
+  // Formulas last: one tab's formula may read another tab (next review due reads Reviews).
+  const other = (tab: TabKey, key: string): string => {
+    const place = layout[tab] as TabPlace;
+    return `${quotedSheet(place.sheet.getName())}!${dataColumn(columnLetters(place.columnOf[key] as number))}`;
+  };
+  const withFormulas = tabs.map((report, i) => {
+    const spec = TABLE_TABS[i] as TabSpec;
+    const place = layout[spec.key] as TabPlace;
+    return { ...report, blockedFormulas: writeFormulas(place.sheet, spec, lang, place.columnOf, other) };
+  });
   removeUntouchedDefaultSheet(ss, fresh);
-  return { tabs, layout, settings };
+  return { tabs: withFormulas, layout, settings };
 }
 
 function ensureTab(
@@ -81,11 +97,25 @@ function ensureTab(
     sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.key);
   }
 
-  // One read of the key and header rows across the used width.
+  // The header row's tag sits on row 1 when the hidden key row was deleted: put an empty row back above it,
+  // so the header is not rewritten over the first data row and no data row is styled as a header.
+  const headerAt = created ? null : taggedHeaderRow(sheet);
+  const keyRowRestored = headerAt === KEY_ROW;
+  if (keyRowRestored) sheet.insertRowBefore(KEY_ROW);
+  if (headerAt === null) tagHeaderRow(sheet, HEADER_ROW);
+
+  // One read of the key and header rows across the used width; column metadata first.
   const lastColumn = sheet.getLastColumn();
   const usedWidth = Math.max(lastColumn, 1);
   const headValues = sheet.getRange(KEY_ROW, 1, 2, usedWidth).getValues();
-  const columnOf = locateColumns(spec, headValues[0] ?? [], headValues[1] ?? []);
+  const tagged = created ? {} : taggedColumns(sheet);
+  const columnOf = locateColumns(spec, headValues[0] ?? [], headValues[1] ?? [], tagged);
+  // Found, but not by its own key cell: the header was lost and is written back in place below.
+  const reconnected = created
+    ? []
+    : spec.columns
+        .filter((c) => c.key in columnOf && (headValues[0] ?? [])[(columnOf[c.key] as number) - 1] !== KEY_PREFIX + c.key)
+        .map((c) => c.key);
 
   // Missing columns go to the right of everything, so no user cell moves.
   const addedColumns: string[] = [];
@@ -98,6 +128,7 @@ function ensureTab(
   }
   const width = Math.max(usedWidth, next - 1);
   ensureColumns(sheet, width);
+  tagColumns(sheet, columnOf, tagged);
 
   writeHeader(sheet, spec, lang, columnOf);
   styleHeader(sheet, spec, columnOf, width, created ? spec.columns : spec.columns.filter((c) => addedColumns.includes(c.key)));
@@ -108,7 +139,7 @@ function ensureTab(
   const dataColumn = (col: number): Range => sheet.getRange(FIRST_DATA_ROW, col, rows, 1);
   const accounts = layout['accounts'];
   const accountIds = spec.key === 'accounts' ? dataColumn(columnOf['account_id'] as number) : accounts ? accounts.accountIds : null;
-  const blockedFormulas = applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn);
+  applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn);
 
   const owned: { id: string; range: Range; description: string }[] = [
     { id: `${spec.key}:header`, range: sheet.getRange(KEY_ROW, 1, 2, width), description: text(lang, 'protect.header') },
@@ -123,16 +154,14 @@ function ensureTab(
       });
     }
   }
-  if (spec.system) {
-    // The whole tab is the add-on's: hidden from casual browsing, and anyone editing it is warned first.
-    owned.push({ id: `${spec.key}:all`, range: sheet.getRange(1, 1, maxRows, width), description: text(lang, 'protect.system') });
-    sheet.hideSheet();
-  }
+  // The review snapshots: hidden from casual browsing; like every output tab, warning-protected as a whole below.
+  if (spec.system) sheet.hideSheet();
   protectOwnedRanges(sheet, owned);
+  if (spec.role === 'output') protectView(sheet); // Problems, Notices log: written by the add-on
 
   return {
     place: { sheet, columnOf, accountIds, width, maxRows },
-    report: { tab: spec.name[lang], created, addedColumns, blockedFormulas },
+    report: { tab: spec.name[lang], created, addedColumns, blockedFormulas: [], reconnected, keyRowRestored },
   };
 }
 
@@ -186,7 +215,7 @@ function styleHeader(
   if (spec.key === 'settings') sheet.hideColumns(columnOf['setting_key'] as number);
 }
 
-/** Number formats, validation, wrapping and formulas, one call per column. */
+/** Number formats, validation and wrapping, one call per column. */
 function applyColumnRules(
   sheet: Sheet,
   spec: TabSpec,
@@ -194,10 +223,7 @@ function applyColumnRules(
   columnOf: Readonly<Record<string, number>>,
   accountIds: Range | null,
   dataColumn: (col: number) => Range,
-): string[] {
-  const blocked: string[] = [];
-  const letters = (key: string): string => columnLetters(columnOf[key] as number);
-  const anchors: { col: number; formula: string; key: string }[] = [];
+): void {
   for (const c of spec.columns) {
     if (spec.key === 'settings') continue; // Settings rows are typed per row below.
     const col = columnOf[c.key] as number;
@@ -207,7 +233,17 @@ function applyColumnRules(
     const rule = spec.role === 'input' ? dataValidationFor(c, { lang, accountIds }) : null;
     if (rule) range.setDataValidation(rule);
     if (c.type === 'longtext') range.setWrap(true);
-    if (c.type === 'computed' && c.formula) anchors.push({ col, formula: computedFormula(c.formula, letters, lang), key: c.key });
+  }
+}
+
+/** Computed columns' formulas, one per column on the first data row; returns those blocked by user data. */
+function writeFormulas(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>, other: OtherColumn): string[] {
+  const blocked: string[] = [];
+  const letters = (key: string): string => columnLetters(columnOf[key] as number);
+  const anchors: { col: number; formula: string; key: string }[] = [];
+  for (const c of spec.columns) {
+    if (c.type === 'computed' && c.formula)
+      anchors.push({ col: columnOf[c.key] as number, formula: computedFormula(c.formula, letters, lang, other), key: c.key });
   }
   if (anchors.length) {
     // One read of the anchor row decides which formulas can be (re)written.
@@ -218,7 +254,7 @@ function applyColumnRules(
     for (const a of anchors) {
       const current = formulas[a.col - 1] ?? '';
       const value = values[a.col - 1];
-      if (current === a.formula) continue;
+      if (sameFormula(current, a.formula)) continue;
       if (current === '' && value !== '' && value !== null) {
         blocked.push(a.key); // a user typed here: never overwrite it
         continue;
@@ -228,6 +264,9 @@ function applyColumnRules(
   }
   return blocked;
 }
+
+/** Sheets may drop or add the quotes around a sheet name when it stores a formula. */
+const sameFormula = (a: string, b: string): boolean => a.replace(/'/g, '') === b.replace(/'/g, '');
 
 /** Adds missing setting rows with their defaults, formats and named ranges; returns the settings as read. */
 function ensureSettingRows(ss: Spreadsheet, sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>): Settings {

@@ -11,11 +11,16 @@ import { label } from './i18n';
 import type { RiskBandKey } from './risk/bands';
 import { bandLabel, thresholdSetting } from './risk/bands';
 import { settingRangeName } from './schema/settings';
-import type { FormulaKey } from './schema/types';
+import type { FormulaKey, TabKey } from './schema/types';
 import { FIRST_DATA_ROW } from './schema/types';
 
 /** Returns the A1 column letters of a column key in the actual sheet. */
 export type ColumnLetters = (key: string) => string;
+/** Returns an open-ended data range of another tab's column, sheet-qualified: `'Reviews'!B3:B`. */
+export type OtherColumn = (tab: TabKey, key: string) => string;
+
+/** A sheet name as formulas quote it: 'It''s'. */
+export const quotedSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 
 /** A text as a formula string literal: say "hi" becomes "say ""hi""". */
 export const stringLiteral = (s: string): string => `"${s.replace(/"/g, '""')}"`;
@@ -41,7 +46,7 @@ export function dataColumn(letters: string): string {
   return `${letters}${FIRST_DATA_ROW}:${letters}`;
 }
 
-export function computedFormula(key: FormulaKey, col: ColumnLetters, lang: Lang): string {
+export function computedFormula(key: FormulaKey, col: ColumnLetters, lang: Lang, other: OtherColumn): string {
   switch (key) {
     case 'revenueShare': {
       const rev = dataColumn(col('annual_revenue'));
@@ -53,12 +58,69 @@ export function computedFormula(key: FormulaKey, col: ColumnLetters, lang: Lang)
     }
     case 'riskBand':
       return `=ARRAYFORMULA(${bandExpression(dataColumn(col('revenue_share')), lang)})`;
-    case 'nextReviewDue': {
-      // last + N months, clamped to the target month's last day (31 Jan + 1 = 28/29 Feb).
-      const d = dataColumn(col('last_review'));
-      const n = settingRangeName('review_interval_months');
-      const lastDay = `DAY(DATE(YEAR(${d}),MONTH(${d})+${n}+1,0))`;
-      return `=ARRAYFORMULA(IF(ISNUMBER(${d}),DATE(YEAR(${d}),MONTH(${d})+${n},` + `IF(DAY(${d})>${lastDay},${lastDay},DAY(${d}))),""))`;
-    }
+    case 'nextReviewDue':
+      return nextReviewDueFormula(col, other);
+    case 'latestReviewOf':
+      return latestReviewOfFormula(col);
+    case 'reviewDueIfLatest':
+      return reviewDueIfLatestFormula(col);
   }
+}
+
+/** `d` + N months, clamped to the target month's last day (31 Jan + 1 = 28/29 Feb); d must be a number. */
+function plusMonths(d: string, n: string): string {
+  const lastDay = `DAY(DATE(YEAR(${d}),MONTH(${d})+${n}+1,0))`;
+  return `DATE(YEAR(${d}),MONTH(${d})+${n},IF(DAY(${d})>${lastDay},${lastDay},DAY(${d})))`;
+}
+
+/**
+ * Reviews: a row is its account's latest when no row of the account is later (COUNTIFS, which both engines
+ * spread over an array; Sheets does not spread MAXIFS, and SORT's order argument differs between the
+ * engines). Such a row shows its account id (latest_of) and its date plus the interval (due_if_latest), so
+ * Accounts finds it with one VLOOKUP per row. No TODAY(): a volatile formula would recompute on every edit.
+ */
+function latestCondition(col: ColumnLetters): string {
+  const ra = dataColumn(col('account'));
+  const rd = dataColumn(col('date'));
+  return `ISNUMBER(${rd})*(${ra}<>"")*(COUNTIFS(${ra},${ra},${rd},">"&${rd})=0)`;
+}
+
+function latestReviewOfFormula(col: ColumnLetters): string {
+  return `=ARRAYFORMULA(IF(${latestCondition(col)},${dataColumn(col('account'))},""))`;
+}
+
+function reviewDueIfLatestFormula(col: ColumnLetters): string {
+  const rd = dataColumn(col('date'));
+  const n = settingRangeName('review_interval_months');
+  return `=ARRAYFORMULA(IF(${dataColumn(col('latest_of'))}<>"",${plusMonths(rd, n)},""))`;
+}
+
+/**
+ * Next review due by the core rule (core/reviewStatus.ts): the later of the Accounts "last review" and the
+ * latest Reviews row of the account, plus the interval. Several rows on the same latest day share one due
+ * date, so the first match is right; addMonths is monotonic, so the later due date is the later review's.
+ */
+function nextReviewDueFormula(col: ColumnLetters, other: OtherColumn): string {
+  const id = dataColumn(col('account_id'));
+  const last = dataColumn(col('last_review'));
+  const key = other('reviews', 'latest_of');
+  const due = other('reviews', 'due_if_latest');
+  const n = settingRangeName('review_interval_months');
+  const own = `IF(ISNUMBER(${last}),${plusMonths(last, n)},0)`;
+  const fromReviews = `IF(${id}="",0,IFERROR(VLOOKUP(${id},${lookupBlock(key, due)},FALSE()),0))`;
+  return `=ARRAYFORMULA(IF(${own}>=${fromReviews},IF(${own}>0,${own},""),${fromReviews}))`;
+}
+
+/** `'Reviews'!H3:I,2` from two sheet-qualified open ranges of one sheet: the block from key to value, and the value's index. */
+function lookupBlock(key: string, value: string): string {
+  const parse = (r: string) => /^(.*)!([A-Z]+)(\d+):([A-Z]+)$/.exec(r);
+  const k = parse(key);
+  const v = parse(value);
+  if (!k || !v) return `${key},1`;
+  const index = columnNumber(v[2] as string) - columnNumber(k[2] as string) + 1;
+  return `${k[1]}!${k[2]}${k[3]}:${v[4]},${index}`;
+}
+
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }

@@ -46,18 +46,27 @@ function textOf(v: string | number | Label, lang: Lang): string {
 }
 
 /** Where a schema column sits on the sheet: the actual columnOf when known, else the template's order. */
-export function renderIssue(issue: Issue, lang: Lang, columnOf?: Readonly<Record<string, number>>): RenderedIssue {
+/**
+ * Where a schema column sits on the sheet: the actual columnOf when known, else the template's order. Tabs are
+ * named as they are named now (`tabNames`, e.g. after the user renamed one), else by the schema.
+ */
+export function renderIssue(
+  issue: Issue,
+  lang: Lang,
+  columnOf?: Readonly<Record<string, number>>,
+  tabNames: Readonly<Partial<Record<string, string>>> = {},
+): RenderedIssue {
   const spec = tabSpec(issue.tab);
   const col = spec.columns.find((c) => c.key === issue.column);
   const at = columnOf ? columnOf[issue.column] : col ? spec.columns.indexOf(col) + 1 : undefined;
   const a1 = at ? `${columnLetters(at)}${issue.row}` : `${issue.row}:${issue.row}`;
-  const tab = spec.name[lang];
+  const tab = tabNames[issue.tab] ?? spec.name[lang];
   const ref = `${quoteSheet(tab)}!${a1}`;
   const field = col ? col.label[lang] : issue.column;
   const vars: Record<string, string | number> = { ref, field, value: issue.value, note: col ? col.note[lang] : '' };
   for (const [k, v] of Object.entries(issue.params)) vars[k] = textOf(v, lang);
   if (col?.options) vars['options'] = col.options.map((o) => o.label[lang]).join(', ');
-  if (!('accounts' in vars)) vars['accounts'] = tabSpec('accounts').name[lang];
+  if (!('accounts' in vars)) vars['accounts'] = tabNames['accounts'] ?? tabSpec('accounts').name[lang];
   const message = text(lang, issueText(issue.code, 'message'), vars);
   const hint = text(lang, issueText(issue.code, 'hint'), vars);
   return { severity: SEVERITY_LABEL[issue.severity][lang], tab, a1, ref, field, message, hint };

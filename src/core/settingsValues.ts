@@ -10,7 +10,7 @@ import { SETTINGS } from './schema/settings';
 import { tabSpec } from './schema/tabs';
 import { FIRST_DATA_ROW } from './schema/types';
 import type { Coerced } from './parse/coerce';
-import { coerceInteger, coerceMoney, coerceNumber, coerceOption, isEmptyCell, optionIndex } from './parse/coerce';
+import { coerceInteger, coerceMoney, coerceNumber, coerceOption, isEmptyCell, numberAsTextHint, optionIndex } from './parse/coerce';
 import type { Issue } from './parse/issue';
 import { showValue } from './parse/issue';
 import { inQuietHours } from './schedule/window';
@@ -111,6 +111,7 @@ export function parseSettingsChecked(
         min: spec.type === 'colour' ? '#000000' : (spec.min ?? ''),
         max: spec.type === 'colour' ? '#ffffff' : (spec.max ?? ''),
         default: spec.default === null ? '' : spec.type === 'percent' ? `${Number(spec.default) * 100}%` : String(spec.default),
+        number: numberAsTextHint(raw, spec.type === 'percent'),
       },
     });
   });

@@ -1,7 +1,9 @@
 /**
  * Finds the sheet that plays a tab's part. Tabs are tagged with sheet-level
- * developer metadata (key `kad.tab`), so a renamed tab is still found; the
- * names in both languages are tried first because that costs one call.
+ * developer metadata (key `kad.tab`), which is tried first: a renamed tab is
+ * still found, and beats a new empty sheet that took its old name. A tab
+ * never tagged (made by hand, or before tags) is found by its name in either
+ * language.
  */
 import { LANGS } from '../core/i18n';
 import type { TabKey } from '../core/schema/types';
@@ -13,13 +15,14 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const TAB_METADATA_KEY = 'kad.tab';
 
 export function findTabSheet(ss: Spreadsheet, key: TabKey | string, name: Label): Sheet | null {
+  const tagged = ss.createDeveloperMetadataFinder().withKey(TAB_METADATA_KEY).withValue(key).find();
+  const first = tagged[0];
+  if (first) return first.getLocation().getSheet();
   for (const lang of LANGS) {
     const byName = ss.getSheetByName(name[lang]);
     if (byName) return byName;
   }
-  const found = ss.createDeveloperMetadataFinder().withKey(TAB_METADATA_KEY).withValue(key).find();
-  const first = found[0];
-  return first ? first.getLocation().getSheet() : null;
+  return null;
 }
 
 /** The sheet that plays a tab's part; when there is none, a new one named in `lang` and tagged with `key`. */

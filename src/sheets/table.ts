@@ -6,6 +6,7 @@
 import { foldLabel, LANGS } from '../core/i18n';
 import type { TabSpec } from '../core/schema/types';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
+import { taggedColumns } from './identity';
 import { findTabSheet } from './locate';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,10 +23,22 @@ export interface TableData {
   readonly width: number;
 }
 
-/** Locates each schema column in a key row / header row pair. */
-export function locateColumns(spec: TabSpec, keyRow: readonly unknown[], headerRow: readonly unknown[]): Record<string, number> {
+/**
+ * Locates each schema column: by its column metadata when given (it survives a cleared header), then by the
+ * hidden key row, then by the header label in any language.
+ */
+export function locateColumns(
+  spec: TabSpec,
+  keyRow: readonly unknown[],
+  headerRow: readonly unknown[],
+  tagged: Readonly<Record<string, number>> = {},
+): Record<string, number> {
   const out: Record<string, number> = {};
+  for (const c of spec.columns)
+    if (c.key in tagged && !Object.values(out).includes(tagged[c.key] as number)) out[c.key] = tagged[c.key] as number;
+  const taken = new Set(Object.values(out));
   keyRow.forEach((v, i) => {
+    if (taken.has(i + 1)) return;
     if (typeof v === 'string' && v.startsWith(KEY_PREFIX)) {
       const key = v.slice(KEY_PREFIX.length);
       if (spec.columns.some((c) => c.key === key) && !(key in out)) out[key] = i + 1;
@@ -46,9 +59,12 @@ export function readTable(sheet: Sheet, spec: TabSpec): TableData {
   const values = sheet.getRange(KEY_ROW, 1, lastRow, width).getValues();
   const keyRow = values[KEY_ROW - 1] ?? [];
   const headerRow = values[HEADER_ROW - 1] ?? [];
+  let columnOf = locateColumns(spec, keyRow, headerRow);
+  // A header cleared by accident: the column metadata still knows the column (one extra call, only then).
+  if (spec.columns.some((c) => !(c.key in columnOf))) columnOf = locateColumns(spec, keyRow, headerRow, taggedColumns(sheet));
   return {
     sheet,
-    columnOf: locateColumns(spec, keyRow, headerRow),
+    columnOf,
     rows: values.slice(FIRST_DATA_ROW - 1),
     keyRow,
     headerRow,

@@ -9,15 +9,17 @@ import { buildBrief } from '../../src/core/brief';
 
 const TODAY = '2025-06-16';
 const accounts: Row[] = [
-  { account_id: 'ACME', name: 'Acme', next_review_due: '2025-06-13' },
-  { account_id: 'BETA', name: 'Beta', next_review_due: '2025-06-28' },
-  { account_id: 'NEW', name: 'Newco', next_review_due: '' },
+  { account_id: 'ACME', name: 'Acme', last_review: '2025-03-13' },
+  { account_id: 'BETA', name: 'Beta', last_review: '2025-03-28' },
+  { account_id: 'NEW', name: 'Newco', last_review: '' },
   { account_id: '', name: 'half-typed row' },
 ];
 const input = (over: Partial<BriefInput> = {}): BriefInput => ({
   accountId: 'ACME',
   today: TODAY,
   negativePauseDays: 14,
+  positiveContactDays: 10,
+  reviewIntervalMonths: 3,
   accounts,
   decisionGroup: [
     { account: 'ACME', person: 'Olga', role: 'Decision maker' },
@@ -30,6 +32,7 @@ const input = (over: Partial<BriefInput> = {}): BriefInput => ({
   ],
   contacts: [],
   plan: [],
+  reviews: [],
   ...over,
 });
 const contact = (date: string | null, outcome: string, account = 'ACME'): Row => ({
@@ -98,6 +101,13 @@ describe('buildBrief', () => {
     expect(buildBrief(input({ today: '2025-06-13' })).reviewOverdueDays).toBeNull();
     expect(buildBrief(input({ accountId: 'BETA' })).reviewOverdueDays).toBeNull();
     expect(buildBrief(input({ accountId: 'NEW' })).reviewOverdueDays).toBeNull();
+    // A Reviews row logged today counts as much as the Accounts "last review": nothing is overdue.
+    const reviewed = buildBrief(input({ reviews: [{ account: 'ACME', date: TODAY }] }));
+    expect(reviewed.reviewOverdueDays).toBeNull();
+    expect(reviewed.lastReview).toBe(TODAY);
+    expect(reviewed.reviewDue).toBe('2025-09-16');
+    // A review dated after today is a typo, not a review.
+    expect(buildBrief(input({ reviews: [{ account: 'ACME', date: '2025-07-01' }] })).reviewOverdueDays).toBe(3);
   });
 
   test('open plan items exclude done and dropped ones in either language', () => {

@@ -11,8 +11,8 @@ const goodAccount = {
   manager_email: 'kam@ours.com',
   supervisor_email: 'boss@ours.com',
   annual_revenue: 120000,
-  category_budget: '1 200 000',
-  opportunity_next_year: '300,000.50',
+  category_budget: 1200000,
+  opportunity_next_year: 300000.5,
   opportunity_3_5_years: 400000,
   last_review: sheetDate('2026-01-15'),
   status: 'Active',
@@ -62,7 +62,7 @@ describe('date text', () => {
 });
 
 describe('row parsers from the schema', () => {
-  it('types a good Accounts row: numbers from text, option keys from labels, civil dates from Date objects', () => {
+  it('types a good Accounts row: option keys from labels, civil dates from Date objects', () => {
     const t = parse('accounts', [goodAccount]);
     expect(t.issues).toEqual([]);
     expect(t.rows).toHaveLength(1);
@@ -76,6 +76,22 @@ describe('row parsers from the schema', () => {
       status: 'active',
       executive_sponsor: null,
     });
+  });
+
+  it.each([
+    ['600 000', '600000'],
+    ['€600,000', '600000'],
+    ['600000 EUR', '600000'],
+    ['600 000,00', '600000'],
+  ])('a number typed as text (%s) is an error at its cell with the number to type, and is not counted', (text, number) => {
+    const t = parse('accounts', [{ ...goodAccount, annual_revenue: text }]);
+    expect(t.issues).toEqual([
+      { severity: 'error', code: 'numberAsText', tab: 'accounts', row: 3, column: 'annual_revenue', value: text, params: { number } },
+    ]);
+    expect(t.rows[0]?.values['annual_revenue']).toBeNull();
+    const shown = renderIssue(t.issues[0]!, 'en');
+    expect(shown.ref).toBe("'Accounts'!G3");
+    expect(shown.hint).toContain(`Type ${number} as a number; this cell holds text`);
   });
 
   it('reads option labels in either language and any case', () => {
@@ -92,7 +108,7 @@ describe('row parsers from the schema', () => {
   it('locates each bad cell: tab, row, column, value; the good cells of the row still parse', () => {
     const t = parse('accounts', [
       {},
-      { ...goodAccount, name: '', annual_revenue: '-5', manager_email: 'kam at ours', status: 'Sleeping', last_review: 'soon' },
+      { ...goodAccount, name: '', annual_revenue: -5, manager_email: 'kam at ours', status: 'Sleeping', last_review: 'soon' },
     ]);
     const got = t.issues.map((i) => [i.code, i.row, i.column, i.value]);
     expect(got).toEqual([

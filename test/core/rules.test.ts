@@ -99,8 +99,8 @@ describe('parseSettings', () => {
   it('types what the user typed, in any layout of rows', () => {
     const r = parseSettingsChecked(
       rows([
-        ['threshold_key', '15%'],
-        ['company_revenue', '1 000 000'],
+        ['threshold_key', 0.15],
+        ['company_revenue', 1000000],
         ['skip_weekends', 'Нет'],
         ['max_key_accounts', 4],
         ['currency', 'RUB'],
@@ -116,6 +116,12 @@ describe('parseSettings', () => {
       max_key_accounts: 4,
       currency: 'RUB',
     });
+  });
+
+  it('a number typed as text is not counted (the sheet formulas skip it too): default kept, cell reported', () => {
+    const r = parseSettingsChecked(rows([['company_revenue', '1 000 000']]), cols);
+    expect(r.issues.map((i) => [i.code, i.row, i.params['number']])).toEqual([['numberAsText', 3, '1000000']]);
+    expect(r.settings.company_revenue).toBe(DEFAULT_SETTINGS.company_revenue);
   });
 
   it('keeps the default and reports the cell when a value is invalid or out of range', () => {

@@ -10,6 +10,7 @@ import type { Env } from '../env';
 import { MSG } from './messages';
 import { planReminders } from './plan';
 import { findOrInsertTab } from '../../sheets/locate';
+import { protectView } from '../../sheets/protect';
 import { ensureRows, literalText } from '../../sheets/write';
 
 export function writePreview(env: Env): { digests: number; items: number } {
@@ -45,6 +46,7 @@ export function writePreview(env: Env): { digests: number; items: number } {
 
   const { sheet, created } = findOrInsertTab(ss, 'preview', VIEW_TABS.preview, lang, 'last');
   if (!created) sheet.clearContents();
+  protectView(sheet);
   ensureRows(sheet, rows.length);
   sheet.getRange(1, 1, rows.length, width).setValues(rows);
   return { digests: plan.digests.length, items };

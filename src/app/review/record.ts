@@ -147,20 +147,30 @@ export function recordReview(env: Env, form: ReviewForm): ReviewSaved {
     if (!t || spec.columns.some((c) => !t.columnOf[c.key])) throw new Error(text(lang, 'review.noTab'));
     const c = compare(d, r, account, date);
 
-    // The Reviews row: below the last row, our columns only, one write.
-    const row = FIRST_DATA_ROW + t.rows.length;
-    const width = Math.max(...spec.columns.map((col) => t.columnOf[col.key] as number));
+    // The Reviews row: below the last typed row, in the typed columns only (the helper columns are one ARRAYFORMULA
+    // whose anchor must never be overwritten): one write, or one per run of adjacent typed columns.
+    const typed = spec.columns.filter((col) => col.type !== 'computed').map((col) => ({ key: col.key, at: t.columnOf[col.key] as number }));
+    let last = -1;
+    t.rows.forEach((cells, i) => {
+      if (typed.some((x) => cells[x.at - 1] !== '' && cells[x.at - 1] !== null && cells[x.at - 1] !== undefined)) last = i;
+    });
+    const row = FIRST_DATA_ROW + last + 1;
     ensureRows(t.sheet, row);
-    const values: unknown[] = Array.from({ length: width }, () => '');
-    const put = (k: string, v: unknown): void => {
-      values[(t.columnOf[k] as number) - 1] = v;
+    const value: Record<string, unknown> = {
+      account,
+      date: dateOfCivil(date, env.timeZone),
+      reviewer: reviewer.value,
+      summary: literalText(str(form.summary)),
+      next_steps: literalText(str(form.nextSteps)),
     };
-    put('account', account);
-    put('date', dateOfCivil(date, env.timeZone));
-    put('reviewer', reviewer.value);
-    put('summary', literalText(str(form.summary)));
-    put('next_steps', literalText(str(form.nextSteps)));
-    t.sheet.getRange(row, 1, 1, width).setValues([values]);
+    typed.sort((a, b) => a.at - b.at);
+    for (let i = 0; i < typed.length;) {
+      let j = i + 1;
+      while (j < typed.length && (typed[j] as { at: number }).at === (typed[j - 1] as { at: number }).at + 1) j++;
+      const run = typed.slice(i, j);
+      t.sheet.getRange(row, (run[0] as { at: number }).at, 1, run.length).setValues([run.map((x) => value[x.key] ?? '')]);
+      i = j;
+    }
 
     const key = nextKey(r.reviews, { account, date, reviewer: reviewer.value });
     appendSnapshots(env.spreadsheet, lang, r.store, [{ account, date, key, chunks: encodeSnapshot(c.snapshot) }]);

@@ -24,7 +24,7 @@ import { civilOf, civilOrNull } from '../../sheets/dates';
 import { readSettings } from '../../sheets/settings';
 import type { TableData } from '../../sheets/table';
 import { findTable } from '../../sheets/table';
-import { records } from '../brief';
+import { records, tableRecords } from '../brief';
 import type { Env } from '../env';
 import type { SnapshotStore } from './store';
 import { readSnapshotStore } from './store';
@@ -36,6 +36,8 @@ export interface ReviewsRead {
   readonly table: TableData | null;
   readonly reviews: readonly KeyedReview[];
   readonly store: SnapshotStore;
+  /** The Reviews rows as records() gives them (for the brief's review status). */
+  readonly records: readonly Row[];
 }
 
 /** The Reviews tab (one read) and the snapshot tab (one read). */
@@ -53,7 +55,13 @@ export function readReviews(env: Env): ReviewsRead {
       rows.push({ account: account.trim(), date, reviewer: typeof reviewer === 'string' ? reviewer : '', row: FIRST_DATA_ROW + i });
     });
   }
-  return { table, reviews: keyReviews(rows), store: readSnapshotStore(env.spreadsheet) };
+  const spec = tabSpec('reviews');
+  return {
+    table,
+    reviews: keyReviews(rows),
+    store: readSnapshotStore(env.spreadsheet),
+    records: table ? tableRecords(table, spec, env.timeZone) : [],
+  };
 }
 
 export interface DossierRows {

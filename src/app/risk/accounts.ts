@@ -1,6 +1,7 @@
 /** Finds the Accounts tab and its columns with one read of the key and header rows. */
 import { tabSpec } from '../../core/schema/tabs';
 import { KEY_ROW } from '../../core/schema/types';
+import { taggedColumns } from '../../sheets/identity';
 import { findTabSheet } from '../../sheets/locate';
 import { locateColumns } from '../../sheets/table';
 
@@ -38,5 +39,8 @@ export function locateAccounts(ss: Spreadsheet): AccountsLayout | { missing: rea
   if (!sheet) return { missing: [spec.key] };
   const lastColumn = Math.max(sheet.getLastColumn(), 1);
   const head = sheet.getRange(KEY_ROW, 1, 2, lastColumn).getValues();
-  return accountsLayout(sheet, locateColumns(spec, head[0] ?? [], head[1] ?? []), lastColumn, sheet.getMaxRows());
+  let columnOf = locateColumns(spec, head[0] ?? [], head[1] ?? []);
+  // A header cleared by accident: the column metadata still knows the column (one extra call, only then).
+  if (RISK_COLUMNS.some((k) => !(k in columnOf))) columnOf = locateColumns(spec, head[0] ?? [], head[1] ?? [], taggedColumns(sheet));
+  return accountsLayout(sheet, columnOf, lastColumn, sheet.getMaxRows());
 }

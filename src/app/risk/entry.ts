@@ -42,7 +42,8 @@ export function applyRisk(env: Env, known: KnownInputs = {}): RiskApplyResult {
   if ('missing' in accounts) return { applied: false, missing: accounts.missing, keptUserRules: 0 };
   const c = accounts.columnOf;
   const palette = settingsPalette(env.spreadsheet, known.settings);
-  const columns = { share: c.revenue_share, band: c.risk_band, width: accounts.width };
+  const due = (c as Readonly<Record<string, number>>)['next_review_due'];
+  const columns = { share: c.revenue_share, band: c.risk_band, width: accounts.width, ...(due ? { reviewDue: due } : {}) };
   const { kept } = replaceOwnRules(accounts.sheet, accountRules(env.lang, columns, columnLetters(c.risk_band), palette));
   buildPortfolio(env.spreadsheet, env.lang, accounts, palette);
   return { applied: true, missing: [], keptUserRules: kept };

@@ -10,6 +10,7 @@ import { portfolioLayout } from '../../core/risk/portfolioLayout';
 import { VIEW_TABS } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../core/schema/types';
 import { columnLetters } from '../../core/a1';
+import { protectView } from '../../sheets/protect';
 import { findOrInsertTab } from '../../sheets/locate';
 import { ensureColumns, ensureRows } from '../../sheets/write';
 import type { AccountsLayout } from './accounts';
@@ -22,6 +23,7 @@ export const PORTFOLIO_TAB_KEY = 'portfolio';
 
 export function buildPortfolio(ss: Spreadsheet, lang: Lang, accounts: AccountsLayout, palette: Palette): Sheet {
   const { sheet, created } = findOrInsertTab(ss, PORTFOLIO_TAB_KEY, VIEW_TABS.portfolio, lang, 'last');
+  protectView(sheet);
   const c = accounts.columnOf;
   const layout = portfolioLayout(
     lang,

@@ -22,24 +22,31 @@ import { applyMarks } from './marks';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Which of our tabs the sheet is: by name in any language, else by the tab's developer metadata. */
-function tabOfSheet(sheet: Sheet): TabSpec | null {
-  const name = foldLabel(sheet.getName());
-  const byName = INPUT_TABS.find((t) => LANGS.some((l) => foldLabel(t.name[l]) === name));
-  if (byName) return byName;
+/**
+ * Which of our tabs the sheet is: by the tab's developer metadata first (a renamed tab keeps it; a new empty
+ * sheet that took the old name has none), else by name in any language. Also returns the name as it is now.
+ */
+function tabOfSheet(sheet: Sheet): { spec: TabSpec; name: string } | null {
+  const name = sheet.getName();
   const tag = sheet
     .getDeveloperMetadata()
     .find((m) => m.getKey() === TAB_METADATA_KEY)
     ?.getValue();
-  return INPUT_TABS.find((t) => t.key === tag) ?? null;
+  const byTag = INPUT_TABS.find((t) => t.key === tag);
+  if (byTag) return { spec: byTag, name };
+  if (tag) return null; // one of our other tabs (a view)
+  const folded = foldLabel(name);
+  const byName = INPUT_TABS.find((t) => LANGS.some((l) => foldLabel(t.name[l]) === folded));
+  return byName ? { spec: byName, name } : null;
 }
 
 export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const range = e.range;
   const sheet = range.getSheet();
-  const spec = tabOfSheet(sheet);
+  const tab = tabOfSheet(sheet);
   // Settings rows each have their own type; "Validate dossier" checks them.
-  if (!spec || spec.key === 'settings') return;
+  if (!tab || tab.spec.key === 'settings') return;
+  const spec = tab.spec;
   const top = Math.max(range.getRow(), FIRST_DATA_ROW);
   const bottom = range.getLastRow();
   if (bottom < top) return;
@@ -66,7 +73,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const col = columnOf[issue.column];
     if (!col) continue;
     const k = `${issue.row - top}:${col - 1}`;
-    const r = renderIssue(issue, lang, columnOf);
+    const r = renderIssue(issue, lang, columnOf, { [spec.key]: tab.name });
     const m = marks.get(k) ?? { severity: issue.severity, messages: [] };
     if (issue.severity === 'error') m.severity = 'error';
     m.messages.push(`${r.message} ${r.hint}`);

@@ -32,9 +32,14 @@ export function validateDossier(env: Env): ValidationSummary {
   const today = civilOf(env.now(), env.timeZone);
   const issues = [...read.issues, ...dossierRules({ tabs: read.tabs, settings: read.settings, today })].sort(byPlace);
   const sheetIds = new Map<string, number>();
-  for (const [key, l] of Object.entries(read.layout)) if (l) sheetIds.set(key, l.sheet.getSheetId());
+  const tabNames: Record<string, string> = {};
+  for (const [key, l] of Object.entries(read.layout)) {
+    if (!l) continue;
+    sheetIds.set(key, l.sheet.getSheetId());
+    tabNames[key] = l.sheet.getName(); // as named now: the user may have renamed it
+  }
   const rows: ProblemRow[] = issues.map((i) => ({
-    ...renderIssue(i, env.lang, read.layout[i.tab]?.columnOf),
+    ...renderIssue(i, env.lang, read.layout[i.tab]?.columnOf, tabNames),
     sheetId: sheetIds.get(i.tab) ?? null,
   }));
   const errors = issues.filter((i) => i.severity === 'error').length;

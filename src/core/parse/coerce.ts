@@ -11,7 +11,8 @@ import type { EnumOption } from '../domain';
 import { foldLabel, LANGS } from '../i18n';
 
 /** What went wrong with one cell; each code has a message in messages.ts. */
-export type CellProblem = 'required' | 'notNumber' | 'negative' | 'notInteger' | 'notDate' | 'notEmail' | 'notOption' | 'outOfRange';
+export type CellProblem =
+  'required' | 'notNumber' | 'numberAsText' | 'negative' | 'notInteger' | 'notDate' | 'notEmail' | 'notOption' | 'outOfRange';
 
 export type Coerced<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: CellProblem };
 
@@ -79,14 +80,23 @@ export function parseNumberText(text: string): number | null {
   return percent ? n / 100 : n;
 }
 
-/** Number from a cell: real numbers as they are, text through parseNumberText; booleans and dates are not numbers. */
+/**
+ * Number from a cell: only a real number counts. Text that reads as a number ("600 000", "€600,000") is
+ * still text to the sheet's formulas (share, band, Portfolio sums skip it), so the core must not count it
+ * either: it is an error of its own whose hint names the number to type (numberAsTextHint).
+ */
 export function coerceNumber(v: unknown): Coerced<number> {
   if (typeof v === 'number') return Number.isFinite(v) ? ok(v) : bad('notNumber');
-  if (typeof v === 'string') {
-    const n = parseNumberText(v);
-    return n === null ? bad('notNumber') : ok(n);
-  }
+  if (typeof v === 'string') return parseNumberText(v) === null ? bad('notNumber') : bad('numberAsText');
   return bad('notNumber');
+}
+
+/** The number a text cell means, as the user should type it instead ("600000", "15%"); '' when none. */
+export function numberAsTextHint(v: unknown, percent: boolean): string {
+  const n = typeof v === 'string' ? parseNumberText(v) : null;
+  if (n === null) return '';
+  const plain = (x: number): string => String(Math.round(x * 1e6) / 1e6);
+  return percent ? `${plain(n * 100)}%` : plain(n);
 }
 
 export function coerceMoney(v: unknown): Coerced<number> {

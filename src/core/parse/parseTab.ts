@@ -7,7 +7,7 @@
 import type { TabSpec } from '../schema/types';
 import { FIRST_DATA_ROW, HEADER_ROW } from '../schema/types';
 import type { CellProblem } from './coerce';
-import { isEmptyCell } from './coerce';
+import { isEmptyCell, numberAsTextHint } from './coerce';
 import type { Issue } from './issue';
 import { showValue } from './issue';
 import type { CellValue, ZoneCivil } from './rowSchema';
@@ -84,14 +84,15 @@ export function parseTab(spec: TabSpec, rows: readonly (readonly unknown[])[], o
       }
       values[c.spec.key] = null;
       invalid.add(c.spec.key);
+      const code = (r.error.issues[0]?.message ?? 'required') as CellProblem;
       issues.push({
         severity: 'error',
-        code: (r.error.issues[0]?.message ?? 'required') as CellProblem,
+        code,
         tab: spec.key,
         row,
         column: c.spec.key,
         value: showValue(v, opts.civilOf), // showValue itself words an invalid Date
-        params: {},
+        params: code === 'numberAsText' ? { number: numberAsTextHint(v, c.spec.type === 'percent') } : {},
       });
     }
     out.push({ row, values, raw, invalid });

@@ -261,7 +261,11 @@ export function takeSnapshot(input: SnapshotInput): Snapshot {
   const brief = buildBrief({
     accountId: input.accountId,
     today: input.date,
+    // Only the account, people, competitors and open plan are read from the brief: cadences do not matter here.
     negativePauseDays: 0,
+    positiveContactDays: 0,
+    reviewIntervalMonths: 0,
+    reviews: [],
     accounts: input.accounts,
     decisionGroup: input.decisionGroup,
     competitors: input.competitors,

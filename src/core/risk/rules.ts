@@ -5,13 +5,13 @@
  * Colours key off the band text the riskBand formula writes, so they follow
  * Settings thresholds live, and colour and text can never disagree.
  */
+import { columnLetters } from '../a1';
 import { stringLiteral as q } from '../formulas';
 import type { Lang } from '../i18n';
 import { FIRST_DATA_ROW } from '../schema/types';
 import type { RiskBandKey } from './bands';
 import { bandLabel } from './bands';
 import type { Palette, Swatch } from './palette';
-import { rowTint } from './palette';
 
 export const RULE_MARKER = 'kad:risk';
 const MARK = `"${RULE_MARKER}"<>""`;
@@ -40,16 +40,20 @@ export function markedFormula(condition: string): string {
   return `=AND(${condition},${MARK})`;
 }
 
+/** An overdue date: the error mark's red, so "late" reads the same everywhere. */
+export const OVERDUE: Swatch = { background: '#f9d6d5', font: '#a50e0e' };
+
 export const STRONG_BANDS: readonly Exclude<RiskBandKey, 'below'>[] = ['mono', 'critical', 'key'];
 
 /**
  * Rules for the Accounts tab: strong colours on the share and band cells
- * first (the first matching rule wins in Sheets), then a light tint on the
- * whole account row.
+ * only. No whole-row tint: a conditional format paints over a cell's own
+ * background, so a row tint would hide the error and warning marks that
+ * onEdit and Validate put on the cells of exactly the rows that matter most.
  */
 export function accountRules(
   lang: Lang,
-  columns: { readonly share: number; readonly band: number; readonly width: number },
+  columns: { readonly share: number; readonly band: number; readonly width: number; readonly reviewDue?: number },
   bandLetters: string,
   palette: Palette,
 ): RuleSpec[] {
@@ -58,9 +62,15 @@ export function accountRules(
     { row: FIRST_DATA_ROW, col: columns.share, rows: 'toEnd', cols: 1 },
     { row: FIRST_DATA_ROW, col: columns.band, rows: 'toEnd', cols: 1 },
   ];
-  const row: Area[] = [{ row: FIRST_DATA_ROW, col: 1, rows: 'toEnd', cols: columns.width }];
-  return [
-    ...STRONG_BANDS.map((b) => ({ areas: cells, formula: cond(b), swatch: palette[b] })),
-    ...STRONG_BANDS.map((b) => ({ areas: row, formula: cond(b), swatch: { background: rowTint(palette, b), font: '' } })),
-  ];
+  const rules: RuleSpec[] = STRONG_BANDS.map((b) => ({ areas: cells, formula: cond(b), swatch: palette[b] }));
+  if (columns.reviewDue !== undefined) {
+    // Next review due in the past: the date cell itself turns red, live as days pass (TODAY in the rule).
+    const due = `$${columnLetters(columns.reviewDue)}${FIRST_DATA_ROW}`;
+    rules.push({
+      areas: [{ row: FIRST_DATA_ROW, col: columns.reviewDue, rows: 'toEnd', cols: 1 }],
+      formula: markedFormula(`ISNUMBER(${due}),${due}<TODAY()`),
+      swatch: OVERDUE,
+    });
+  }
+  return rules;
 }

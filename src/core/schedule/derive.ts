@@ -4,8 +4,9 @@
  * linear in the rows: contacts and reviews are indexed by account once.
  */
 import type { CivilDate } from '../civilDate';
-import { addDays, addMonths, compareCivil, daysBetween } from '../civilDate';
+import { addDays, compareCivil, daysBetween } from '../civilDate';
 import type { RecordedReview } from '../review/recorded';
+import { contactStatus, reviewStatus } from '../reviewStatus';
 import { repeatRound } from './noticeKey';
 import { ruleOrder, ruleSpec } from './rules';
 import type { Notice, RuleKey, ScheduleAccount, ScheduleContact, ScheduleReview, ScheduleSettings } from './types';
@@ -36,9 +37,6 @@ export interface AccountState {
   readonly breaches: readonly ScheduleContact[];
 }
 
-const later = (a: CivilDate | null, b: CivilDate | null): CivilDate | null =>
-  a === null ? b : b === null ? a : compareCivil(a, b) >= 0 ? a : b;
-
 function groupBy<T extends { readonly account: string; readonly date: CivilDate }>(rows: readonly T[], today: CivilDate): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const r of rows) {
@@ -58,23 +56,13 @@ export function accountState(
   s: ScheduleSettings,
   today: CivilDate,
 ): AccountState {
-  let lastReview = account.lastReview !== null && compareCivil(account.lastReview, today) <= 0 ? account.lastReview : null;
-  for (const r of reviews) lastReview = later(lastReview, r.date);
-  const reviewDue = lastReview === null ? null : addMonths(lastReview, s.reviewIntervalMonths);
-
-  let lastPositive: CivilDate | null = null;
-  let lastNegative: CivilDate | null = null;
-  for (const c of contacts) {
-    if (c.outcome === 'positive') lastPositive = later(lastPositive, c.date);
-    if (c.outcome === 'negative') lastNegative = later(lastNegative, c.date);
-  }
-  const lastPauseEnd = lastNegative !== null && s.negativePauseDays > 0 ? addDays(lastNegative, s.negativePauseDays) : null;
-  const pauseEnd = lastPauseEnd !== null && compareCivil(today, lastPauseEnd) < 0 ? lastPauseEnd : null;
-
-  // A positive contact cannot be asked for during a pause, so it falls due no earlier than the pause's end.
-  let positiveDue = lastPositive === null ? null : addDays(lastPositive, s.positiveContactDays);
-  if (positiveDue !== null && lastPauseEnd !== null && lastNegative !== null && compareCivil(lastNegative, lastPositive as CivilDate) > 0)
-    positiveDue = later(positiveDue, lastPauseEnd);
+  const { lastReview, reviewDue } = reviewStatus(
+    account.lastReview,
+    reviews.map((r) => r.date),
+    s.reviewIntervalMonths,
+    today,
+  );
+  const { lastPositive, positiveDue, pauseEnd } = contactStatus(contacts, s.positiveContactDays, s.negativePauseDays, today);
 
   // Breaches: any contact strictly inside a pause window (n, n + pause), recent enough to still matter.
   const breaches: ScheduleContact[] = [];

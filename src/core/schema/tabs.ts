@@ -224,6 +224,8 @@ const REVIEWS_TAB = tab({
     col('reviewer', 'email', { required: true, width: 200 }),
     col('summary', 'longtext'),
     col('next_steps', 'longtext'),
+    col('latest_of', 'computed', { formula: 'latestReviewOf', yields: 'text', width: 110 }),
+    col('due_if_latest', 'computed', { formula: 'reviewDueIfLatest', yields: 'date', width: 130 }),
   ],
 });
 

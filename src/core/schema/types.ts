@@ -21,7 +21,7 @@ export type ColumnType =
   | 'computed'; // a sheet formula the add-on owns; never typed by users
 
 /** How a computed column's formula is built; see core/formulas.ts. */
-export type FormulaKey = 'revenueShare' | 'riskBand' | 'nextReviewDue';
+export type FormulaKey = 'revenueShare' | 'riskBand' | 'nextReviewDue' | 'latestReviewOf' | 'reviewDueIfLatest';
 
 export interface ColumnSpec {
   readonly key: string;

@@ -61,7 +61,8 @@ export const en = {
   'col.accounts.last_review': 'Last full review',
   'note.accounts.last_review': 'Date of the last full review of this dossier.',
   'col.accounts.next_review_due': 'Next review due',
-  'note.accounts.next_review_due': 'Last full review plus the review interval in Settings. Computed.',
+  'note.accounts.next_review_due':
+    'The later of Last full review and the latest Reviews row, plus the review interval in Settings. Computed.',
   'col.accounts.status': 'Status',
   'note.accounts.status': 'Where the relationship stands; closed accounts get no reminders.',
   'col.account': 'Account',
@@ -380,7 +381,7 @@ export const en = {
   'portfolio.todo': 'What to do',
   'portfolio.below': 'Keep it a key account for its other merits',
   'portfolio.colours':
-    'Colours: from Settings (default ColorBrewer YlOrRd, colour-blind safe). The band is also written as text; the whole row of a key account gets a light tint of its band colour.',
+    'Colours: from Settings (default ColorBrewer YlOrRd, colour-blind safe). The band is also written as text. Only the share and band cells are coloured, so error marks elsewhere on the row stay visible.',
   'portfolio.hhiLegend':
     'HHI (sum of squared client shares): below 0.10 diversified; 0.10-0.25 moderately concentrated; above 0.25 concentrated.',
   'portfolio.hhiNote':
@@ -523,7 +524,6 @@ export const en = {
     'The dossier as it was at the review, as compact text in up to four cells. Do not edit: an edited snapshot is ignored.',
   'col.reviews.next_steps': 'Agreed next steps',
   'note.reviews.next_steps': 'What was agreed at the review, who does it and by when.',
-  'protect.system': 'Kept by the add-on; editing it breaks what it stores',
   'rule.review_recorded': 'Dossier review recorded',
   'digest.item.review_recorded': 'Reviewed on {due} by {reviewer}.',
   'digest.review.changes': 'What changed since the review of {since} ({count}):',
@@ -555,6 +555,16 @@ export const en = {
   'review.line.contact': 'Contact with {item}: {after}',
   'review.line.contactsOmitted': '…and {count} earlier contacts',
   'review.line.incomplete': '{part}: too long to compare in full',
+  'issue.numberAsText.message': '{ref} ({field}): "{value}" is text, so the formulas and totals do not count it.',
+  'issue.numberAsText.hint': 'Type {number} as a number; this cell holds text (spaces, a currency sign or letters make it text).',
+  'create.reconnected': 'header restored in place: {list}',
+  'create.keyRowRestored': 'hidden key row put back: {list}',
+  'create.viewKept': 'your text on the Dossier view kept as it is: {list}',
+  'col.reviews.latest_of': 'Latest review of',
+  'note.reviews.latest_of': "The account id on the account's latest review row, blank on older rows. Computed.",
+  'col.reviews.due_if_latest': 'Next review due (latest row)',
+  'note.reviews.due_if_latest':
+    "On the account's latest review row only: its date plus the review interval. The Accounts tab's Next review due reads it. Computed.",
 };
 
 export type TextKey = keyof typeof en;

@@ -64,7 +64,8 @@ export const lt = {
   'col.accounts.last_review': 'Paskutinė išsami peržiūra',
   'note.accounts.last_review': 'Paskutinės išsamios šio dosjė peržiūros data.',
   'col.accounts.next_review_due': 'Kita peržiūra iki',
-  'note.accounts.next_review_due': 'Paskutinė išsami peržiūra plius peržiūrų intervalas iš Nustatymų. Apskaičiuojama.',
+  'note.accounts.next_review_due':
+    'Vėlesnė iš datų: paskutinė išsami peržiūra arba naujausia lapo „Peržiūros“ eilutė, plius peržiūrų intervalas iš Nustatymų. Apskaičiuojama.',
   'col.accounts.status': 'Būsena',
   'note.accounts.status': 'Kokia santykių padėtis; uždarytiems klientams priminimai nesiunčiami.',
   'col.account': 'Klientas',
@@ -385,7 +386,7 @@ export const lt = {
   'portfolio.todo': 'Ką daryti',
   'portfolio.below': 'Palikite pagrindiniu dėl kitų jo privalumų',
   'portfolio.colours':
-    'Spalvos: iš Nustatymų (numatytoji ColorBrewer YlOrRd, atskiriama ir neskiriantiems spalvų). Lygis visada parašytas ir tekstu; visa pagrindinio kliento eilutė švelniai nuspalvinama jo lygio spalva.',
+    'Spalvos: iš Nustatymų (numatytoji ColorBrewer YlOrRd, tinka neskiriantiems spalvų). Lygis visada parašytas ir tekstu. Nuspalvinami tik dalies ir lygio langeliai, todėl klaidų žymės kitur eilutėje lieka matomos.',
   'portfolio.hhiLegend':
     'HHI (klientų dalių kvadratų suma): mažiau nei 0,10 – diversifikuotas; 0,10–0,25 – vidutinė koncentracija; daugiau nei 0,25 – didelė koncentracija.',
   'portfolio.hhiNote':
@@ -529,7 +530,6 @@ export const lt = {
     'Dosjė, koks jis buvo peržiūros metu, glaustu tekstu iki keturių langelių. Nekeiskite: pakeista kopija nepaisoma.',
   'col.reviews.next_steps': 'Sutarti tolesni žingsniai',
   'note.reviews.next_steps': 'Kas sutarta peržiūroje, kas tai atliks ir iki kada.',
-  'protect.system': 'Tvarko priedas; pakeitus sugadinami išsaugoti duomenys',
   'rule.review_recorded': 'Įrašyta dosjė peržiūra',
   'digest.item.review_recorded': 'Peržiūrėta {due}, peržiūrėjo {reviewer}.',
   'digest.review.changes': 'Kas pasikeitė nuo {since} peržiūros ({count}):',
@@ -561,4 +561,15 @@ export const lt = {
   'review.line.contact': 'Kontaktas: {item} — {after}',
   'review.line.contactsOmitted': '…ir dar {count} ankstesni kontaktai',
   'review.line.incomplete': '{part}: sąrašas per ilgas, palyginta ne visa',
+  'issue.numberAsText.message': '{ref} („{field}“): „{value}“ yra tekstas, todėl formulės ir sumos jo neskaičiuoja.',
+  'issue.numberAsText.hint':
+    'Įveskite {number} kaip skaičių; šiame langelyje yra tekstas (tarpai, valiutos ženklas ar raidės paverčia jį tekstu).',
+  'create.reconnected': 'antraštė atkurta vietoje: {list}',
+  'create.keyRowRestored': 'paslėpta raktų eilutė grąžinta: {list}',
+  'create.viewKept': 'jūsų tekstas lape „Dosjė“ paliktas nepakeistas: {list}',
+  'col.reviews.latest_of': 'Naujausia kliento peržiūra',
+  'note.reviews.latest_of': 'Kliento kodas naujausios jo peržiūros eilutėje, ankstesnėse tuščia. Apskaičiuojama.',
+  'col.reviews.due_if_latest': 'Kita peržiūra (naujausia eilutė)',
+  'note.reviews.due_if_latest':
+    'Tik naujausioje kliento peržiūros eilutėje: jos data plius intervalas. Ją skaito lapo „Klientai“ stulpelis „Kita peržiūra“. Apskaičiuojama.',
 } satisfies Record<TextKey, string>;

@@ -43,10 +43,13 @@ export function addMetadata(
 export function rangeMetadataLocation(wb: Workbook, sheet: SheetModel, rect: GridRect): MetadataLocation {
   const wholeCols = rect.row === 1 && rect.numRows === sheet.maxRows;
   const wholeRows = rect.col === 1 && rect.numCols === sheet.maxCols;
+  // Tracked over the whole column (row): deleting row 1 or column A must not drop it, as in Sheets, where
+  // column metadata moves with its column whatever rows are deleted (DeveloperMetadataLocation.getColumn,
+  // https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-location).
   if (wholeCols) {
-    return { type: 'COLUMN', range: wb.track(sheet, { row: 1, col: rect.col, numRows: 1, numCols: rect.numCols }) };
+    return { type: 'COLUMN', range: wb.track(sheet, { row: 1, col: rect.col, numRows: sheet.maxRows, numCols: rect.numCols }) };
   }
-  if (wholeRows) return { type: 'ROW', range: wb.track(sheet, { row: rect.row, col: 1, numRows: rect.numRows, numCols: 1 }) };
+  if (wholeRows) return { type: 'ROW', range: wb.track(sheet, { row: rect.row, col: 1, numRows: rect.numRows, numCols: sheet.maxCols }) };
   throw sheetsError(
     'Adding developer metadata to arbitrary ranges is not currently supported. Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
   );

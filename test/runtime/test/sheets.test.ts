@@ -384,6 +384,25 @@ describe('metadata, protection and structure', () => {
     expect(ss.createDeveloperMetadataFinder().withKey('kad.column').find()).toHaveLength(0);
   });
 
+  test('column metadata survives deleting row 1 and a cleared header; row metadata survives deleting column A', () => {
+    // As in Sheets: metadata on a whole column belongs to the column, not to its first cell
+    // (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-location#getcolumn).
+    const { ss, sheet } = setup();
+    sheet.getRange('A1:C2').setValues([
+      ['k:a', 'k:b', 'k:c'],
+      ['A', 'B', 'C'],
+    ]);
+    sheet.getRange('B:B').addDeveloperMetadata('kad.col', 'b');
+    sheet.getRange('2:2').addDeveloperMetadata('kad.header');
+    sheet.getRange('B1:B2').clearContent();
+    sheet.deleteRow(1);
+    sheet.deleteColumn(1);
+    const col = ss.createDeveloperMetadataFinder().withKey('kad.col').find();
+    expect(col.map((m) => [m.getValue(), m.getLocation().getColumn()!.getColumn()])).toEqual([['b', 1]]);
+    const row = ss.createDeveloperMetadataFinder().withKey('kad.header').find();
+    expect(row.map((m) => m.getLocation().getRow()!.getRow())).toEqual([1]);
+  });
+
   test('protections', () => {
     const { ss, sheet, app } = setup();
     const p = sheet.getRange('A1:B1').protect().setDescription('Headers').setWarningOnly(true);
