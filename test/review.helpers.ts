@@ -73,7 +73,10 @@ export function rowsOf(rt: Runtime, tab: TabKey): Record<string, unknown>[] {
     const last = sheet.getLastRow();
     if (last < FIRST_DATA_ROW) return [];
     const values = sheet.getRange(FIRST_DATA_ROW, 1, last - FIRST_DATA_ROW + 1, sheet.getLastColumn()).getValues();
-    return values.map((r) => Object.fromEntries(Object.entries(col).map(([k, c]) => [k, r[c - 1]])));
+    // Rows the user filled (the Reviews helper columns are a formula over every row).
+    return values
+      .map((r) => Object.fromEntries(Object.entries(col).map(([k, c]) => [k, r[c - 1]])))
+      .filter((r) => r['account'] !== '' && r['account'] !== undefined);
   });
 }
 

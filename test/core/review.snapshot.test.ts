@@ -55,7 +55,8 @@ describe('review snapshot', () => {
     expect(s.account).toMatchObject({
       key_type: 'prospective',
       status: 'at_risk',
-      annual_revenue: 2_300_000,
+      // A number typed as text is text to the sheet's formulas too (issue 9, one truth): not a revenue figure.
+      annual_revenue: null,
       revenue_share: 0.18,
       risk_band: 'critical',
     });
