@@ -12,7 +12,7 @@ const root = path.resolve(__dirname, '..');
 test('clasp would push the built bundle, the manifest and the sidebar, nothing else', () => {
   const out = execFileSync(path.join(root, 'node_modules/.bin/clasp'), ['status', '--json'], { cwd: root, encoding: 'utf8' });
   const status = JSON.parse(out.slice(out.indexOf('{'))) as { filesToPush: string[] };
-  expect([...status.filesToPush].sort()).toEqual(['dist/Brief.html', 'dist/Code.js', 'dist/appsscript.json']);
+  expect([...status.filesToPush].sort()).toEqual(['dist/Brief.html', 'dist/Code.js', 'dist/Review.html', 'dist/appsscript.json']);
 });
 
 test('the manifest asks only for the scopes the features need', () => {
