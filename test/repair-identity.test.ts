@@ -18,14 +18,18 @@ beforeAll(ensureBundle);
 const ss = (rt: Runtime) => rt.counter.uncounted(() => rt.app.getActiveSpreadsheet());
 
 /** What Validate and the preview report, as a user reads them off their tabs. */
-function readings(rt: Runtime): { problems: string[]; preview: string[] } {
+function readings(rt: Runtime, moved?: { tab: string; by: number }): { problems: string[]; preview: string[] } {
   rt.run('kadValidate');
   rt.run('kadPreviewReminders');
   return rt.counter.uncounted(() => {
     const problems = (ss(rt).getSheetByName('Problems')?.getDataRange().getValues() ?? [])
       .slice(FIRST_DATA_ROW - 1)
       // The cell, without the tab's name: a renamed tab is named as it is now (asserted below).
-      .map((r) => String(r[2] ?? r[0]).replace(/^.*!/, ''));
+      .map((r) => {
+        const cell = String(r[2] ?? r[0]).replace(/^.*!/, '');
+        // Rows that really moved (rows inserted above the header): compared at the row they came from.
+        return moved && r[1] === moved.tab ? cell.replace(/\d+$/, (n) => String(Number(n) - moved.by)) : cell;
+      });
     const preview = (ss(rt).getSheetByName('Reminder preview')?.getDataRange().getValues() ?? [])
       .filter((r) => /@example\.com$/.test(String(r[0])))
       .map((r) => `${r[0]} ${r[2]} ${r[3]}`);
@@ -51,8 +55,8 @@ beforeAll(() => {
 const accounts = tabSpec('accounts');
 const contacts = tabSpec('contacts');
 
-/** [damage, do, whether readers see the same data even before a repair] */
-const DAMAGE: readonly [string, (rt: Runtime) => void, boolean?][] = [
+/** [damage, do, whether readers see the same data even before a repair, rows that really moved] */
+const DAMAGE: readonly [string, (rt: Runtime) => void, boolean?, { tab: string; by: number }?][] = [
   [
     "the manager column's header (hidden key and label) cleared",
     (rt) => {
@@ -78,6 +82,19 @@ const DAMAGE: readonly [string, (rt: Runtime) => void, boolean?][] = [
     },
     // Every row really moved up one: until the repair puts the key row back, messages name the moved rows.
     false,
+  ],
+  [
+    'a title row inserted above the header',
+    (rt) => {
+      rt.counter.uncounted(() => {
+        const sheet = tabSheet(rt, accounts);
+        sheet.insertRowBefore(KEY_ROW);
+        sheet.getRange('A1').setValue('Key accounts 2026');
+      });
+    },
+    true,
+    // The Accounts rows really moved down one: messages name them where they are now.
+    { tab: 'Accounts', by: 1 },
   ],
   [
     'a column inserted before the manager column, and the manager header cleared',
@@ -110,13 +127,13 @@ const DAMAGE: readonly [string, (rt: Runtime) => void, boolean?][] = [
 describe('repair reconnects what damage disconnected', () => {
   test.each(DAMAGE)(
     '%s: Validate, preview and the daily run read the same data as before, after repair',
-    (_name, damage, beforeRepair = true) => {
+    (_name, damage, beforeRepair = true, moved) => {
       const rt = portfolio();
       damage(rt);
       // Readers find the data without a repair, through the column and tab metadata.
-      if (beforeRepair) expect(readings(rt)).toEqual(baseline.readings);
+      if (beforeRepair) expect(readings(rt, moved)).toEqual(baseline.readings);
       rt.run('kadCreateOrRepair');
-      expect(readings(rt)).toEqual(baseline.readings);
+      expect(readings(rt, moved)).toEqual(baseline.readings);
       expect(dailyRunDigests(rt)).toBe(baseline.digests);
     },
   );
@@ -177,5 +194,33 @@ describe('repair reconnects what damage disconnected', () => {
     rt.run('kadCreateOrRepair');
     expect(rt.counter.uncounted(() => ss(rt).getSheets().length)).toBe(count + 1);
     expect(rt.counter.uncounted(() => ss(rt).getSheetByName('Contacts')?.getLastRow())).toBe(0);
+  });
+
+  test('a title row inserted above the header: the repair finds the header below it, styles no data row, and says so', () => {
+    const rt = portfolio();
+    const sheet = tabSheet(rt, accounts);
+    const first = rt.counter.uncounted(() => ({
+      values: sheet.getRange(FIRST_DATA_ROW, 1, 1, 3).getValues(),
+      background: sheet.getRange(FIRST_DATA_ROW, 1).getBackground(),
+      weight: sheet.getRange(FIRST_DATA_ROW, 1).getFontWeight(),
+    }));
+    rt.counter.uncounted(() => {
+      sheet.insertRowBefore(KEY_ROW);
+      sheet.getRange('A1').setValue('Key accounts 2026');
+    });
+    rt.run('kadCreateOrRepair');
+    const at = (row: number) =>
+      rt.counter.uncounted(() => ({
+        values: sheet.getRange(row, 1, 1, 3).getValues(),
+        background: sheet.getRange(row, 1).getBackground(),
+        weight: sheet.getRange(row, 1).getFontWeight(),
+      }));
+    expect(at(FIRST_DATA_ROW + 1)).toEqual(first); // the first data row, one lower, as it was
+    expect(rt.counter.uncounted(() => sheet.getRange('A1:A3').getValues())).toEqual([
+      ['Key accounts 2026'],
+      [`${KEY_PREFIX}account_id`],
+      ['Account id'],
+    ]);
+    expect(rt.ui.toasts.at(-1)?.message).toContain('Accounts: header found on row 3, tab left as it is');
   });
 });

@@ -13,7 +13,7 @@ export function createOrRepair(env: Env): void {
   buildExport(env.spreadsheet, env.lang, result.layout);
   // The repair has just located every Accounts column and read Settings: the risk step reads neither again.
   const acc = result.layout['accounts'];
-  applyRisk(env, {
+  const risk = applyRisk(env, {
     ...(acc ? { accounts: accountsLayout(acc.sheet, acc.columnOf, acc.width, acc.maxRows) } : {}),
     settings: result.settings,
   });
@@ -23,9 +23,13 @@ export function createOrRepair(env: Env): void {
   const parts = [text(env.lang, 'create.tabsCreated', { n: created }), text(env.lang, 'create.columnsRestored', { n: added })];
   const reconnected = result.tabs.flatMap((t) => t.reconnected.map((k) => `${t.tab}: ${k}`));
   if (reconnected.length) parts.push(text(env.lang, 'create.reconnected', { list: reconnected.join(', ') }));
+  for (const t of result.tabs.filter((x) => x.headerMovedTo))
+    parts.push(text(env.lang, 'create.headerMoved', { tab: t.tab, row: t.headerMovedTo ?? 0 }));
   const keyRows = result.tabs.filter((t) => t.keyRowRestored).map((t) => t.tab);
   if (keyRows.length) parts.push(text(env.lang, 'create.keyRowRestored', { list: keyRows.join(', ') }));
-  if (view.kept.length) parts.push(text(env.lang, 'create.viewKept', { list: view.kept.join(', ') }));
+  // Typed cells on the views, named as the Problems tab names cells: 'Dossier view'!E1.
+  const kept = [...view.kept, ...risk.keptOnPortfolio];
+  if (kept.length) parts.push(text(env.lang, 'create.viewKept', { list: kept.join(', ') }));
   if (blocked.length) parts.push(text(env.lang, 'create.formulaBlocked', { list: blocked.join(', ') }));
   env.toast(parts.join('; '), text(env.lang, 'create.title'));
 }

@@ -15,6 +15,7 @@ import { tabSpec, VIEW_TABS } from '../core/schema/tabs';
 import type { ColumnSpec, TabKey, TabSpec } from '../core/schema/types';
 import { FIRST_DATA_ROW } from '../core/schema/types';
 import { cellA1, columnLetters, quoteSheet } from '../core/a1';
+import { stringLiteral } from '../core/formulas';
 import type { SheetsApi } from '../sheets/api';
 import { findOrInsertTab } from '../sheets/locate';
 import { numberFormatFor } from '../sheets/validationRules';
@@ -43,6 +44,7 @@ const TEXT = {
   title: label('dossier.title'),
   pick: label('dossier.pick'),
   hint: label('dossier.hint'),
+  noAccounts: label('dossier.noAccounts'),
   lines: label('dossier.lines'),
   shown: label('dossier.shown'),
 } as const;
@@ -62,7 +64,7 @@ function viewFormat(c: ColumnSpec): string {
 }
 
 export interface ViewResult {
-  /** A1 of cells a user typed into that the view left as they were. */
+  /** Cells ('Dossier view'!E1) a user typed into that the view left as they were. */
   readonly kept: readonly string[];
 }
 
@@ -81,7 +83,9 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout, ap
     formats.push(Array.from({ length: WIDTH }, (_, i) => fmt[i] ?? 'General'));
   };
   row([TEXT.title[lang]]);
-  row([TEXT.pick[lang], '', TEXT.hint[lang]]);
+  // A formula, so the hint follows the Accounts tab live: with no account yet there is nothing to pick.
+  const hint = `=IF(SUMPRODUCT((${idRange}<>"")*1)=0,${stringLiteral(fill(TEXT.noAccounts[lang], { accounts: accounts.sheet.getName() }))},${stringLiteral(TEXT.hint[lang])})`;
+  row([TEXT.pick[lang], '', hint]);
   const pickerRef = '$B$2';
 
   for (const key of FORMS) {
@@ -155,7 +159,7 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout, ap
       if (r === 1 && c === 1) line[c] = typed ? literalText(String(was)) : '';
       else if (v === '' && typed) {
         line[c] = was instanceof Date ? (was as unknown as string) : literalText(String(was));
-        kept.push(cellA1(r + 1, c + 1));
+        kept.push(`${quoteSheet(sheet.getName())}!${cellA1(r + 1, c + 1)}`);
       }
     }),
   );
@@ -168,6 +172,7 @@ export function buildDossierView(ss: Spreadsheet, lang: Lang, layout: Layout, ap
   // One call pair per section header (fixed by the schema, not by data rows); the local runtime has no RangeList.
   for (const r of bold) sheet.getRange(`A${r}:K${r}`).setFontWeight('bold').setBackground('#e8eaed');
   sheet.hideColumns(HELPER_COLUMN);
+  sheet.setFrozenRows(2); // the title and the picker stay in sight while the dossier scrolls
   sheet.setColumnWidth(1, 200);
   sheet.setColumnWidth(2, 220);
   sheet.setTabColor('#202124');

@@ -16,6 +16,8 @@ import type { Settings } from '../core/settingsValues';
 import { DEFAULT_SETTINGS, parseSettings } from '../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
 import { columnLetters } from '../core/a1';
+import { highlightRules } from '../core/highlights';
+import { replaceOwnRules } from './risk/ownRules';
 import { findOrInsertTab, TAB_METADATA_KEY } from '../sheets/locate';
 import type { SheetsApi } from '../sheets/api';
 import { protectOwnedRanges, protectView } from '../sheets/protect';
@@ -39,6 +41,8 @@ export interface TabReport {
   readonly reconnected: readonly string[];
   /** The hidden key row had been deleted and was put back above the header. */
   readonly keyRowRestored: boolean;
+  /** Rows were inserted above the header, which now sits on this row: read there, nothing rewritten. */
+  readonly headerMovedTo?: number;
 }
 
 /** Where a tab's schema columns sit, and (once Accounts is done) the account-id range for dropdowns. */
@@ -70,7 +74,10 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsA
     const { report, place } = ensureTab(ss, spec, lang, layout, api);
     layout[spec.key] = place;
     tabs.push(report);
-    if (spec.key === 'settings') settings = ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api);
+    if (spec.key === 'settings')
+      settings = report.headerMovedTo
+        ? parseSettings(readTable(place.sheet, spec).rows, place.columnOf)
+        : ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api);
   }
   // Formulas last: one tab's formula may read another tab (next review due reads Reviews).
   const other = (tab: TabKey, key: string): string => {
@@ -80,8 +87,16 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsA
   const withFormulas = tabs.map((report, i) => {
     const spec = TABLE_TABS[i] as TabSpec;
     const place = layout[spec.key] as TabPlace;
+    if (report.headerMovedTo) return report;
     return { ...report, blockedFormulas: writeFormulas(place.sheet, spec, lang, place.columnOf, other) };
   });
+  // Overdue highlights (plan items, stale attitudes) as conditional formats; Accounts' rules are the risk step's.
+  for (const [i, spec] of TABLE_TABS.entries()) {
+    const place = layout[spec.key] as TabPlace;
+    if (tabs[i]?.headerMovedTo) continue;
+    const rules = highlightRules(spec.key, place.columnOf);
+    if (rules.length) replaceOwnRules(place.sheet, rules, api);
+  }
   removeUntouchedDefaultSheet(ss, fresh);
   return { tabs: withFormulas, layout, settings };
 }
@@ -116,6 +131,9 @@ function ensureTab(
   const keyRowRestored = headerAt === KEY_ROW;
   if (keyRowRestored) sheet.insertRowBefore(KEY_ROW);
   if (headerAt === null) tagHeaderRow(sheet, HEADER_ROW);
+  // Rows inserted above the header (a title row): the header and data are read where they now sit, and
+  // nothing is rewritten, so no data row is styled as a header and the user's rows stay where they put them.
+  if (headerAt !== null && headerAt > HEADER_ROW) return movedHeader(sheet, spec, lang, headerAt);
 
   // One read of the key and header rows across the used width; column metadata first.
   const lastColumn = sheet.getLastColumn();
@@ -175,6 +193,29 @@ function ensureTab(
   return {
     place: { sheet, columnOf, accountIds, width, maxRows },
     report: { tab: spec.name[lang], created, addedColumns, blockedFormulas: [], reconnected, keyRowRestored },
+  };
+}
+
+function movedHeader(sheet: Sheet, spec: TabSpec, lang: Lang, headerAt: number): { report: TabReport; place: TabPlace } {
+  const width = Math.max(sheet.getLastColumn(), 1);
+  const head = sheet.getRange(headerAt - 1, 1, 2, width).getValues();
+  const columnOf = locateColumns(spec, head[0] ?? [], head[1] ?? [], taggedColumns(sheet));
+  const maxRows = sheet.getMaxRows();
+  const ids =
+    spec.key === 'accounts' && columnOf['account_id']
+      ? sheet.getRange(headerAt + 1, columnOf['account_id'], Math.max(maxRows - headerAt, 1), 1)
+      : null;
+  return {
+    place: { sheet, columnOf, accountIds: ids, width, maxRows },
+    report: {
+      tab: sheet.getName(),
+      created: false,
+      addedColumns: [],
+      blockedFormulas: [],
+      reconnected: [],
+      keyRowRestored: false,
+      headerMovedTo: headerAt,
+    },
   };
 }
 

@@ -21,6 +21,17 @@ export interface TableData {
   readonly keyRow: readonly unknown[];
   readonly headerRow: readonly unknown[];
   readonly width: number;
+  /** Sheet row of rows[0]: FIRST_DATA_ROW unless rows were inserted above the header (a title row). */
+  readonly firstRow: number;
+}
+
+/** How far down the key row sits: 0 normally, n after n rows were inserted above it (searched in what was read). */
+export function keyRowShift(spec: TabSpec, values: readonly (readonly unknown[])[]): number {
+  const keys = new Set(spec.columns.map((c) => KEY_PREFIX + c.key));
+  const isKeyRow = (r: readonly unknown[] | undefined) => (r ?? []).some((v) => typeof v === 'string' && keys.has(v));
+  if (isKeyRow(values[KEY_ROW - 1])) return 0;
+  for (let i = KEY_ROW; i < Math.min(values.length, 10); i++) if (isKeyRow(values[i])) return i - (KEY_ROW - 1);
+  return 0;
 }
 
 /**
@@ -57,18 +68,20 @@ export function readTable(sheet: Sheet, spec: TabSpec): TableData {
   const lastRow = Math.max(sheet.getLastRow(), HEADER_ROW);
   const width = Math.max(sheet.getLastColumn(), 1);
   const values = sheet.getRange(KEY_ROW, 1, lastRow, width).getValues();
-  const keyRow = values[KEY_ROW - 1] ?? [];
-  const headerRow = values[HEADER_ROW - 1] ?? [];
+  const shift = keyRowShift(spec, values);
+  const keyRow = values[KEY_ROW - 1 + shift] ?? [];
+  const headerRow = values[HEADER_ROW - 1 + shift] ?? [];
   let columnOf = locateColumns(spec, keyRow, headerRow);
   // A header cleared by accident: the column metadata still knows the column (one extra call, only then).
   if (spec.columns.some((c) => !(c.key in columnOf))) columnOf = locateColumns(spec, keyRow, headerRow, taggedColumns(sheet));
   return {
     sheet,
     columnOf,
-    rows: values.slice(FIRST_DATA_ROW - 1),
+    rows: values.slice(FIRST_DATA_ROW - 1 + shift),
     keyRow,
     headerRow,
     width,
+    firstRow: FIRST_DATA_ROW + shift,
   };
 }
 

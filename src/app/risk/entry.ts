@@ -23,6 +23,8 @@ export interface RiskApplyResult {
   readonly applied: boolean;
   readonly missing: readonly string[];
   readonly keptUserRules: number;
+  /** Cells a user typed into on the Portfolio tab, kept as they were. */
+  readonly keptOnPortfolio: readonly string[];
 }
 
 /** What the caller has already read this run (the template repair has both), so it is not read again. */
@@ -40,7 +42,7 @@ const TEXT = {
 /** The rules and the Portfolio tab, without a toast. */
 export function applyRisk(env: Env, known: KnownInputs = {}): RiskApplyResult {
   const accounts = known.accounts ?? locateAccounts(env.spreadsheet);
-  if ('missing' in accounts) return { applied: false, missing: accounts.missing, keptUserRules: 0 };
+  if ('missing' in accounts) return { applied: false, missing: accounts.missing, keptUserRules: 0, keptOnPortfolio: [] };
   const c = accounts.columnOf;
   const palette = settingsPalette(env.spreadsheet, known.settings);
   const due = (c as Readonly<Record<string, number>>)['next_review_due'];
@@ -48,8 +50,8 @@ export function applyRisk(env: Env, known: KnownInputs = {}): RiskApplyResult {
   const { kept } = replaceOwnRules(accounts.sheet, accountRules(env.lang, columns, columnLetters(c.risk_band), palette), env.sheetsApi);
   // One read of the help file per run (its paragraphs are not in the bundle).
   const help = helpTexts(env.projectHtml(PORTFOLIO_HELP_FILE), PORTFOLIO_HELP_FILE, env.lang, PORTFOLIO_HELP_KEYS);
-  buildPortfolio(env.spreadsheet, env.lang, accounts, palette, help, env.sheetsApi);
-  return { applied: true, missing: [], keptUserRules: kept };
+  const portfolio = buildPortfolio(env.spreadsheet, env.lang, accounts, palette, help, env.sheetsApi);
+  return { applied: true, missing: [], keptUserRules: kept, keptOnPortfolio: portfolio.kept };
 }
 
 /** The menu action: applies and says what happened. */

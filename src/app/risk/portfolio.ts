@@ -10,10 +10,10 @@ import type { PortfolioLayout } from '../../core/risk/portfolioLayout';
 import { portfolioLayout } from '../../core/risk/portfolioLayout';
 import { VIEW_TABS } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../core/schema/types';
-import { columnLetters } from '../../core/a1';
+import { cellA1, columnLetters, quoteSheet } from '../../core/a1';
 import { protectView } from '../../sheets/protect';
 import { findOrInsertTab } from '../../sheets/locate';
-import { ensureColumns, ensureRows } from '../../sheets/write';
+import { ensureColumns, ensureRows, literalText } from '../../sheets/write';
 import type { AccountsLayout } from './accounts';
 import { replaceOwnRules } from './ownRules';
 import type { SheetsApi } from '../../sheets/api';
@@ -23,6 +23,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PORTFOLIO_TAB_KEY = 'portfolio';
 
+export interface PortfolioResult {
+  readonly sheet: Sheet;
+  /** Cells ('Portfolio'!D2) a user typed into that the panel leaves blank, kept as they were. */
+  readonly kept: readonly string[];
+}
+
 export function buildPortfolio(
   ss: Spreadsheet,
   lang: Lang,
@@ -30,7 +36,7 @@ export function buildPortfolio(
   palette: Palette,
   help: PortfolioHelp,
   api: SheetsApi,
-): Sheet {
+): PortfolioResult {
   const { sheet, created } = findOrInsertTab(ss, PORTFOLIO_TAB_KEY, VIEW_TABS.portfolio, lang, 'last');
   protectView(sheet, api);
   const c = accounts.columnOf;
@@ -56,18 +62,43 @@ export function buildPortfolio(
   const maxRows = ensureRows(sheet, needRows);
   ensureColumns(sheet, layout.values[0]?.length ?? 1);
 
-  writeGrid(sheet, layout, maxRows);
+  const kept = writeGrid(sheet, layout, maxRows, created);
   if (created) layout.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   replaceOwnRules(sheet, layout.rules, api);
   ensureChart(sheet, layout);
-  return sheet;
+  return { sheet, kept };
 }
 
-function writeGrid(sheet: Sheet, layout: PortfolioLayout, maxRows: number): void {
+/**
+ * Cells of the grid that a user typed into (a value, no formula) where the panel writes nothing, written
+ * back as they are. Cells below a spilling formula (the manager list) hold the spill, not typing.
+ */
+function typedCells(layout: PortfolioLayout, values: unknown[][], formulas: string[][]): { r: number; c: number; v: unknown }[] {
+  const spillCols = new Set<number>();
+  (layout.values[layout.spillFromRow - 1] ?? []).forEach((v, c) => {
+    if (typeof v === 'string' && v.startsWith('=')) spillCols.add(c);
+  });
+  const out: { r: number; c: number; v: unknown }[] = [];
+  layout.values.forEach((line, r) =>
+    line.forEach((mine, c) => {
+      const was = values[r]?.[c];
+      if (mine !== '' || was === '' || was === null || was === undefined || (formulas[r]?.[c] ?? '') !== '') return;
+      if (r + 1 > layout.spillFromRow - 1 && spillCols.has(c)) return;
+      out.push({ r, c, v: was });
+    }),
+  );
+  return out;
+}
+
+function writeGrid(sheet: Sheet, layout: PortfolioLayout, maxRows: number, created: boolean): string[] {
   const rows = layout.values.length;
   const cols = layout.values[0]?.length ?? 1;
   const grid = sheet.getRange(1, 1, rows, cols);
-  grid.setValues(layout.values);
+  // One read of what is there (none on a new tab): the panel never overwrites what it did not write.
+  const typed = created ? [] : typedCells(layout, grid.getValues(), grid.getFormulas());
+  const values = layout.values.map((line) => [...line]);
+  for (const t of typed) (values[t.r] as unknown[])[t.c] = t.v instanceof Date ? t.v : literalText(String(t.v));
+  grid.setValues(values);
   grid.setFontWeight('normal');
   // Per block rather than getRangeList: the local runtime has no RangeList; the count is fixed either way.
   for (const f of layout.numberFormats) for (const a1 of f.a1) sheet.getRange(a1).setNumberFormat(f.format);
@@ -77,7 +108,11 @@ function writeGrid(sheet: Sheet, layout: PortfolioLayout, maxRows: number): void
   for (const s of layout.spillFormats) {
     sheet.getRange(layout.spillFromRow, s.col, maxRows - layout.spillFromRow + 1, 1).setNumberFormat(s.format);
   }
+  return typed.map((t) => `${quoteSheet(sheet.getName())}!${cellA1(t.r + 1, t.c + 1)}`);
 }
+
+/** Fits D3:E15 at the default widths and row height: beside the measures, over no panel cell. */
+export const CHART_SIZE = { width: 440, height: 270 } as const;
 
 /** Our chart is the one drawn from our data range; other charts on the tab stay. */
 function ensureChart(sheet: Sheet, layout: PortfolioLayout): void {
@@ -98,8 +133,8 @@ function ensureChart(sheet: Sheet, layout: PortfolioLayout): void {
     .setOption('series', series)
     .setOption('vAxis', { format: '0%', minValue: 0 })
     .setOption('legend', { position: 'bottom' })
-    .setOption('width', 720)
-    .setOption('height', 420)
+    .setOption('width', CHART_SIZE.width)
+    .setOption('height', CHART_SIZE.height)
     .setPosition(layout.chart.row, layout.chart.col, 0, 0)
     .build();
   sheet.insertChart(chart);

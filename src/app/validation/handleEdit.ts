@@ -11,12 +11,13 @@ import { renderIssue } from '../../core/messages';
 import type { Issue } from '../../core/parse/issue';
 import { parseTab } from '../../core/parse/parseTab';
 import { rowRules } from '../../core/rules';
-import { INPUT_TABS } from '../../core/schema/tabs';
+import { accountKey, issueAt } from '../../core/rules/context';
+import { INPUT_TABS, tabSpec } from '../../core/schema/tabs';
 import type { TabSpec } from '../../core/schema/types';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from '../../core/schema/types';
 import { civilOf } from '../../sheets/dates';
-import { TAB_METADATA_KEY } from '../../sheets/locate';
-import { locateColumns } from '../../sheets/table';
+import { findTabSheet, TAB_METADATA_KEY } from '../../sheets/locate';
+import { locateColumns, readTable } from '../../sheets/table';
 import type { CellMark } from './marks';
 import { applyMarks } from './marks';
 
@@ -65,6 +66,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const today = civilOf(new Date(), timeZone);
   const parsed = parseTab(spec, values, { columnOf, firstRow: top, civilOf: (d) => civilOf(d, timeZone) });
   const issues: Issue[] = [...parsed.issues.filter((i) => i.row >= top), ...parsed.rows.flatMap((r) => rowRules(spec.key, r, today))];
+  const tabNames: Record<string, string> = { [spec.key]: tab.name };
+  issues.push(...unknownAccounts(ss, spec, parsed.rows, tabNames));
   // The locale only words messages: a clean edit, the common case, does not ask for it.
   const lang = issues.length ? langOf(ss.getSpreadsheetLocale()) : 'en';
 
@@ -73,7 +76,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     const col = columnOf[issue.column];
     if (!col) continue;
     const k = `${issue.row - top}:${col - 1}`;
-    const r = renderIssue(issue, lang, columnOf, { [spec.key]: tab.name });
+    const r = renderIssue(issue, lang, columnOf, tabNames);
     const m = marks.get(k) ?? { severity: issue.severity, messages: [] };
     if (issue.severity === 'error') m.severity = 'error';
     m.messages.push(`${r.message} ${r.hint}`);
@@ -84,4 +87,34 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (!result.changed) return;
   block.setNotes(result.notes);
   block.setBackgrounds(result.backgrounds);
+}
+
+/**
+ * Account codes in the edited rows that the Accounts tab does not hold, marked in their cell as Validate
+ * reports them. Accounts is read (one table read) only when an edited row names an account.
+ */
+function unknownAccounts(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  spec: TabSpec,
+  rows: ReturnType<typeof parseTab>['rows'],
+  tabNames: Record<string, string>,
+): Issue[] {
+  const refs = spec.columns.filter((c) => c.type === 'accountRef');
+  if (!refs.length || !rows.some((r) => refs.some((c) => accountKey(r.values[c.key]) !== null))) return [];
+  const accountsSpec = tabSpec('accounts');
+  const sheet = findTabSheet(ss, 'accounts', accountsSpec.name);
+  if (!sheet) return [];
+  const table = readTable(sheet, accountsSpec);
+  tabNames['accounts'] = sheet.getName();
+  const idCol = table.columnOf['account_id'];
+  if (!idCol) return [];
+  const ids = new Set(table.rows.map((r) => accountKey(r[idCol - 1])).filter((k) => k !== null));
+  return rows.flatMap((r) =>
+    refs
+      .filter((c) => {
+        const k = accountKey(r.values[c.key]);
+        return k !== null && !ids.has(k);
+      })
+      .map((c) => issueAt('error', 'unknownAccount', spec.key, r, c.key)),
+  );
 }

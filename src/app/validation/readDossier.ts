@@ -44,7 +44,7 @@ export function readDossier(ss: Spreadsheet, timeZone: string): DossierRead {
       issues.push(...r.issues);
       continue;
     }
-    const parsed = parseTab(spec, table.rows, { columnOf: table.columnOf, civilOf: zoneCivil });
+    const parsed = parseTab(spec, table.rows, { columnOf: table.columnOf, civilOf: zoneCivil, firstRow: table.firstRow });
     tabs[spec.key] = parsed;
     issues.push(...parsed.issues);
   }

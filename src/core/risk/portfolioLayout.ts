@@ -334,8 +334,10 @@ export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palett
     chart: {
       dataA1: `${cellAt(C, 1, 1)}:${cellAt(C, 1 + TOP_N, lastChartCol)}`,
       title: t('chartTitle'),
-      row: C.row,
-      col: C.col + 7, // right of the chart data, clear of the manager list that spills down
+      // Beside the measures (A-C, 660 px) in the empty D-E block of rows 3-15, so it is on screen at 1366 px
+      // without scrolling and covers no panel cell: the manager list starts at F, the legend's text at row 17.
+      row: 3,
+      col: 4,
 
       colors: ['#636363', palette.key.background, palette.critical.background, palette.mono.background],
     },
