@@ -91,7 +91,7 @@ export function deriveNotices(input: ScheduleInput): Notice[] {
     const key = accountKey(a.id) ?? '';
     const st = accountState(a, reviewsBy.get(key) ?? [], contactsBy.get(key) ?? [], s, today);
     out.push(...accountNotices(a, st, s, today));
-    for (const r of recordedBy.get(a.id) ?? []) {
+    for (const r of recordedBy.get(key) ?? []) {
       const n = recordedNotice(a, r, today);
       if (n) out.push(n);
     }
