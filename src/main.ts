@@ -14,6 +14,8 @@ import { dailyReminders, previewReminders, remindersOff, remindersOn, sendRemind
 import { handleEdit, validateDossier } from './app/validation/entry';
 import { checkFileAccess } from './app/team/access';
 import { setUpRollup } from './app/team/rollup';
+import type { ReviewForm, ReviewPreview, ReviewSaved } from './app/review/record';
+import { recordReview, reviewPreview, showReview } from './app/review/record';
 
 /** Simple trigger. In AuthMode.NONE (add-on not yet used in this file) only the menu is added. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -86,4 +88,19 @@ export function kadCheckAccess(): void {
 /** Menu, in the head of sales' file: Sources and Rollup tabs over the KAMs' dossier files. */
 export function kadSetUpRollup(): void {
   setUpRollup(appsScriptEnv());
+}
+
+/** Menu, and the brief's button: opens the "Record a review" sidebar (on the brief's account when given). */
+export function kadShowReview(accountId?: unknown): void {
+  showReview(appsScriptEnv(), typeof accountId === 'string' ? accountId : '');
+}
+
+/** Called by the review sidebar: what changed since the previous review, before saving. */
+export function kadReviewPreview(accountId: unknown, date: unknown): ReviewPreview {
+  return reviewPreview(appsScriptEnv(), typeof accountId === 'string' ? accountId : '', typeof date === 'string' ? date : '');
+}
+
+/** Called by the review sidebar: appends the Reviews row and stores the snapshot. */
+export function kadRecordReview(form: unknown): ReviewSaved {
+  return recordReview(appsScriptEnv(), typeof form === 'object' && form !== null ? (form as ReviewForm) : {});
 }

@@ -18,6 +18,7 @@ test('clasp would push the built bundle, the manifest and the HTML files (sideba
     'dist/Code.js',
     'dist/Notes.html',
     'dist/PortfolioHelp.html',
+    'dist/Review.html',
     'dist/appsscript.json',
   ]);
 });

@@ -37,6 +37,7 @@ describe('a Lithuanian spreadsheet (lt_LT)', () => {
       'Atnaujinti rizikos spalvas',
       'Pasiruošimas susitikimui',
       'Patikrinti prieigą',
+      'Įrašyti peržiūrą',
       'Išankstinė priminimų peržiūra',
       'Siųsti priminimus dabar',
       'Įjungti kasdienius priminimus',

@@ -285,8 +285,8 @@ describe('meeting brief sidebar (English sheet)', () => {
       const m = rt.counter.measure(() => rt.run('kadBriefData', [id]));
       expect(notJsonSafe(m.result)).toEqual([]);
       expect(JSON.parse(JSON.stringify(m.result))).toEqual(m.result);
-      // settings, accounts, decision group, competitors, contacts, plan, reviews: one read each, whatever the rows.
-      expect(m.calls['Range.getValues']).toBe(7);
+      // Settings, the seven dossier tabs a review snapshot covers, Reviews and review snapshots: one read each, whatever the rows.
+      expect(m.calls['Range.getValues']).toBe(10);
     }
     const x = rt.run('kadBriefData', ['X95']) as { account: Record<string, unknown>; pauseUntil: string; reviewOverdueDays: number };
     expect(x.account['next_review_due']).toBe('2025-06-13');
@@ -475,7 +475,12 @@ describe('google.script.run targets', () => {
     const dir = join(ROOT, 'src', 'html');
     const pages = readdirSync(dir).filter((f) => f.endsWith('.html'));
     const called = pages.flatMap((f) => scriptRunTargets(readFileSync(join(dir, f), 'utf8')).map((name) => ({ page: f, name })));
-    expect(called).toEqual([{ page: 'Brief.html', name: 'kadBriefData' }]);
+    expect(called).toEqual([
+      { page: 'Brief.html', name: 'kadShowReview' },
+      { page: 'Brief.html', name: 'kadBriefData' },
+      { page: 'Review.html', name: 'kadReviewPreview' },
+      { page: 'Review.html', name: 'kadRecordReview' },
+    ]);
     for (const { name } of called) {
       expect(rt.hasFunction(name)).toBe(true);
       expect(SIDEBAR_FUNCTIONS as readonly string[]).toContain(name);

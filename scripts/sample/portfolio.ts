@@ -16,7 +16,7 @@ import { rng } from './random';
 
 export type SampleValue = string | number | null;
 export type SampleRow = Readonly<Record<string, SampleValue>>;
-export type SampleTabKey = Exclude<TabKey, 'settings' | 'problems' | 'notices'>;
+export type SampleTabKey = Exclude<TabKey, 'settings' | 'problems' | 'notices' | 'snapshots'>;
 
 /** A mistake planted on purpose, so "Validate dossier" has something to find. */
 export interface Mistake {

@@ -9,23 +9,33 @@ import type { Lang } from '../core/i18n';
 import { textsWithPrefix } from '../core/i18n';
 import { CAPTION } from '../core/menuCaptions';
 import { tabSpec } from '../core/schema/tabs';
-import type { TabKey } from '../core/schema/types';
+import type { TabKey, TabSpec } from '../core/schema/types';
 import { civilOf, civilOrNull } from '../sheets/dates';
 import { readSettings } from '../sheets/settings';
+import type { TableData } from '../sheets/table';
 import { findTable } from '../sheets/table';
 import type { Env } from './env';
+import type { SinceReview } from './review/world';
+import { readDossierRows, readReviews, sinceLatestReview } from './review/world';
 
 export interface BriefPayload extends Brief {
   readonly lang: Env['lang'];
   /** Column labels in the sheet's language, by tab and key, for the page's headings. */
   readonly labels: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly today: string;
+  /** What changed since the account's latest review (its date null when there is none). */
+  readonly sinceReview: SinceReview;
 }
 
-function records(env: Env, key: TabKey): Row[] {
+/** A tab's non-empty rows as column key → value, dates made civil in the sheet's zone; one read. */
+export function records(env: Env, key: TabKey): Row[] {
   const spec = tabSpec(key);
   const table = findTable(env.spreadsheet, spec);
-  if (!table) return [];
+  return table ? tableRecords(table, spec, env.timeZone) : [];
+}
+
+/** A table already read, as records(). */
+export function tableRecords(table: TableData, spec: TabSpec, timeZone: string): Row[] {
   const out: Row[] = [];
   for (const raw of table.rows) {
     const rec: Record<string, string | number | boolean | null> = {};
@@ -33,7 +43,7 @@ function records(env: Env, key: TabKey): Row[] {
     for (const c of spec.columns) {
       const col = table.columnOf[c.key];
       const v = col ? raw[col - 1] : '';
-      if (v instanceof Date) rec[c.key] = civilOrNull(v, env.timeZone);
+      if (v instanceof Date) rec[c.key] = civilOrNull(v, timeZone);
       else if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') rec[c.key] = v;
       else rec[c.key] = null;
       if (c.type !== 'computed' && v !== '' && v !== null && v !== undefined) any = true;
@@ -51,25 +61,27 @@ export function briefData(env: Env, accountId: string): BriefPayload {
   for (const t of tabs) {
     labels[t] = Object.fromEntries(tabSpec(t).columns.map((c) => [c.key, c.label[env.lang]]));
   }
+  // One read per tab: the brief and "what changed since the review" share the same rows.
+  const d = readDossierRows(env, settings);
+  const r = readReviews(env);
   const brief = buildBrief({
     accountId,
     today,
     negativePauseDays: settings.negative_pause_days,
     positiveContactDays: settings.positive_contact_days,
     reviewIntervalMonths: settings.review_interval_months,
-    accounts: records(env, 'accounts'),
-    decisionGroup: records(env, 'decisionGroup'),
-    competitors: records(env, 'competitors'),
-    contacts: records(env, 'contacts'),
-    plan: records(env, 'plan'),
-    reviews: records(env, 'reviews'),
+    ...d.rows,
+    reviews: r.records,
   });
-  return { ...brief, lang: env.lang, labels, today };
+  const id = brief.account ? String(brief.account['account_id'] ?? '') : '';
+  const since: SinceReview =
+    id === '' ? { since: null, noSnapshot: false, lines: [], diff: null } : sinceLatestReview(env, d, r, id, today);
+  return { ...brief, lang: env.lang, labels, today, sinceReview: { ...since, diff: null } };
 }
 
 /** The page's own words (texts brief.*) in the sheet's language, as a script literal (no "</script>" can end it early). */
 export function briefTexts(lang: Lang): string {
-  return JSON.stringify({ lang, ...textsWithPrefix(lang, 'brief.') }).replace(/</g, '\\u003c');
+  return JSON.stringify({ lang, ...textsWithPrefix(lang, 'brief.'), record: CAPTION.review[lang] }).replace(/</g, '\\u003c');
 }
 
 export function showBrief(env: Env): void {

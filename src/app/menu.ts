@@ -17,6 +17,7 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
   { caption: CAPTION.risk, functionName: 'kadApplyRisk' },
   { caption: CAPTION.brief, functionName: 'kadShowBrief' },
   { caption: CAPTION.access, functionName: 'kadCheckAccess' },
+  { caption: CAPTION.review, functionName: 'kadShowReview' },
   'separator',
   { caption: CAPTION.preview, functionName: 'kadPreviewReminders' },
   { caption: CAPTION.send, functionName: 'kadSendReminders' },
@@ -30,7 +31,7 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
 export const TRIGGER_HANDLERS = ['kadDailyReminders'] as const;
 
 /** Functions the sidebar calls through google.script.run. */
-export const SIDEBAR_FUNCTIONS = ['kadBriefData'] as const;
+export const SIDEBAR_FUNCTIONS = ['kadBriefData', 'kadShowReview', 'kadReviewPreview', 'kadRecordReview'] as const;
 
 export function addMenu(ui: GoogleAppsScript.Base.Ui, lang: Lang): void {
   const menu = ui.createAddonMenu();

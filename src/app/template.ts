@@ -187,6 +187,8 @@ function ensureTab(
       });
     }
   }
+  // The review snapshots: hidden from casual browsing; like every output tab, warning-protected as a whole below.
+  if (spec.system) sheet.hideSheet();
   protectOwnedRanges(sheet, owned, api);
   if (spec.role === 'output') protectView(sheet, api); // Problems, Notices log: written by the add-on
 
@@ -396,4 +398,9 @@ function removeUntouchedDefaultSheet(ss: Spreadsheet, before: readonly Sheet[]):
   const only = before[0] as Sheet;
   if (!/^(Sheet|Лист|Lapas)\s?1$/.test(only.getName())) return;
   if (only.getLastRow() === 0 && only.getLastColumn() === 0) ss.deleteSheet(only);
+}
+
+/** One tab made or repaired on its own (the review snapshots tab, the first time a workbook from before it needs one). */
+export function ensureOneTab(ss: Spreadsheet, spec: TabSpec, lang: Lang, api: SheetsApi, notes: Notes): TabPlace {
+  return ensureTab(ss, spec, lang, {}, api, notes).place;
 }

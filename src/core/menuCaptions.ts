@@ -7,6 +7,7 @@ export const CAPTION = {
   validate: label('menu.validate'),
   risk: label('menu.risk'),
   brief: label('menu.brief'),
+  review: label('menu.review'),
   preview: label('menu.preview'),
   send: label('menu.send'),
   on: label('menu.on'),

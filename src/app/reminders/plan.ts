@@ -19,6 +19,19 @@ import { readSettings } from '../../sheets/settings';
 import { readPortfolio } from './portfolio';
 import { readRecords } from './sendRecords';
 import { rollupNotices } from '../team/rollupNotices';
+import type { RecordedReview } from '../../core/review/recorded';
+import { decodeRecorded, RECORDED_PREFIX } from '../../core/review/recorded';
+
+/** Reviews recorded with a snapshot, from the document properties the run reads anyway (no extra call). */
+function recordedReviews(props: Readonly<Record<string, string>>): RecordedReview[] {
+  const out: RecordedReview[] = [];
+  for (const [k, v] of Object.entries(props)) {
+    if (!k.startsWith(RECORDED_PREFIX)) continue;
+    const r = decodeRecorded(v);
+    if (r) out.push(r);
+  }
+  return out;
+}
 
 export interface Clockface {
   readonly today: CivilDate;
@@ -53,6 +66,7 @@ export function planReminders(env: Env, face: Clockface = clockface(env), settin
   const ss = env.spreadsheet;
   const hold = holdReason(face.today, face.hour, windowSettings(settings));
   const p = readPortfolio(ss, env.timeZone);
+  const props = env.documentProperties().all();
   // A rollup file (no Accounts tab) mails the supervisors from its pulled rows instead.
   const rollup = p.sheets.accounts ? null : rollupNotices(ss, env.timeZone, face.today, settings, env.lang);
   const derived = rollup
@@ -63,11 +77,11 @@ export function planReminders(env: Env, face: Clockface = clockface(env), settin
         contacts: p.contacts,
         settings: scheduleSettings(settings),
         today: face.today,
+        recorded: recordedReviews(props),
       });
   // Settings "escalations sent from: rollup": this KAM file sends supervisors nothing.
   const notices = !rollup && settings.escalations_from === 'rollup' ? derived.filter((n) => n.role !== 'supervisor') : derived;
   const ledger = readLedger(ss);
-  const props = env.documentProperties().all();
   const { sends: recorded, bytes: recordBytes } = readRecords(props);
   const sent = new Set(ledger?.sent ?? []);
   const mailed = ledger ? mailedOn(ledger, face.today, env.timeZone) : new Set<string>();

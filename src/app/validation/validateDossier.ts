@@ -8,6 +8,7 @@ import { TABLE_TABS } from '../../core/schema/tabs';
 import type { ColumnSpec } from '../../core/schema/types';
 import { civilOf } from '../../sheets/dates';
 import type { Env } from '../env';
+import { captureTypedReviews } from '../review/record';
 import type { ProblemRow } from './problemsTab';
 import { writeProblems } from './problemsTab';
 import { readDossier } from './readDossier';
@@ -54,5 +55,7 @@ export function validateDossier(env: Env): ValidationSummary {
     return { errors, warnings };
   }
   env.toast(issues.length ? fill(UI_TEXT.toastCounts[env.lang], { errors, warnings }) : UI_TEXT.toastClean[env.lang], title);
+  // Reviews typed by hand get their snapshot here (see app/review/record.ts).
+  captureTypedReviews(env);
   return { errors, warnings };
 }

@@ -9,6 +9,8 @@ import { fill } from '../i18n';
 import { noticeKey } from '../schedule/noticeKey';
 import { ruleOrder, ruleSpec } from '../schedule/rules';
 import type { Notice } from '../schedule/types';
+import { text } from '../i18n';
+import { reviewLines } from '../review/wording';
 import { escapeHtml, oneLine } from './escape';
 import { rowLink } from './link';
 import { DIGEST_TEXT, DUE_TODAY, formatCivil, ITEM_TEXT, ITEM_TEXT_NEVER } from './texts';
@@ -69,7 +71,27 @@ export function itemText(n: Notice, lang: Lang): string {
     days: n.days,
     manager: n.manager,
     detail: n.detail ?? '',
+    reviewer: n.review?.reviewer ?? '',
   });
+}
+
+/** The lines under an item: for a recorded review, what changed since the one before. */
+export function itemDetail(n: Notice, lang: Lang): string[] {
+  const r = n.review;
+  if (!r) return [];
+  if (r.changes === null || r.since === null) return [text(lang, 'digest.review.first')];
+  const since = formatCivil(r.since, lang);
+  if (r.total === 0) return [text(lang, 'digest.review.none', { since })];
+  const lines = reviewLines(
+    { accountId: r.account, since: r.since, date: r.date, changes: r.changes, incomplete: [], contactOutcomes: {} },
+    lang,
+  );
+  const more = r.total - r.changes.length;
+  return [
+    text(lang, 'digest.review.changes', { since, count: r.total }),
+    ...lines.map((l) => `• ${oneLine(l)}`),
+    ...(more > 0 ? [text(lang, 'digest.review.more', { count: more })] : []),
+  ];
 }
 
 export function renderDigest(d: Digest, ctx: DigestContext): RenderedDigest {
@@ -93,7 +115,8 @@ export function renderDigest(d: Digest, ctx: DigestContext): RenderedDigest {
   const textLines: string[] = [...intro, ''];
   for (const [rule, items] of groups) {
     textLines.push(`${ruleSpec(rule).label[lang]} (${items.length})`);
-    for (const n of items) textLines.push(`- ${title(n)}: ${itemText(n, lang)}`, `  ${link(n)}`);
+    for (const n of items)
+      textLines.push(`- ${title(n)}: ${itemText(n, lang)}`, ...itemDetail(n, lang).map((l) => `    ${l}`), `  ${link(n)}`);
     textLines.push('');
   }
   textLines.push(DIGEST_TEXT.footer[lang]);
@@ -107,7 +130,11 @@ export function renderDigest(d: Digest, ctx: DigestContext): RenderedDigest {
         .map(
           (n) =>
             `<li style="margin:0 0 8px 0"><a href="${e(link(n))}" style="color:#1a73e8;font-weight:bold">${e(title(n))}</a>` +
-            `<br><span>${e(itemText(n, lang))}</span></li>`,
+            `<br><span>${e(itemText(n, lang))}</span>` +
+            itemDetail(n, lang)
+              .map((l) => `<br><span style="color:#3c4043">${e(l)}</span>`)
+              .join('') +
+            `</li>`,
         )
         .join('');
       return (

@@ -24,6 +24,7 @@ export const ITEM_TEXT: Readonly<Record<RuleKey, Label>> = {
   negative_pause: label('digest.item.negative_pause'),
   pause_breach: label('digest.item.pause_breach'),
   share_crossing: label('digest.item.share_crossing'),
+  review_recorded: label('digest.item.review_recorded'),
 };
 
 /** Variants for items without a date or due today. */

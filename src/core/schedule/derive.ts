@@ -6,6 +6,7 @@
 import { accountKey } from '../accounts';
 import type { CivilDate } from '../civilDate';
 import { addDays, compareCivil, daysBetween } from '../civilDate';
+import type { RecordedReview } from '../review/recorded';
 import { contactStatus, insidePause, reviewStatus } from '../reviewStatus';
 import { repeatRound } from './noticeKey';
 import { ruleOrder, ruleSpec } from './rules';
@@ -18,7 +19,12 @@ export interface ScheduleInput {
   readonly settings: ScheduleSettings;
   /** Today in the spreadsheet's time zone. */
   readonly today: CivilDate;
+  /** Reviews recorded with a snapshot (the supervisor hears of each once, with what changed). */
+  readonly recorded?: readonly RecordedReview[];
 }
+
+/** A recorded review is news for this many days; its digest item is sent once within them (the ledger). */
+export const RECORDED_NEWS_DAYS = 14;
 
 /** What the scheduler knows about one account today (also shown in previews and tests). */
 export interface AccountState {
@@ -78,12 +84,17 @@ export function deriveNotices(input: ScheduleInput): Notice[] {
   const { settings: s, today } = input;
   const reviewsBy = groupBy(input.reviews, today);
   const contactsBy = groupBy(input.contacts, today);
+  const recordedBy = groupBy(input.recorded ?? [], today);
   const out: Notice[] = [];
   for (const a of input.accounts) {
     if (a.status === 'closed' || (a.managerEmail === '' && a.managerUnusable === undefined)) continue;
     const key = accountKey(a.id) ?? '';
     const st = accountState(a, reviewsBy.get(key) ?? [], contactsBy.get(key) ?? [], s, today);
     out.push(...accountNotices(a, st, s, today));
+    for (const r of recordedBy.get(key) ?? []) {
+      const n = recordedNotice(a, r, today);
+      if (n) out.push(n);
+    }
   }
   return out.sort(
     (x, y) =>
@@ -147,4 +158,25 @@ function accountNotices(a: ScheduleAccount, st: AccountState, s: ScheduleSetting
     add('pause_breach', b.date, daysBetween(b.date, today), 0, { tab: 'contacts', row: b.row });
   }
   return out;
+}
+
+/** The supervisor hears of a review once, with what changed; not when they manage the account themselves. */
+function recordedNotice(a: ScheduleAccount, r: RecordedReview, today: CivilDate): Notice | null {
+  const supervisor = a.supervisorEmail.trim().toLowerCase();
+  const manager = (a.managerUnusable ?? a.managerEmail).trim().toLowerCase();
+  if (supervisor === '' || supervisor === manager || daysBetween(r.date, today) > RECORDED_NEWS_DAYS) return null;
+  return {
+    account: a.id,
+    accountName: a.name,
+    rule: 'review_recorded',
+    due: r.date,
+    recipient: supervisor,
+    role: 'supervisor',
+    link: { tab: 'accounts', row: a.row },
+    days: 0,
+    round: 0,
+    manager,
+    supervisor,
+    review: r,
+  };
 }

@@ -75,6 +75,13 @@ export const RULES: readonly RuleSpec[] = [
     label: label('rule.negative_pause'),
   },
   {
+    key: 'review_recorded',
+    role: 'supervisor',
+    overdue: false,
+    repeats: false,
+    label: label('rule.review_recorded'),
+  },
+  {
     key: 'review_due_soon',
     role: 'manager',
     overdue: false,

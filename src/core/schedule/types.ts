@@ -4,6 +4,7 @@
  * sheet rows into these, so the rules below never see a Date or a label.
  */
 import type { CivilDate } from '../civilDate';
+import type { RecordedReview } from '../review/recorded';
 import type { Settings } from '../settingsValues';
 import { DEFAULT_SETTINGS } from '../settingsValues';
 
@@ -66,7 +67,8 @@ export type RuleKey =
   | 'positive_contact_overdue'
   | 'negative_pause'
   | 'pause_breach'
-  | 'share_crossing';
+  | 'share_crossing'
+  | 'review_recorded';
 
 export type Role = 'manager' | 'supervisor';
 
@@ -94,4 +96,6 @@ export interface Notice {
   readonly supervisor: string;
   /** Words of the item when the rule needs more than a date (share_crossing: band and share). */
   readonly detail?: string;
+  /** review_recorded: the review and what changed since the one before. */
+  readonly review?: RecordedReview;
 }

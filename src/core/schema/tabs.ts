@@ -225,8 +225,28 @@ const REVIEWS_TAB = tab({
     col('date', 'date', { required: true, width: 120 }),
     col('reviewer', 'email', { required: true, width: 200 }),
     col('summary', 'longtext'),
+    col('next_steps', 'longtext'),
     col('latest_of', 'computed', { formula: 'latestReviewOf', yields: 'text', width: 110 }),
     col('due_if_latest', 'computed', { formula: 'reviewDueIfLatest', yields: 'date', width: 130 }),
+  ],
+});
+
+/**
+ * One row per review: its identity and the snapshot (core/review/codec.ts) in at most four plain-text cells of at
+ * most 50,000 characters. Hidden and warning-protected; read and written only by app/review.
+ */
+const SNAPSHOTS_TAB = tab({
+  key: 'snapshots',
+  frozenColumns: 0,
+  tabColor: '#9aa0a6',
+  role: 'output',
+  system: true,
+  columns: [
+    col('account', 'text', { width: 100 }),
+    col('review_date', 'text', { width: 110 }),
+    col('review_key', 'text', { width: 240 }),
+    // The four chunk columns share their words (col.snapshots.chunk).
+    ...[1, 2, 3, 4].map((n) => ({ ...col(`chunk_${n}`, 'text', { width: 160 }), text: 'snapshots.chunk' })),
   ],
 });
 
@@ -278,6 +298,7 @@ const SCHEMA = {
   reviews: REVIEWS_TAB,
   problems: PROBLEMS_TAB,
   notices: NOTICES_TAB,
+  snapshots: SNAPSHOTS_TAB,
 } as const satisfies { readonly [T in TabKey]: TabSpec<T> };
 
 /** The column keys of one tab, derived from its spec: `ColumnKey<'accounts'>` is 'account_id' | 'name' | … */

@@ -49,6 +49,8 @@ export interface TabSpec<T extends TabKey = TabKey, K extends string = string> {
   readonly tabColor: string;
   /** 'input' tabs are typed by users; 'output' tabs are written by the add-on. */
   readonly role: 'input' | 'output';
+  /** Kept by the add-on alone (review snapshots): hidden and warning-protected as a whole. */
+  readonly system?: boolean;
 }
 
 export type TabKey =
@@ -62,7 +64,8 @@ export type TabKey =
   | 'plan'
   | 'reviews'
   | 'problems'
-  | 'notices';
+  | 'notices'
+  | 'snapshots';
 
 /**
  * Layout shared by every table tab: row 1 holds the column keys (hidden,
