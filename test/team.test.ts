@@ -214,6 +214,25 @@ describe('Portfolio rollup over three KAM files', () => {
     ]);
   });
 
+  test('a dossier without company revenue is reported and the measures wait for it, instead of leaving it out', () => {
+    const companyRow = (): number => values(rt, 'Settings').findIndex((r) => String(r[0]).includes('company_revenue')) + 1;
+    const setCompany = (value: unknown): void => {
+      rt.setUser(KAMS[1]!);
+      rt.withActive(files[1]!, () => rt.edit('Settings', `C${companyRow()}`, [[value]]));
+      rt.setUser(HEAD);
+    };
+    const company = rt.withActive(files[1]!, () => values(rt, 'Settings')[companyRow() - 1]?.[2]);
+    expect(typeof company).toBe('number');
+    setCompany('');
+    const v = values(rt, 'Sources');
+    expect(String(v[3]?.[1])).toContain("set the company's annual revenue");
+    expect(measure('Sources not pulled')).toBe(1);
+    expect(measure('HHI')).toBe('Waiting for sources: see Status');
+    setCompany(company);
+    expect(values(rt, 'Sources')[3]?.[1]).toBe('Pulled');
+    expect(measure('Sources not pulled')).toBe(0);
+  });
+
   test('a client present in two files is flagged on both rows', () => {
     const v = values(rt, 'Rollup');
     const flagged = v

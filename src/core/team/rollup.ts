@@ -52,8 +52,12 @@ export function sourceFormulas(names: RollupNames, slots: number, lang: Lang): s
     const first = `${r}!$${columnLetters(ROLLUP_FIRST_IMPORT_COL)}$${s}`;
     const waiting = q(text(lang, 'rollup.status.waiting', { cell: cellA1(s, ROLLUP_FIRST_IMPORT_COL) }));
     const whenOk = (expr: string): string => `=IF($B${row}=${ok},${expr},"")`;
+    // A pulled file whose accounts have no numeric share (no company revenue in its Settings) is not counted
+    // silently: its status says why, so the measures wait for it like for a source not yet allowed.
+    const noShare = q(text(lang, 'rollup.status.noShare'));
+    const shareGap = `COUNT(${block('revenue_share')})<COUNT(${block('open_escalations')})`;
     out.push([
-      `=IF($A${row}="","",IF(ISERROR(${first}),${waiting},${ok}))`,
+      `=IF($A${row}="","",IF(ISERROR(${first}),${waiting},IF(${shareGap},${noShare},${ok})))`,
       whenOk(`${r}!$${L('manager_email')}$${s}`),
       // open_escalations is a number on every account row and "" elsewhere; COUNT agrees in both engines (COUNTA/COUNTBLANK do not on "").
       whenOk(`COUNT(${block('open_escalations')})`),

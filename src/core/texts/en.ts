@@ -459,6 +459,7 @@ export const en = {
   'create.viewKept': 'your text kept as it is: {list}',
   'col.reviews.latest_of': 'Latest review of',
   'col.reviews.due_if_latest': 'Next review due (latest row)',
+  'rollup.status.noShare': "Pulled, but shares are missing: set the company's annual revenue in that dossier's Settings",
 };
 
 export type TextKey = keyof typeof en;

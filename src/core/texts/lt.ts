@@ -465,4 +465,5 @@ export const lt = {
   'create.viewKept': 'jūsų tekstas paliktas nepakeistas: {list}',
   'col.reviews.latest_of': 'Naujausia kliento peržiūra',
   'col.reviews.due_if_latest': 'Kita peržiūra (naujausia eilutė)',
+  'rollup.status.noShare': 'Gauta, bet trūksta dalių: to dosjė Nustatymuose įveskite metines įmonės pajamas',
 } satisfies Record<TextKey, string>;

@@ -456,4 +456,5 @@ export const ru = {
   'create.viewKept': 'ваш текст оставлен как есть: {list}',
   'col.reviews.latest_of': 'Последний пересмотр клиента',
   'col.reviews.due_if_latest': 'Следующий пересмотр (последняя строка)',
+  'rollup.status.noShare': 'Получено, но нет долей: укажите годовую выручку компании в Настройках этого досье',
 } satisfies Record<TextKey, string>;
