@@ -29,3 +29,41 @@ export async function withPage<T>(fn: (page: Page) => Promise<T>, viewport = { w
     await browser.close();
   }
 }
+
+/**
+ * google.script.run in the page: one method per top-level function of the
+ * bundle, each handler pair per runner, arguments and results crossing as
+ * JSON, handlers called asynchronously. With window.__hold set, answers wait
+ * in window.__held until the test delivers them (to reorder them). Also
+ * records window.alert. Plain text: the project compiles without the DOM lib.
+ */
+export function googleScriptRunShim(functionNames: readonly string[]): string {
+  return `(function () {
+  window.__alerts = [];
+  window.alert = function (m) { window.__alerts.push(String(m)); };
+  window.__hold = false;
+  window.__held = [];
+  var names = ${JSON.stringify(functionNames)};
+  function runner(ok, fail) {
+    var r = {
+      withSuccessHandler: function (f) { return runner(f, fail); },
+      withFailureHandler: function (f) { return runner(ok, f); },
+    };
+    names.forEach(function (name) {
+      r[name] = function () {
+        var args = Array.prototype.slice.call(arguments);
+        window.__server(name, JSON.stringify(args)).then(function (res) {
+          var deliver = function () {
+            if (res.ok) { if (ok) ok(JSON.parse(res.json)); }
+            else if (fail) fail(new Error(res.message));
+          };
+          if (window.__hold) window.__held.push({ arg: args[0], deliver: deliver });
+          else deliver();
+        });
+      };
+    });
+    return r;
+  }
+  window.google = { script: { run: runner(null, null) } };
+})();`;
+}

@@ -14,6 +14,7 @@ import type { TabKey } from '../src/core/schema/types';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import type { Runtime } from './runtime';
 import { createProductRuntime } from './productRuntime';
+import { googleScriptRunShim } from './browser';
 
 export const at9 = (day: string): string => `${day}T06:00:00Z`;
 const TZ = 'Europe/Vilnius';
@@ -82,29 +83,6 @@ export function rowsOf(rt: Runtime, tab: TabKey): Record<string, unknown>[] {
 
 // ------------------------------------------------------------------ Chromium
 
-function shim(functionNames: readonly string[]): string {
-  return `(function () {
-  var names = ${JSON.stringify(functionNames)};
-  function runner(ok, fail) {
-    var r = {
-      withSuccessHandler: function (f) { return runner(f, fail); },
-      withFailureHandler: function (f) { return runner(ok, f); },
-    };
-    names.forEach(function (name) {
-      r[name] = function () {
-        var args = Array.prototype.slice.call(arguments);
-        window.__server(name, JSON.stringify(args)).then(function (res) {
-          if (res.ok) { if (ok) ok(JSON.parse(res.json)); }
-          else if (fail) fail(new Error(res.message));
-        });
-      };
-    });
-    return r;
-  }
-  window.google = { script: { run: runner(null, null) } };
-})();`;
-}
-
 const URL = 'https://sidebar.local/page';
 
 /** Opens a sidebar's HTML as recorded by the runtime; calls from the page run the bundle's functions. */
@@ -118,7 +96,7 @@ export async function openPage(page: Page, rt: Runtime, html: string, calls: str
     }
   });
   const names = JSON.parse(readFileSync(join(rt.distDir, 'exports.json'), 'utf8')) as string[];
-  await page.addInitScript(shim(names));
+  await page.addInitScript(googleScriptRunShim(names));
   await page.route(URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   await page.goto(URL);
 }

@@ -12,7 +12,7 @@ import type { SampleRow } from '../scripts/sample/portfolio';
 import { SIDEBAR_FUNCTIONS } from '../src/app/menu';
 import { addDays } from '../src/core/civilDate';
 import { tabSpec } from '../src/core/schema/tabs';
-import { withPage } from './browser';
+import { googleScriptRunShim, withPage } from './browser';
 import { ACCOUNTS, at9, CONTACTS, portfolio, TODAY, XSS } from './reminders.helpers';
 import type { Runtime } from './runtime';
 import { createProductRuntime } from './productRuntime';
@@ -131,44 +131,6 @@ interface Server {
   failWith: string | null;
 }
 
-/**
- * google.script.run in the page: one method per top-level function of the
- * bundle, each handler pair per runner, arguments and results crossing as
- * JSON, handlers called asynchronously. With window.__hold set, answers wait
- * in window.__held until the test delivers them (to reorder them). Also
- * records window.alert. Plain text: the project compiles without the DOM lib.
- */
-function shim(functionNames: readonly string[]): string {
-  return `(function () {
-  window.__alerts = [];
-  window.alert = function (m) { window.__alerts.push(String(m)); };
-  window.__hold = false;
-  window.__held = [];
-  var names = ${JSON.stringify(functionNames)};
-  function runner(ok, fail) {
-    var r = {
-      withSuccessHandler: function (f) { return runner(f, fail); },
-      withFailureHandler: function (f) { return runner(ok, f); },
-    };
-    names.forEach(function (name) {
-      r[name] = function () {
-        var args = Array.prototype.slice.call(arguments);
-        window.__server(name, JSON.stringify(args)).then(function (res) {
-          var deliver = function () {
-            if (res.ok) { if (ok) ok(JSON.parse(res.json)); }
-            else if (fail) fail(new Error(res.message));
-          };
-          if (window.__hold) window.__held.push({ arg: args[0], deliver: deliver });
-          else deliver();
-        });
-      };
-    });
-    return r;
-  }
-  window.google = { script: { run: runner(null, null) } };
-})();`;
-}
-
 const SIDEBAR_URL = 'https://sidebar.local/brief';
 
 /** Opens the sidebar HTML the runtime recorded, with the shim in place before any page script runs. */
@@ -190,7 +152,7 @@ async function openSidebar(page: Page, server: Server, html: string): Promise<vo
     }
   });
   const names = JSON.parse(readFileSync(join(server.rt.distDir, 'exports.json'), 'utf8')) as string[];
-  await page.addInitScript(shim(names));
+  await page.addInitScript(googleScriptRunShim(names));
   // withPage refuses every request; this one address serves the sidebar.
   await page.route(SIDEBAR_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   await page.goto(SIDEBAR_URL);
