@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import type { ParsedTab } from '../src/core/parse/parseTab';
 import { parseTab } from '../src/core/parse/parseTab';
-import { dossierRules } from '../src/core/rules';
+import { dossierRules } from '../src/core/validation';
 import { INPUT_TABS, tabSpec } from '../src/core/schema/tabs';
 import type { TabKey } from '../src/core/schema/types';
 import { DEFAULT_SETTINGS } from '../src/core/settingsValues';

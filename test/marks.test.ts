@@ -4,9 +4,9 @@
  * conditional formats the runtime evaluates (effectiveBackground), with no script run after the edit.
  */
 import { MARK, MARK_COLORS } from '../src/app/validation/marks';
-import { OVERDUE } from '../src/core/risk/rules';
+import { OVERDUE } from '../src/core/risk/colourRules';
 import { zonedDate } from '../scripts/sample/sheetValues';
-import { goodDossier, TODAY } from './core/rules.fixture';
+import { goodDossier, TODAY } from './core/validation.fixture';
 import type { Runtime } from './runtime';
 import { createProductRuntime } from './productRuntime';
 import { harness, typeDossier } from './validation.helpers';

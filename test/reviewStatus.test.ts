@@ -9,7 +9,7 @@
 import type { CivilDate } from '../src/core/civilDate';
 import { columnLetters } from '../src/core/a1';
 import { reviewStatus } from '../src/core/reviewStatus';
-import { OVERDUE } from '../src/core/risk/rules';
+import { OVERDUE } from '../src/core/risk/colourRules';
 import { tabSpec } from '../src/core/schema/tabs';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import { columnsOf, fillRows, tabSheet } from '../scripts/sample/fill';

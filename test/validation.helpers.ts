@@ -6,7 +6,7 @@ import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import { cellA1 } from '../src/core/a1';
 import type { Runtime } from './runtime';
 import type { SheetSnapshot } from './runtime/sheets/harness';
-import type { Fixture } from './core/rules.fixture';
+import type { Fixture } from './core/validation.fixture';
 
 export interface Harness {
   userEdit(sheet: string, a1: string, values: unknown[][]): { rejected: boolean };

@@ -1,13 +1,13 @@
 /**
  * Validation through the built bundle in the local runtime: one error and one warning rule (all rules are in
- * test/core/rules.test.ts) fire on a crafted bad row, a good dossier is clean; the Problems tab and toast; onEdit marks and unmarks, keeps the user's notes and
+ * test/core/validation.test.ts) fire on a crafted bad row, a good dossier is clean; the Problems tab and toast; onEdit marks and unmarks, keeps the user's notes and
  * colours, validates a pasted 500-row block with a constant number of calls; nothing typed ever changes.
  */
 import { MARK, MARK_COLORS } from '../src/app/validation/marks';
 import { tabSpec } from '../src/core/schema/tabs';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import { zonedDate } from '../scripts/sample/sheetValues';
-import { goodDossier, RULE_CASES, TODAY } from './core/rules.fixture';
+import { goodDossier, RULE_CASES, TODAY } from './core/validation.fixture';
 import type { Runtime } from './runtime';
 import { createProductRuntime } from './productRuntime';
 import { harness, typeDossier, typeRows, userContent } from './validation.helpers';
@@ -52,7 +52,7 @@ describe('Validate dossier', () => {
     expect(userContent(rt)).toEqual(before);
   });
 
-  // Every rule case runs in test/core/rules.test.ts; end to end, one error and one warning show the Problems row.
+  // Every rule case runs in test/core/validation.test.ts; end to end, one error and one warning show the Problems row.
   const E2E_CASES = RULE_CASES.filter((c) => (c.code === 'futureDate' && c.at[0] === 'contacts') || c.code === 'opponentUncovered');
   it.each(E2E_CASES.map((c) => [`${c.code} at ${c.at.join(' ')}`, c] as const))('%s fires on a crafted bad row', (_n, c) => {
     const rt = fresh();

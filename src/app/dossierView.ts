@@ -18,7 +18,7 @@ import { cellA1, columnLetters, quoteSheet } from '../core/a1';
 import { stringLiteral } from '../core/formulas';
 import type { SheetsApi } from '../sheets/api';
 import { findOrInsertTab } from '../sheets/locate';
-import { numberFormatFor } from '../sheets/validationRules';
+import { numberFormatFor } from '../sheets/dataValidation';
 import { protectView } from '../sheets/protect';
 import { ensureColumns, ensureRows, literalText } from '../sheets/write';
 

@@ -17,14 +17,14 @@ import { DEFAULT_SETTINGS, parseSettings } from '../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
 import { columnLetters } from '../core/a1';
 import { highlightRules } from '../core/highlights';
-import { replaceOwnRules } from './risk/ownRules';
+import { replaceOwnRules } from './risk/colourRules';
 import { findOrInsertTab, TAB_METADATA_KEY } from '../sheets/locate';
 import type { SheetsApi } from '../sheets/api';
 import { protectOwnedRanges, protectView } from '../sheets/protect';
 import { taggedColumns, taggedHeaderRow, tagColumns, tagHeaderRow } from '../sheets/identity';
 import { locateColumns, readTable } from '../sheets/table';
 import type { Notes } from '../core/notes';
-import { dataValidationFor, numberFormatFor } from '../sheets/validationRules';
+import { dataValidationFor, numberFormatFor } from '../sheets/dataValidation';
 import { ensureColumns } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,6 +1,6 @@
 /**
  * The one account-id match, used by validation (rules/), reminders
- * (schedule/derive.ts) and the meeting brief (brief.ts): case, spacing and
+ * (reminders/notices/derive.ts) and the meeting brief (brief.ts): case, spacing and
  * ё/е do not matter, so "acme " in Contacts names the account ACME.
  */
 import { foldLabel } from './i18n';

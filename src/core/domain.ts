@@ -62,7 +62,7 @@ export const ACCOUNT_STATUSES = opts('account_status', ['active', 'at_risk', 'do
 
 export const YES_NO = opts('yes_no', ['yes', 'no']);
 
-/** Weekend choices for the reminder window (core/schedule/window.ts maps them to weekdays). */
+/** Weekend choices for the reminder window (core/reminders/notices/window.ts maps them to weekdays). */
 export const WEEKEND_DAYS = opts('weekend_days', ['sat_sun', 'fri_sat', 'fri', 'sat', 'sun']);
 
 /** Where supervisors' escalations come from: this dossier file, or the head of sales' rollup (one digest per supervisor). */

@@ -73,8 +73,8 @@ export function contactStatus(
   return { lastPositive, lastNegative, pauseEnd, positiveDue };
 }
 
-// The pause after a negative contact (Settings negative_pause_days): validation (rules/contacts.ts),
-// reminders (schedule/derive.ts breaches) and contactStatus above all use these.
+// The pause after a negative contact (Settings negative_pause_days): validation (validation/contacts.ts),
+// reminders (reminders/notices/derive.ts breaches) and contactStatus above all use these.
 
 /**
  * Whether a contact on `date` breaks the pause that a negative contact on

@@ -13,7 +13,7 @@ import type { Coerced } from './parse/coerce';
 import { coerceInteger, coerceMoney, coerceNumber, coerceOption, isEmptyCell, numberAsTextHint, optionIndex } from './parse/coerce';
 import type { Issue } from './parse/issue';
 import { showValue } from './parse/issue';
-import { inQuietHours } from './schedule/window';
+import { inQuietHours } from './reminders/notices/window';
 
 export type ColourKey = 'colour_key' | 'colour_critical' | 'colour_mono';
 type NumericKey = Exclude<

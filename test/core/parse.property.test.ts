@@ -10,7 +10,7 @@ import { showValue } from '../../src/core/parse/issue';
 import type { Issue } from '../../src/core/parse/issue';
 import type { ParsedTab } from '../../src/core/parse/parseTab';
 import { parseTab } from '../../src/core/parse/parseTab';
-import { dossierRules } from '../../src/core/rules';
+import { dossierRules } from '../../src/core/validation';
 import { SETTINGS } from '../../src/core/schema/settings';
 import { TABLE_TABS } from '../../src/core/schema/tabs';
 import type { TabKey } from '../../src/core/schema/types';

@@ -1,6 +1,6 @@
 /** Reminder menu items and the hourly trigger handler, wired to the use cases. */
 import { fill } from '../../core/i18n';
-import { inQuietHours, windowSettings } from '../../core/schedule';
+import { inQuietHours, windowSettings } from '../../core/reminders/notices';
 import type { Settings } from '../../core/settingsValues';
 import type { Env } from '../env';
 import { MSG, summaryText } from './messages';

@@ -5,8 +5,8 @@
  * Read in one getValues, appended in one setValues per compaction.
  */
 import type { CivilDate } from '../../core/civilDate';
-import { noticeKey } from '../../core/schedule';
-import type { Notice } from '../../core/schedule';
+import { noticeKey } from '../../core/reminders/notices';
+import type { Notice } from '../../core/reminders/notices';
 import { tabSpec } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../core/schema/types';
 import { civilOf } from '../../sheets/dates';

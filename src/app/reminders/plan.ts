@@ -6,17 +6,17 @@
  * trigger, "Send reminders now" and "Preview reminders".
  */
 import type { CivilDate } from '../../core/civilDate';
-import type { Digest, DigestContext } from '../../core/digest';
-import { fairOrder, groupDigests } from '../../core/digest';
-import type { Hold } from '../../core/schedule';
-import { deriveNotices, holdReason, noticeKey, scheduleSettings, windowSettings } from '../../core/schedule';
+import type { Digest, DigestContext } from '../../core/reminders/digest';
+import { fairOrder, groupDigests } from '../../core/reminders/digest';
+import type { Hold } from '../../core/reminders/notices';
+import { deriveNotices, holdReason, noticeKey, scheduleSettings, windowSettings } from '../../core/reminders/notices';
 import type { Settings } from '../../core/settingsValues';
 import type { Env } from '../env';
 import type { Ledger, RecoveredSend } from './ledger';
 import { mailedOn, readLedger } from './ledger';
 import { civilOf, hourOf } from '../../sheets/dates';
 import { readSettings } from '../../sheets/settings';
-import { readPortfolio } from './portfolio';
+import { readReminderData } from './readReminderData';
 import { readRecords } from './sendRecords';
 import { rollupNotices } from '../team/rollupNotices';
 import type { RecordedReview } from '../../core/review/recorded';
@@ -65,7 +65,7 @@ export interface Plan extends Clockface {
 export function planReminders(env: Env, face: Clockface = clockface(env), settings: Settings = readSettings(env.spreadsheet)): Plan {
   const ss = env.spreadsheet;
   const hold = holdReason(face.today, face.hour, windowSettings(settings));
-  const p = readPortfolio(ss, env.timeZone);
+  const p = readReminderData(ss, env.timeZone);
   const props = env.documentProperties().all();
   // A rollup file (no Accounts tab) mails the supervisors from its pulled rows instead.
   const rollup = p.sheets.accounts ? null : rollupNotices(ss, env.timeZone, face.today, settings, env.lang);

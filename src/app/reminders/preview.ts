@@ -3,7 +3,7 @@
  * what a run would send now (same plan as a real run), and sends nothing.
  * The tab is the add-on's own view, rewritten in one setValues.
  */
-import { itemText, renderDigest, rowLink } from '../../core/digest';
+import { itemText, renderDigest, rowLink } from '../../core/reminders/digest';
 import { fill } from '../../core/i18n';
 import { VIEW_TABS } from '../../core/schema/tabs';
 import type { Env } from '../env';

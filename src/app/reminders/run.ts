@@ -10,10 +10,10 @@
  * run killed at any call re-sends at most the digest whose record it did
  * not write, and loses nothing: unrecorded, unsent digests are still due.
  */
-import type { Hold } from '../../core/schedule';
-import { holdReason, windowSettings } from '../../core/schedule';
-import { dispatch, errorText, renderDigest } from '../../core/digest';
-import type { Outcome } from '../../core/digest';
+import type { Hold } from '../../core/reminders/notices';
+import { holdReason, windowSettings } from '../../core/reminders/notices';
+import { dispatch, errorText, renderDigest } from '../../core/reminders/digest';
+import type { Outcome } from '../../core/reminders/digest';
 import type { Env } from '../env';
 import type { LedgerEntry } from './ledger';
 import { appendLedger } from './ledger';

@@ -9,8 +9,8 @@
 import type { CivilDate } from '../../core/civilDate';
 import { addDays } from '../../core/civilDate';
 import { fill } from '../../core/i18n';
-import type { WindowSettings } from '../../core/schedule';
-import { holdReason, inQuietHours, windowSettings } from '../../core/schedule';
+import type { WindowSettings } from '../../core/reminders/notices';
+import { holdReason, inQuietHours, windowSettings } from '../../core/reminders/notices';
 import { tabSpec } from '../../core/schema/tabs';
 import type { Settings } from '../../core/settingsValues';
 import type { Env } from '../env';

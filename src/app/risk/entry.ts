@@ -9,13 +9,13 @@
 import { helpTexts, PORTFOLIO_HELP_FILE, PORTFOLIO_HELP_KEYS } from '../../core/helpTexts';
 import type { Label } from '../../core/i18n';
 import { fill, label } from '../../core/i18n';
-import { accountRules } from '../../core/risk/rules';
+import { accountRules } from '../../core/risk/colourRules';
 import type { Settings } from '../../core/settingsValues';
 import { columnLetters } from '../../core/a1';
 import type { Env } from '../env';
 import type { AccountsLayout } from './accounts';
 import { locateAccounts } from './accounts';
-import { replaceOwnRules } from './ownRules';
+import { replaceOwnRules } from './colourRules';
 import { buildPortfolio } from './portfolio';
 import { settingsPalette } from './settingsPalette';
 

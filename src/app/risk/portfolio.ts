@@ -15,7 +15,7 @@ import { protectView } from '../../sheets/protect';
 import { findOrInsertTab } from '../../sheets/locate';
 import { ensureColumns, ensureRows, literalText } from '../../sheets/write';
 import type { AccountsLayout } from './accounts';
-import { replaceOwnRules } from './ownRules';
+import { replaceOwnRules } from './colourRules';
 import type { SheetsApi } from '../../sheets/api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

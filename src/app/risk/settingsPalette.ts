@@ -6,7 +6,7 @@
  */
 import type { Palette } from '../../core/risk/palette';
 import { colourSetting, paletteOf } from '../../core/risk/palette';
-import { STRONG_BANDS } from '../../core/risk/rules';
+import { STRONG_BANDS } from '../../core/risk/colourRules';
 import { settingRangeName } from '../../core/schema/settings';
 import type { Settings } from '../../core/settingsValues';
 import { readSettings } from '../../sheets/settings';

@@ -11,7 +11,7 @@ import { columnLetters } from '../../core/a1';
 import { label, text } from '../../core/i18n';
 import { NOTES_FILE, parseNotes } from '../../core/notes';
 import { paletteOf } from '../../core/risk/palette';
-import { accountRules } from '../../core/risk/rules';
+import { accountRules } from '../../core/risk/colourRules';
 import { DEFAULT_SETTINGS } from '../../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW } from '../../core/schema/types';
 import { EXPORT_COLUMNS } from '../../core/team/export';
@@ -30,7 +30,7 @@ import {
 import { findOrInsertTab } from '../../sheets/locate';
 import { ensureColumns, ensureRows } from '../../sheets/write';
 import type { Env } from '../env';
-import { replaceOwnRules } from '../risk/ownRules';
+import { replaceOwnRules } from '../risk/colourRules';
 import { ensureTabs } from '../template';
 import { exportHeader } from './export';
 

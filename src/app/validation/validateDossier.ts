@@ -3,7 +3,7 @@ import { fill } from '../../core/i18n';
 import { renderIssue, UI_TEXT } from '../../core/messages';
 import { NOTES_FILE, parseNotes } from '../../core/notes';
 import type { Issue } from '../../core/parse/issue';
-import { dossierRules } from '../../core/rules';
+import { dossierRules } from '../../core/validation';
 import { TABLE_TABS } from '../../core/schema/tabs';
 import type { ColumnSpec } from '../../core/schema/types';
 import { civilOf } from '../../sheets/dates';

@@ -1,5 +1,5 @@
 export * from './bands';
 export * from './measures';
 export * from './palette';
-export * from './rules';
+export * from './colourRules';
 export * from './portfolioLayout';

@@ -18,8 +18,8 @@ import type { RiskBandKey } from './bands';
 import { bandLabel, HHI_BANDS, HHI_CONCENTRATED_ABOVE, HHI_MODERATE_FROM, hhiBandLabel, thresholdSetting } from './bands';
 import type { Palette, Swatch } from './palette';
 import { hhiSwatch, overloadSwatch, rowTint } from './palette';
-import type { Area, RuleSpec } from './rules';
-import { markedFormula, STRONG_BANDS } from './rules';
+import type { Area, RuleSpec } from './colourRules';
+import { markedFormula, STRONG_BANDS } from './colourRules';
 
 /** Where the Accounts columns the panel reads sit (A1 letters) and the tab's name. */
 export interface AccountsSource {

@@ -3,13 +3,13 @@
  * time zone, what each person should be told about each account. Pure and
  * linear in the rows: contacts and reviews are indexed by account once.
  */
-import { accountKey } from '../accounts';
-import type { CivilDate } from '../civilDate';
-import { addDays, compareCivil, daysBetween } from '../civilDate';
-import type { RecordedReview } from '../review/recorded';
-import { contactStatus, insidePause, reviewStatus } from '../reviewStatus';
+import { accountKey } from '../../accounts';
+import type { CivilDate } from '../../civilDate';
+import { addDays, compareCivil, daysBetween } from '../../civilDate';
+import type { RecordedReview } from '../../review/recorded';
+import { contactStatus, insidePause, reviewStatus } from '../../reviewStatus';
 import { repeatRound } from './noticeKey';
-import { ruleOrder, ruleSpec } from './rules';
+import { ruleOrder, ruleSpec } from './cadences';
 import type { Notice, RuleKey, ScheduleAccount, ScheduleContact, ScheduleReview, ScheduleSettings } from './types';
 
 export interface ScheduleInput {

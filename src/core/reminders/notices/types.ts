@@ -3,10 +3,10 @@
  * (civil dates, option keys, e-mails); the adapters in app/reminders turn
  * sheet rows into these, so the rules below never see a Date or a label.
  */
-import type { CivilDate } from '../civilDate';
-import type { RecordedReview } from '../review/recorded';
-import type { Settings } from '../settingsValues';
-import { DEFAULT_SETTINGS } from '../settingsValues';
+import type { CivilDate } from '../../civilDate';
+import type { RecordedReview } from '../../review/recorded';
+import type { Settings } from '../../settingsValues';
+import { DEFAULT_SETTINGS } from '../../settingsValues';
 
 export interface ScheduleAccount {
   readonly id: string;

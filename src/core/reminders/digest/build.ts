@@ -4,13 +4,13 @@
  * plain text and HTML in the sheet's language. Every user value passes
  * through escapeHtml before it reaches the HTML.
  */
-import type { Lang } from '../i18n';
-import { fill } from '../i18n';
-import { noticeKey } from '../schedule/noticeKey';
-import { ruleOrder, ruleSpec } from '../schedule/rules';
-import type { Notice } from '../schedule/types';
-import { text } from '../i18n';
-import { reviewLines } from '../review/wording';
+import type { Lang } from '../../i18n';
+import { fill } from '../../i18n';
+import { noticeKey } from '../notices/noticeKey';
+import { ruleOrder, ruleSpec } from '../notices/cadences';
+import type { Notice } from '../notices/types';
+import { text } from '../../i18n';
+import { reviewLines } from '../../review/wording';
 import { escapeHtml, oneLine } from './escape';
 import { rowLink } from './link';
 import { DIGEST_TEXT, DUE_TODAY, formatCivil, ITEM_TEXT, ITEM_TEXT_NEVER } from './texts';

@@ -1,6 +1,6 @@
 /** The pure scheduler: cadence rules, notice identity and the send window. */
 export * from './types';
-export * from './rules';
+export * from './cadences';
 export * from './noticeKey';
 export * from './window';
 export * from './derive';

@@ -1,6 +1,6 @@
-import { escapeHtml, groupDigests, renderDigest, rowLink } from '../../src/core/digest';
-import type { ScheduleAccount } from '../../src/core/schedule';
-import { DEFAULT_SCHEDULE_SETTINGS, deriveNotices } from '../../src/core/schedule';
+import { escapeHtml, groupDigests, renderDigest, rowLink } from '../../../src/core/reminders/digest';
+import type { ScheduleAccount } from '../../../src/core/reminders/notices';
+import { DEFAULT_SCHEDULE_SETTINGS, deriveNotices } from '../../../src/core/reminders/notices';
 
 const TODAY = '2025-06-16';
 const account = (id: string, name: string, manager: string, lastReview: string, row: number): ScheduleAccount => ({

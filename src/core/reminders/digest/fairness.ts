@@ -6,7 +6,7 @@
  * then by address. With a daily quota q, each run serves the q oldest
  * waiters, so r recipients are all reached within ceil(r / q) days.
  */
-import { ruleSpec } from '../schedule/rules';
+import { ruleSpec } from '../notices/cadences';
 import type { Digest } from './build';
 
 export interface Waiting {

@@ -7,7 +7,7 @@
 import type { CivilDate } from '../../core/civilDate';
 import { parseTab, str } from '../../core/parse/parseTab';
 import type { ParsedRow } from '../../core/parse/parseTab';
-import type { ScheduleAccount, ScheduleContact, ScheduleReview } from '../../core/schedule';
+import type { ScheduleAccount, ScheduleContact, ScheduleReview } from '../../core/reminders/notices';
 import { tabSpec } from '../../core/schema/tabs';
 import type { TabKey } from '../../core/schema/types';
 import { civilOf } from '../../sheets/dates';
@@ -16,7 +16,7 @@ import { findTable } from '../../sheets/table';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export interface Portfolio {
+export interface ReminderData {
   readonly accounts: readonly ScheduleAccount[];
   readonly reviews: readonly ScheduleReview[];
   readonly contacts: readonly ScheduleContact[];
@@ -34,7 +34,7 @@ function readRows(ss: Spreadsheet, key: TabKey, zone: (d: Date) => CivilDate): {
 /** Text cells as parsed ('' when empty or unreadable); dates come as CivilDate strings or null. */
 const text = (r: ParsedRow, key: string): string => str(r, key) ?? '';
 
-export function readPortfolio(ss: Spreadsheet, timeZone: string): Portfolio {
+export function readReminderData(ss: Spreadsheet, timeZone: string): ReminderData {
   const zone = (d: Date): CivilDate => civilOf(d, timeZone);
   const acc = readRows(ss, 'accounts', zone);
   const rev = readRows(ss, 'reviews', zone);

@@ -1,6 +1,6 @@
-import { addDays, addMonths } from '../../src/core/civilDate';
-import type { ScheduleAccount, ScheduleContact, ScheduleReview } from '../../src/core/schedule';
-import { DEFAULT_SCHEDULE_SETTINGS, deriveNotices, holdReason, noticeKey, repeatRound } from '../../src/core/schedule';
+import { addDays, addMonths } from '../../../src/core/civilDate';
+import type { ScheduleAccount, ScheduleContact, ScheduleReview } from '../../../src/core/reminders/notices';
+import { DEFAULT_SCHEDULE_SETTINGS, deriveNotices, holdReason, noticeKey, repeatRound } from '../../../src/core/reminders/notices';
 
 const TODAY = '2025-06-16'; // a Monday
 const ago = (n: number): string => addDays(TODAY, -n);

@@ -1,15 +1,15 @@
 import { renderIssue } from '../../src/core/messages';
 import type { Issue } from '../../src/core/parse/issue';
 import type { ParsedTab } from '../../src/core/parse/parseTab';
-import { dossierRules } from '../../src/core/rules';
+import { dossierRules } from '../../src/core/validation';
 import { tabSpec } from '../../src/core/schema/tabs';
 import type { TabKey } from '../../src/core/schema/types';
 import { FIRST_DATA_ROW } from '../../src/core/schema/types';
 import { DEFAULT_SETTINGS, parseSettingsChecked } from '../../src/core/settingsValues';
 import type { Settings } from '../../src/core/settingsValues';
 import { canonicalColumns, parse, sheetDate } from './parse.helpers';
-import type { Fixture } from './rules.fixture';
-import { goodDossier, RULE_CASES, TODAY, withRow } from './rules.fixture';
+import type { Fixture } from './validation.fixture';
+import { goodDossier, RULE_CASES, TODAY, withRow } from './validation.fixture';
 
 /** Date columns as Sheets returns them (Date objects at local midnight). */
 function asSheet(tab: TabKey, r: Record<string, unknown>): Record<string, unknown> {

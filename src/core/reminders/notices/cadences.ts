@@ -3,8 +3,8 @@
  * each, whether it counts as overdue in a subject line, and whether it is
  * repeated while it stays open.
  */
-import type { Label } from '../i18n';
-import { label } from '../i18n';
+import type { Label } from '../../i18n';
+import { label } from '../../i18n';
 import type { Role, RuleKey } from './types';
 
 export interface RuleSpec {

@@ -19,8 +19,8 @@
  *   "sent": the next run derives them again and sends them if they still
  *   apply; one that no longer applies (the review was done) is dropped.
  */
-import type { CivilDate } from '../civilDate';
-import { daysBetween } from '../civilDate';
+import type { CivilDate } from '../../civilDate';
+import { daysBetween } from '../../civilDate';
 import type { Notice } from './types';
 
 export const REPEAT_DAYS = 7;

@@ -1,5 +1,5 @@
-import type { Digest } from '../../src/core/digest';
-import { dispatch, fairOrder, SEND_TIME_BUDGET_MS } from '../../src/core/digest';
+import type { Digest } from '../../../src/core/reminders/digest';
+import { dispatch, fairOrder, SEND_TIME_BUDGET_MS } from '../../../src/core/reminders/digest';
 
 const digest = (recipient: string): Digest => ({ recipient, notices: [], keys: [`k-${recipient}`] });
 const three = [digest('a@x.com'), digest('b@x.com'), digest('c@x.com')];

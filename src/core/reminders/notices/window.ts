@@ -5,9 +5,9 @@
  * notices are not lost: nothing is recorded as sent, so the next run in the
  * window derives and sends them.
  */
-import type { CivilDate } from '../civilDate';
-import { weekday } from '../civilDate';
-import type { Settings } from '../settingsValues';
+import type { CivilDate } from '../../civilDate';
+import { weekday } from '../../civilDate';
+import type { Settings } from '../../settingsValues';
 
 export interface WindowSettings {
   readonly quietHoursStart: number;

@@ -1,12 +1,12 @@
 /**
  * Replaces the conditional-format rules the add-on owns on one sheet and
  * keeps every other rule, in its place. Ours are recognised by the marker
- * in their custom formula (core/risk/rules.ts), never by position or colour.
+ * in their custom formula (core/risk/colourRules.ts), never by position or colour.
  * Calls: one read and one write of the sheet's rule list, two per existing
  * rule and six per new one; none depends on the number of rows.
  */
-import type { Area, RuleSpec } from '../../core/risk/rules';
-import { isOwnRuleFormula } from '../../core/risk/rules';
+import type { Area, RuleSpec } from '../../core/risk/colourRules';
+import { isOwnRuleFormula } from '../../core/risk/colourRules';
 import type { SheetsApi } from '../../sheets/api';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,7 +1,7 @@
 /** Every sentence of a digest, per language (texts digest.*); {placeholders} are filled with fill(). */
-import type { Label, Lang } from '../i18n';
-import { label } from '../i18n';
-import type { RuleKey } from '../schedule/types';
+import type { Label, Lang } from '../../i18n';
+import { label } from '../../i18n';
+import type { RuleKey } from '../notices/types';
 
 export const DIGEST_TEXT = {
   subjectOverdue: label('digest.subjectOverdue'),
