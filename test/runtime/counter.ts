@@ -1,18 +1,59 @@
+import { callKind } from './callKinds';
+
+/** What one measured piece of code did (see CallCounter.measure). */
+export interface Measurement<T> {
+  readonly result: T;
+  /** Calls by `Class.method`, builders included. */
+  readonly calls: Record<string, number>;
+  readonly total: number;
+  /** Calls that only build an object locally (callKinds.ts): excluded from `withoutBuilders`. */
+  readonly builders: number;
+  readonly withoutBuilders: number;
+  /** Reads that followed a write in the same execution (each forces Sheets to flush the pending writes). */
+  readonly readsAfterWrite: number;
+  /** Those reads by `Class.method`. */
+  readonly readsAfterWriteCalls: Record<string, number>;
+}
+
 /**
  * Counts every service call by `Class.method` and makes unimplemented API
  * members throw, naming them. Apps Script bills each call to a service as a
  * round-trip, so these counts are what the benchmarks and O(1) tests read.
+ *
+ * It also counts reads after a pending write: a read (callKinds.ts) made after
+ * a write in the same execution (Runtime.run starts one: beginExecution). In
+ * Sheets such a read makes Apps Script flush the writes it had batched so far.
+ * An explicit SpreadsheetApp.flush changes nothing to this count: the read
+ * after it still waited for the writes.
  */
 export class CallCounter {
   private readonly counts = new Map<string, number>();
+  private readonly afterWrite = new Map<string, number>();
   private paused = 0;
+  private written = false;
   /** Called before each counted call takes effect; a throw fails that call (faults.ts injects faults here). */
   onCall: ((name: string) => void) | null = null;
 
   record(name: string): void {
     if (this.paused > 0) return;
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    const kind = callKind(name);
+    if (kind === 'write') this.written = true;
+    else if (kind === 'read' && this.written) this.afterWrite.set(name, (this.afterWrite.get(name) ?? 0) + 1);
     this.onCall?.(name);
+  }
+
+  /** A new execution (a menu item, a trigger): nothing is pending yet. */
+  beginExecution(): void {
+    this.written = false;
+  }
+
+  /** Reads made after a write of the same execution, in total or of one `Class.method`. */
+  readsAfterWrite(name?: string): number {
+    if (name !== undefined) return this.afterWrite.get(name) ?? 0;
+    let n = 0;
+    for (const v of this.afterWrite.values()) n += v;
+    return n;
   }
 
   /**
@@ -46,22 +87,37 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.afterWrite.clear();
   }
 
   /** Runs fn and returns the calls it made (the counter keeps accumulating). */
-  measure<T>(fn: () => T): { result: T; calls: Record<string, number>; total: number } {
+  measure<T>(fn: () => T): Measurement<T> {
     const before = new Map(this.counts);
+    const beforeAfterWrite = new Map(this.afterWrite);
     const result = fn();
-    const calls: Record<string, number> = {};
-    let total = 0;
-    for (const [k, v] of this.counts) {
-      const d = v - (before.get(k) ?? 0);
-      if (d > 0) {
-        calls[k] = d;
-        total += d;
+    const diff = (now: Map<string, number>, then: Map<string, number>): Record<string, number> => {
+      const out: Record<string, number> = {};
+      for (const [k, v] of now) {
+        const d = v - (then.get(k) ?? 0);
+        if (d > 0) out[k] = d;
       }
-    }
-    return { result, calls, total };
+      return out;
+    };
+    const calls = diff(this.counts, before);
+    const readsAfterWriteCalls = diff(this.afterWrite, beforeAfterWrite);
+    const sum = (o: Record<string, number>, keep: (k: string) => boolean = () => true): number =>
+      Object.entries(o).reduce((n, [k, v]) => (keep(k) ? n + v : n), 0);
+    const total = sum(calls);
+    const builders = sum(calls, (k) => callKind(k) === 'builder');
+    return {
+      result,
+      calls,
+      total,
+      builders,
+      withoutBuilders: total - builders,
+      readsAfterWrite: sum(readsAfterWriteCalls),
+      readsAfterWriteCalls,
+    };
   }
 }
 

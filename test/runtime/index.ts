@@ -30,6 +30,8 @@ import {
 export type { AuthModeName } from './context';
 export type { SentMail } from './services/mail';
 export type { TriggerRecord } from './services/script';
+export type { Measurement } from './counter';
+export { callKind, type CallKind } from './callKinds';
 
 export type { HarnessSpreadsheet, UserEditResult, Role, SpreadsheetSpec } from './sheets';
 export { IMPORT_NEEDS_ACCESS, IMPORT_NO_PERMISSION, spreadsheetIdOf, spreadsheetUrl } from './sheets';
@@ -360,6 +362,7 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     if (opts.triggerUid !== undefined) rec.triggerUid = opts.triggerUid;
     ctx.authMode = rec.authMode;
     ctx.hasUi = rec.ui;
+    counter.beginExecution();
     try {
       return (fn as (...a: unknown[]) => unknown)(...args);
     } catch (e) {
