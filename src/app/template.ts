@@ -2,30 +2,38 @@
  * "Create or repair dossier": makes every tab the schema describes and puts
  * back whatever is missing (a deleted tab, header, rule, format, note or
  * setting) without deleting, moving or changing a single user-entered cell.
- * Calls are per tab and per column, never per row.
+ * Every tab is read first (templateRead.ts), then written in blocks: one
+ * write per attribute value per tab (a RangeList when it covers several runs
+ * of columns), every range of a tab fetched together (sheets/ranges.ts), a
+ * header rewritten only where it differs. Calls are per tab and per column,
+ * never per row.
  */
 import { optionLabel } from '../core/domain';
 import type { Lang } from '../core/i18n';
 import { text } from '../core/i18n';
-import type { OtherColumn } from '../core/formulas';
 import { computedFormula, dataColumn, quotedSheet } from '../core/formulas';
+import { highlightRules } from '../core/highlights';
+import type { Notes } from '../core/notes';
+import { columnPlan, settingFormat, settingHasRule, widthRuns, adjacentRuns } from '../core/schema/columnPlan';
 import { SETTINGS, settingRangeName } from '../core/schema/settings';
 import { TABLE_TABS } from '../core/schema/tabs';
 import type { ColumnSpec, TabKey, TabSpec } from '../core/schema/types';
-import type { Settings } from '../core/settingsValues';
-import { DEFAULT_SETTINGS, parseSettings } from '../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
-import { columnLetters } from '../core/a1';
-import { highlightRules } from '../core/highlights';
-import { replaceOwnRules } from './risk/colourRules';
-import { findOrInsertTab, TAB_METADATA_KEY } from '../sheets/locate';
+import type { Settings } from '../core/settingsValues';
+import { parseSettings } from '../core/settingsValues';
+import { blockA1, columnLetters, toEndA1 } from '../core/a1';
 import type { SheetsApi } from '../sheets/api';
-import { protectOwnedRanges, protectView } from '../sheets/protect';
-import { taggedColumns, taggedHeaderRow, tagColumns, tagHeaderRow } from '../sheets/identity';
-import { locateColumns, readTable } from '../sheets/table';
-import type { Notes } from '../core/notes';
-import { dataValidationFor, numberFormatFor } from '../sheets/dataValidation';
-import { ensureColumns } from '../sheets/write';
+import { dataValidationFor } from '../sheets/dataValidation';
+import { headerRowA1, tagColumns, tagHeaderRow, untaggedColumns } from '../sheets/identity';
+import type { TabInserter, TabsFound } from '../sheets/locate';
+import { locateTabs, tabInserter, TAB_METADATA_KEY } from '../sheets/locate';
+import { writeOwnedProtections, writeViewProtection } from '../sheets/protect';
+import type { Ranges } from '../sheets/ranges';
+import { rangesOf, targetOf } from '../sheets/ranges';
+import { ruleAreas, writeRuleList } from './risk/colourRules';
+import type { SettingCells } from './risk/settingsPalette';
+import type { TabState } from './templateRead';
+import { readTab } from './templateRead';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,6 +57,8 @@ export interface TabReport {
 /** Where a tab's schema columns sit, and (once Accounts is done) the account-id range for dropdowns. */
 export interface TabPlace {
   readonly sheet: Sheet;
+  /** The sheet's name now (formulas quote it). */
+  readonly name: string;
   readonly columnOf: Readonly<Record<string, number>>;
   readonly accountIds: Range | null;
   /** Columns the header spans and rows the sheet has, as the repair left them. */
@@ -62,181 +72,184 @@ export interface TemplateResult {
   readonly layout: Readonly<Record<string, TabPlace>>;
   /** Settings as read while repairing the Settings tab (added rows hold the defaults). */
   readonly settings: Settings;
+  /** The Settings value cell of each setting (the colour cells are painted by the risk step). */
+  readonly settingCells: SettingCells | null;
 }
 
 const HEADER_BACKGROUND = '#e8eaed';
 
-export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsApi, notes: Notes): TemplateResult {
-  const tabs: TabReport[] = [];
-  const layout: Record<string, TabPlace> = {};
-  let settings = DEFAULT_SETTINGS;
-  const fresh = ss.getSheets();
-  for (const spec of TABLE_TABS) {
-    const { report, place } = ensureTab(ss, spec, lang, layout, api, notes);
-    layout[spec.key] = place;
-    tabs.push(report);
-    if (spec.key === 'settings')
-      settings = report.headerMovedTo
-        ? parseSettings(readTable(place.sheet, spec).rows, place.columnOf)
-        : ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api, notes);
-  }
-  // Formulas last: one tab's formula may read another tab (next review due reads Reviews).
+/** What the template reads before writing: each table tab's state. */
+export interface TemplateRead {
+  readonly tabs: readonly TabState[];
+}
+
+export function readTemplate(ss: Spreadsheet, specs: readonly TabSpec[], tabs: TabsFound, lang: Lang, api: SheetsApi): TemplateRead {
+  return { tabs: specs.map((spec) => readTab(ss, spec, tabs.found.get(spec.key) ?? null, lang, api)) };
+}
+
+/** Writes every tab from what was read; inserts the missing ones through `insert`. */
+export function writeTemplate(ss: Spreadsheet, lang: Lang, api: SheetsApi, notes: Notes, read: TemplateRead, insert: TabInserter): TemplateResult {
+  const sheets = new Map<string, Sheet>();
+  for (const t of read.tabs) sheets.set(t.spec.key, t.found?.sheet ?? insert(t.spec.key, t.spec.name, 'last'));
+  const stateOf = new Map(read.tabs.map((t) => [t.spec.key as string, t]));
+  // Formulas may read another tab (next review due reads Reviews): its name and columns are known from the read.
   const other = (tab: TabKey, key: string): string => {
-    const place = layout[tab] as TabPlace;
-    return `${quotedSheet(place.sheet.getName())}!${dataColumn(columnLetters(place.columnOf[key] as number))}`;
+    const t = stateOf.get(tab) as TabState;
+    return `${quotedSheet(t.name)}!${dataColumn(columnLetters(t.columnOf[key] ?? 0))}`;
   };
-  const withFormulas = tabs.map((report, i) => {
-    const spec = TABLE_TABS[i] as TabSpec;
-    const place = layout[spec.key] as TabPlace;
-    if (report.headerMovedTo) return report;
-    return { ...report, blockedFormulas: writeFormulas(place.sheet, spec, lang, place.columnOf, other) };
-  });
-  // Overdue highlights (plan items, stale attitudes) as conditional formats; Accounts' rules are the risk step's.
-  for (const [i, spec] of TABLE_TABS.entries()) {
-    const place = layout[spec.key] as TabPlace;
-    if (tabs[i]?.headerMovedTo) continue;
-    const rules = highlightRules(spec.key, place.columnOf);
-    if (rules.length) replaceOwnRules(place.sheet, rules, api);
+  const layout: Record<string, TabPlace> = {};
+  const reports: TabReport[] = [];
+  let settings = parseSettings([], {});
+  let settingCells: SettingCells | null = null;
+  for (const t of read.tabs) {
+    const sheet = sheets.get(t.spec.key) as Sheet;
+    const accounts = layout['accounts'];
+    const written = writeTab(sheet, t, lang, api, notes, other, accounts ? accounts.accountIds : null);
+    layout[t.spec.key] = { sheet, name: t.name, columnOf: t.columnOf, accountIds: written.accountIds, width: t.width, maxRows: t.maxRows };
+    reports.push(written.report);
+    if (t.spec.key === 'settings') {
+      settings = parseSettings(t.rows, t.columnOf);
+      if (!t.headerMovedTo) settingCells = writeSettingRows(ss, sheet, t, lang, api, notes);
+    }
   }
-  removeUntouchedDefaultSheet(ss, fresh);
-  return { tabs: withFormulas, layout, settings };
+  return { tabs: reports, layout, settings, settingCells };
+}
+
+/** Create or repair every table tab: all read, then all written. */
+export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsApi, notes: Notes): TemplateResult {
+  const tabs = locateTabs(ss, TABLE_TABS);
+  const read = readTemplate(ss, TABLE_TABS, tabs, lang, api);
+  return writeTemplate(ss, lang, api, notes, read, tabInserter(ss, tabs, lang));
 }
 
 /** Only some of the tabs, repaired the same way (a rollup file needs Settings and the Notices log, not a dossier). */
 export function ensureTabs(ss: Spreadsheet, lang: Lang, keys: readonly string[], api: SheetsApi, notes: Notes): void {
-  const layout: Record<string, TabPlace> = {};
-  for (const spec of TABLE_TABS) {
-    if (!keys.includes(spec.key)) continue;
-    const { place } = ensureTab(ss, spec, lang, layout, api, notes);
-    layout[spec.key] = place;
-    if (spec.key === 'settings') ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api, notes);
-  }
+  const specs = TABLE_TABS.filter((s) => keys.includes(s.key));
+  const tabs = locateTabs(ss, specs);
+  const read = readTemplate(ss, specs, tabs, lang, api);
+  writeTemplate(ss, lang, api, notes, read, tabInserter(ss, tabs, lang));
 }
 
-function ensureTab(
-  ss: Spreadsheet,
-  spec: TabSpec,
+/** One tab made or repaired on its own (the review snapshots tab, the first time a workbook from before it needs one). */
+export function ensureOneTab(ss: Spreadsheet, spec: TabSpec, lang: Lang, api: SheetsApi, notes: Notes): TabPlace {
+  const tabs = locateTabs(ss, [spec]);
+  const read = readTemplate(ss, [spec], tabs, lang, api);
+  return writeTemplate(ss, lang, api, notes, read, tabInserter(ss, tabs, lang)).layout[spec.key] as TabPlace;
+}
+
+/** A tab's writes, in blocks; returns its report and (Accounts) the account-id range child tabs' dropdowns use. */
+function writeTab(
+  sheet: Sheet,
+  t: TabState,
   lang: Lang,
-  layout: Readonly<Record<string, TabPlace>>,
   api: SheetsApi,
   notes: Notes,
-): { report: TabReport; place: TabPlace } {
-  const { sheet, created } = findOrInsertTab(ss, spec.key, spec.name, lang, 'last');
+  other: (tab: TabKey, key: string) => string,
+  accountIds: Range | null,
+): { report: TabReport; accountIds: Range | null } {
+  const spec = t.spec;
+  const created = t.found === null;
+  const report: TabReport = {
+    tab: t.headerMovedTo ? t.name : spec.name[lang],
+    created,
+    addedColumns: t.addedColumns,
+    blockedFormulas: [],
+    reconnected: t.reconnected,
+    keyRowRestored: t.keyRowRestored,
+    ...(t.headerMovedTo ? { headerMovedTo: t.headerMovedTo } : {}),
+  };
   // A tab found by its name gets the tag too, so it is still found once renamed.
-  if (!created && sheet.createDeveloperMetadataFinder().withKey(TAB_METADATA_KEY).find().length === 0) {
-    sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.key);
+  if (t.found && !t.found.byTag) sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.key);
+  if (t.headerMovedTo) {
+    const idCol = t.columnOf['account_id'];
+    const ids = spec.key === 'accounts' && idCol ? rangesOf(sheet, [toEndA1(t.headerMovedTo + 1, idCol)])(toEndA1(t.headerMovedTo + 1, idCol)) : null;
+    return { report, accountIds: ids ?? accountIds };
   }
+  // The header row's tag sat on row 1: an empty row goes back above it, so no data row is styled as a header.
+  if (t.keyRowRestored) sheet.insertRowBefore(KEY_ROW);
+  if (t.width > t.maxColumns) sheet.insertColumnsAfter(t.maxColumns, t.width - t.maxColumns);
 
-  // The header row's tag sits on row 1 when the hidden key row was deleted: put an empty row back above it,
-  // so the header is not rewritten over the first data row and no data row is styled as a header.
-  const headerAt = created ? null : taggedHeaderRow(sheet);
-  const keyRowRestored = headerAt === KEY_ROW;
-  if (keyRowRestored) sheet.insertRowBefore(KEY_ROW);
-  if (headerAt === null) tagHeaderRow(sheet, HEADER_ROW);
-  // Rows inserted above the header (a title row): the header and data are read where they now sit, and
-  // nothing is rewritten, so no data row is styled as a header and the user's rows stay where they put them.
-  if (headerAt !== null && headerAt > HEADER_ROW) return movedHeader(sheet, spec, lang, headerAt);
+  const plan = columnPlan(spec, t.columnOf);
+  const toTag = untaggedColumns(t.columnOf, t.tagged);
+  const headerBlocks = plan.headerRuns.map((r) => ({ run: r, a1: blockA1(KEY_ROW, r.first, 2, r.count), notesA1: blockA1(HEADER_ROW, r.first, 1, r.count) }));
+  const styleA1 = blockA1(HEADER_ROW, 1, 1, t.width);
+  const headerA1 = blockA1(KEY_ROW, 1, 2, t.width);
+  const formats = plan.formats.map((f) => ({ value: f.value, a1s: f.runs.map((r) => toEndA1(FIRST_DATA_ROW, r.first, r.count)) }));
+  const wraps = plan.wraps.map((r) => toEndA1(FIRST_DATA_ROW, r.first, r.count));
+  const column = (col: number): string => toEndA1(FIRST_DATA_ROW, col);
+  const idA1 = spec.key === 'accounts' && t.columnOf['account_id'] ? column(t.columnOf['account_id']) : null;
+  const rules = highlightRules(spec.key, t.columnOf);
+  const anchors = formulaAnchors(spec, t, lang, other);
+  const ranges = rangesOf(sheet, [
+    ...headerBlocks.flatMap((b) => [b.a1, b.notesA1]),
+    styleA1,
+    headerA1,
+    ...(t.headerTagged ? [] : [headerRowA1(HEADER_ROW)]),
+    ...toTag.map((c) => c.a1),
+    ...formats.flatMap((f) => (f.a1s.length === 1 ? f.a1s : [])),
+    ...(wraps.length === 1 ? wraps : []),
+    ...plan.validated.map((v) => column(v.col)),
+    ...plan.computed.map((c) => column(c.col)),
+    ...(idA1 ? [idA1] : []),
+    ...ruleAreas(rules),
+    ...anchors.writes.map((w) => w.a1),
+  ]);
 
-  // One read of the key and header rows across the used width; column metadata first.
-  const lastColumn = sheet.getLastColumn();
-  const usedWidth = Math.max(lastColumn, 1);
-  const headValues = sheet.getRange(KEY_ROW, 1, 2, usedWidth).getValues();
-  const tagged = created ? {} : taggedColumns(sheet);
-  const columnOf = locateColumns(spec, headValues[0] ?? [], headValues[1] ?? [], tagged);
-  // Found, but not by its own key cell: the header was lost and is written back in place below.
-  const reconnected = created
-    ? []
-    : spec.columns
-        .filter((c) => c.key in columnOf && (headValues[0] ?? [])[(columnOf[c.key] as number) - 1] !== KEY_PREFIX + c.key)
-        .map((c) => c.key);
+  if (!t.headerTagged) tagHeaderRow(ranges, HEADER_ROW);
+  tagColumns(toTag, ranges);
+  writeHeader(t, lang, notes, headerBlocks, ranges);
+  styleHeader(sheet, t, ranges(styleA1), created);
+  // Widths only for columns placed now: a width the user chose stays.
+  const placed = spec.columns.filter((c) => created || t.addedColumns.includes(c.key)).map((c) => ({ spec: c, col: t.columnOf[c.key] ?? 0 }));
+  for (const w of widthRuns(placed)) sheet.setColumnWidths(w.run.first, w.run.count, w.value);
+  if (spec.key === 'settings') sheet.hideColumns(t.columnOf['setting_key'] ?? 1);
 
-  // Missing columns go to the right of everything, so no user cell moves.
-  const addedColumns: string[] = [];
-  let next = created ? 1 : Math.max(lastColumn, ...Object.values(columnOf)) + 1;
-  for (const c of spec.columns) {
-    if (!(c.key in columnOf)) {
-      columnOf[c.key] = next++;
-      if (!created) addedColumns.push(c.key);
-    }
+  // Number formats (one write per format), validation (a builder only where a rule is built), wrapping.
+  for (const f of formats) targetOf(sheet, f.a1s, ranges).setNumberFormat(f.value);
+  const ids = idA1 ? ranges(idA1) : accountIds;
+  for (const v of plan.validated) {
+    const rule = dataValidationFor(v.spec, { lang, accountIds: ids, api, notes });
+    if (rule) ranges(column(v.col)).setDataValidation(rule);
   }
-  const width = Math.max(usedWidth, next - 1);
-  ensureColumns(sheet, width);
-  tagColumns(sheet, columnOf, tagged);
-
-  writeHeader(sheet, spec, lang, columnOf, notes);
-  styleHeader(sheet, spec, columnOf, width, created ? spec.columns : spec.columns.filter((c) => addedColumns.includes(c.key)));
-
-  // Rules cover every row the sheet has; read its size once, not per column.
-  const maxRows = sheet.getMaxRows();
-  const rows = Math.max(maxRows - FIRST_DATA_ROW + 1, 1);
-  const dataColumn = (col: number): Range => sheet.getRange(FIRST_DATA_ROW, col, rows, 1);
-  const accounts = layout['accounts'];
-  const accountIds = spec.key === 'accounts' ? dataColumn(columnOf['account_id'] as number) : accounts ? accounts.accountIds : null;
-  applyColumnRules(sheet, spec, lang, columnOf, accountIds, dataColumn, api, notes);
-
-  const owned: { id: string; range: Range; description: string }[] = [
-    { id: `${spec.key}:header`, range: sheet.getRange(KEY_ROW, 1, 2, width), description: text(lang, 'protect.header') },
-  ];
-  for (const c of spec.columns) {
-    if (c.type === 'computed') {
-      const col = columnOf[c.key] as number;
-      owned.push({
-        id: `${spec.key}:${c.key}`,
-        range: dataColumn(col),
-        description: text(lang, 'protect.computed', { column: c.label[lang] }),
-      });
-    }
-  }
+  if (wraps.length) targetOf(sheet, wraps, ranges).setWrap(true);
   // The review snapshots: hidden from casual browsing; like every output tab, warning-protected as a whole below.
   if (spec.system) sheet.hideSheet();
-  protectOwnedRanges(sheet, owned, api);
-  if (spec.role === 'output') protectView(sheet, api); // Problems, Notices log: written by the add-on
-
-  return {
-    place: { sheet, columnOf, accountIds, width, maxRows },
-    report: { tab: spec.name[lang], created, addedColumns, blockedFormulas: [], reconnected, keyRowRestored },
-  };
-}
-
-function movedHeader(sheet: Sheet, spec: TabSpec, lang: Lang, headerAt: number): { report: TabReport; place: TabPlace } {
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const head = sheet.getRange(headerAt - 1, 1, 2, width).getValues();
-  const columnOf = locateColumns(spec, head[0] ?? [], head[1] ?? [], taggedColumns(sheet));
-  const maxRows = sheet.getMaxRows();
-  const ids =
-    spec.key === 'accounts' && columnOf['account_id']
-      ? sheet.getRange(headerAt + 1, columnOf['account_id'], Math.max(maxRows - headerAt, 1), 1)
-      : null;
-  return {
-    place: { sheet, columnOf, accountIds: ids, width, maxRows },
-    report: {
-      tab: sheet.getName(),
-      created: false,
-      addedColumns: [],
-      blockedFormulas: [],
-      reconnected: [],
-      keyRowRestored: false,
-      headerMovedTo: headerAt,
-    },
-  };
+  writeOwnedProtections(t.protections, [
+    { id: `${spec.key}:header`, range: ranges(headerA1), description: text(lang, 'protect.header') },
+    ...plan.computed.map((c) => ({
+      id: `${spec.key}:${c.spec.key}`,
+      range: ranges(column(c.col)),
+      description: text(lang, 'protect.computed', { column: c.spec.label[lang] }),
+    })),
+  ]);
+  if (spec.role === 'output') writeViewProtection(sheet, t.view); // Problems, Notices log: written by the add-on
+  for (const w of anchors.writes) ranges(w.a1).setFormulas([w.formulas]);
+  // Overdue highlights (plan items, stale attitudes) as conditional formats; Accounts' rules are the risk step's.
+  if (rules.length) writeRuleList(sheet, t.rules, rules, api, ranges);
+  return { report: { ...report, blockedFormulas: anchors.blocked }, accountIds: ids };
 }
 
 /**
- * Writes keys, labels and notes into our header cells only, one block per
- * run of adjacent schema columns (one run unless a user inserted columns in
- * between): a header cell of the user's own column is never rewritten, so its
- * formula, value and note stay exactly as they are.
+ * Writes keys and labels into our header cells only, one block per run of adjacent schema columns (one run
+ * unless a user inserted columns in between), and only where a cell differs from what was read; the notes
+ * go with them (a note is not read back, writing it costs the same call). A header cell of the user's own
+ * column is never rewritten, so its formula, value and note stay exactly as they are.
  */
-function writeHeader(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>, notes: Notes): void {
-  const placed = spec.columns.map((c) => ({ c, col: columnOf[c.key] as number })).sort((a, b) => a.col - b.col);
-  for (let i = 0; i < placed.length;) {
-    let j = i + 1;
-    while (j < placed.length && (placed[j] as { col: number }).col === (placed[j - 1] as { col: number }).col + 1) j++;
-    const run = placed.slice(i, j);
-    const first = (run[0] as { col: number }).col;
-    sheet.getRange(KEY_ROW, first, 2, run.length).setValues([run.map(({ c }) => KEY_PREFIX + c.key), run.map(({ c }) => c.label[lang])]);
-    sheet.getRange(HEADER_ROW, first, 1, run.length).setNotes([run.map(({ c }) => headerNote(c, lang, notes))]);
-    i = j;
+function writeHeader(
+  t: TabState,
+  lang: Lang,
+  notes: Notes,
+  blocks: readonly { run: { first: number; count: number }; a1: string; notesA1: string }[],
+  ranges: Ranges,
+): void {
+  const byCol = new Map<number, ColumnSpec>(t.spec.columns.map((c) => [t.columnOf[c.key] ?? 0, c]));
+  for (const { run, a1, notesA1 } of blocks) {
+    const cols = Array.from({ length: run.count }, (_, i) => byCol.get(run.first + i) as ColumnSpec);
+    const keys = cols.map((c) => KEY_PREFIX + c.key);
+    const labels = cols.map((c) => c.label[lang]);
+    const same = cols.every((_, i) => t.keyRow[run.first + i - 1] === keys[i] && t.headerRow[run.first + i - 1] === labels[i]);
+    if (!same) ranges(a1).setValues([keys, labels]);
+    ranges(notesA1).setNotes([cols.map((c) => headerNote(c, lang, notes))]);
   }
 }
 
@@ -255,152 +268,118 @@ function headerNote(c: ColumnSpec, lang: Lang, notes: Notes): string {
   return lines.join('\n');
 }
 
-function styleHeader(
-  sheet: Sheet,
-  spec: TabSpec,
-  columnOf: Readonly<Record<string, number>>,
-  width: number,
-  newColumns: readonly ColumnSpec[],
-): void {
-  sheet
-    .getRange(HEADER_ROW, 1, 1, width)
-    .setFontWeight('bold')
-    .setBackground(HEADER_BACKGROUND)
-    .setWrap(true)
-    .setVerticalAlignment('middle');
+function styleHeader(sheet: Sheet, t: TabState, row: Range, created: boolean): void {
+  row.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
   sheet.hideRows(KEY_ROW);
   sheet.setFrozenRows(HEADER_ROW);
-  sheet.setFrozenColumns(spec.frozenColumns);
-  sheet.setTabColor(spec.tabColor);
-  // Widths only for columns we just placed: a width the user chose stays.
-  for (const c of newColumns) {
-    sheet.setColumnWidth(columnOf[c.key] as number, c.width ?? (c.type === 'longtext' ? 300 : 140));
-  }
-  if (spec.key === 'settings') sheet.hideColumns(columnOf['setting_key'] as number);
+  // A sheet inserted now has no frozen column.
+  if (!created || t.spec.frozenColumns > 0) sheet.setFrozenColumns(t.spec.frozenColumns);
+  sheet.setTabColor(t.spec.tabColor);
 }
 
-/** Number formats, validation and wrapping, one call per column. */
-function applyColumnRules(
-  sheet: Sheet,
+/** Computed columns' formulas on the first data row, one write per run that needs one; those blocked by user data. */
+function formulaAnchors(
   spec: TabSpec,
+  t: TabState,
   lang: Lang,
-  columnOf: Readonly<Record<string, number>>,
-  accountIds: Range | null,
-  dataColumn: (col: number) => Range,
-  api: SheetsApi,
-  notes: Notes,
-): void {
-  for (const c of spec.columns) {
-    if (spec.key === 'settings') continue; // Settings rows are typed per row below.
-    const col = columnOf[c.key] as number;
-    const range = dataColumn(col);
-    const format = numberFormatFor(c);
-    if (format) range.setNumberFormat(format);
-    const rule = spec.role === 'input' ? dataValidationFor(c, { lang, accountIds, api, notes }) : null;
-    if (rule) range.setDataValidation(rule);
-    if (c.type === 'longtext') range.setWrap(true);
-  }
-}
-
-/** Computed columns' formulas, one per column on the first data row; returns those blocked by user data. */
-function writeFormulas(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readonly<Record<string, number>>, other: OtherColumn): string[] {
+  other: (tab: TabKey, key: string) => string,
+): { writes: { a1: string; formulas: string[] }[]; blocked: string[] } {
+  const letters = (key: string): string => columnLetters(t.columnOf[key] ?? 0);
   const blocked: string[] = [];
-  const letters = (key: string): string => columnLetters(columnOf[key] as number);
-  const anchors: { col: number; formula: string; key: string }[] = [];
+  const due = new Map<number, string>();
   for (const c of spec.columns) {
-    if (c.type === 'computed' && c.formula)
-      anchors.push({ col: columnOf[c.key] as number, formula: computedFormula(c.formula, letters, lang, other), key: c.key });
-  }
-  if (anchors.length) {
-    // One read of the anchor row decides which formulas can be (re)written.
-    const width = Math.max(...anchors.map((a) => a.col));
-    const row = sheet.getRange(FIRST_DATA_ROW, 1, 1, width);
-    const formulas = row.getFormulas()[0] ?? [];
-    const values = row.getValues()[0] ?? [];
-    for (const a of anchors) {
-      const current = formulas[a.col - 1] ?? '';
-      const value = values[a.col - 1];
-      if (sameFormula(current, a.formula)) continue;
-      if (current === '' && value !== '' && value !== null) {
-        blocked.push(a.key); // a user typed here: never overwrite it
-        continue;
-      }
-      sheet.getRange(FIRST_DATA_ROW, a.col).setFormula(a.formula);
+    if (c.type !== 'computed' || !c.formula) continue;
+    const col = t.columnOf[c.key] ?? 0;
+    const formula = computedFormula(c.formula, letters, lang, other);
+    const current = t.anchorFormulas[col - 1] ?? '';
+    const value = t.anchorValues[col - 1];
+    if (sameFormula(current, formula)) continue;
+    if (current === '' && value !== '' && value !== null && value !== undefined) {
+      blocked.push(c.key); // a user typed here: never overwrite it
+      continue;
     }
+    due.set(col, formula);
   }
-  return blocked;
+  const writes = adjacentRuns([...due.keys()]).map((r) => ({
+    a1: blockA1(FIRST_DATA_ROW, r.first, 1, r.count),
+    formulas: Array.from({ length: r.count }, (_, i) => due.get(r.first + i) as string),
+  }));
+  return { writes, blocked };
 }
 
 /** Sheets may drop or add the quotes around a sheet name when it stores a formula. */
 const sameFormula = (a: string, b: string): boolean => a.replace(/'/g, '') === b.replace(/'/g, '');
 
-/** Adds missing setting rows with their defaults, formats and named ranges; returns the settings as read. */
-function ensureSettingRows(
-  ss: Spreadsheet,
-  sheet: Sheet,
-  spec: TabSpec,
-  lang: Lang,
-  columnOf: Readonly<Record<string, number>>,
-  api: SheetsApi,
-  notes: Notes,
-): Settings {
-  const table = readTable(sheet, spec);
-  const keyCol = columnOf['setting_key'] as number;
+/**
+ * Adds missing setting rows with their defaults, names each value cell, and gives the value cells their
+ * format and rule: one block per run of adjacent setting rows (a rule block per run of rows that have one).
+ */
+function writeSettingRows(ss: Spreadsheet, sheet: Sheet, t: TabState, lang: Lang, api: SheetsApi, notes: Notes): SettingCells {
+  const columnOf = t.columnOf;
+  const keyCol = columnOf['setting_key'] ?? 1;
+  const valueCol = columnOf['value'] ?? 1;
   const rowOf = new Map<string, number>();
-  table.rows.forEach((r, i) => {
+  t.rows.forEach((r, i) => {
     const k = r[keyCol - 1];
     if (typeof k === 'string' && k !== '') rowOf.set(k, FIRST_DATA_ROW + i);
   });
   const missing = SETTINGS.filter((s) => !rowOf.has(s.key));
-  let nextRow = FIRST_DATA_ROW + table.rows.length;
-  if (missing.length) {
-    const width = Math.max(table.width, ...Object.values(columnOf));
+  let nextRow = FIRST_DATA_ROW + t.rows.length;
+  const width = Math.max(t.width, ...Object.values(columnOf));
+  const appendA1 = missing.length ? blockA1(nextRow, 1, missing.length, width) : null;
+  missing.forEach((s) => rowOf.set(s.key, nextRow++));
+  const rows = SETTINGS.map((s) => ({ s, row: rowOf.get(s.key) as number }));
+  const named = rows.filter((r) => !t.namedRanges?.has(settingRangeName(r.s.key)));
+  const formatRuns = adjacentRuns(rows.map((r) => r.row));
+  const ruleRuns = adjacentRuns(rows.filter((r) => settingHasRule(r.s)).map((r) => r.row));
+  const cell = (row: number): string => blockA1(row, valueCol);
+  const column = (first: number, count: number): string => blockA1(first, valueCol, count, 1);
+  const ranges = rangesOf(sheet, [
+    ...(appendA1 ? [appendA1] : []),
+    ...named.map((r) => cell(r.row)),
+    ...formatRuns.map((r) => column(r.first, r.count)),
+    ...ruleRuns.map((r) => column(r.first, r.count)),
+  ]);
+  if (appendA1) {
+    // Appended below the last row: existing rows, even foreign ones, stay where they are.
     const block = missing.map((s) => {
       const row: unknown[] = Array.from({ length: width }, () => '');
       row[keyCol - 1] = s.key;
-      row[(columnOf['setting'] as number) - 1] = s.label[lang];
-      row[(columnOf['value'] as number) - 1] = s.options ? optionLabel(s.options, String(s.default))[lang] : (s.default ?? '');
-      row[(columnOf['about'] as number) - 1] = notes.note(s.noteKey);
+      row[(columnOf['setting'] ?? 1) - 1] = s.label[lang];
+      row[valueCol - 1] = s.options ? optionLabel(s.options, String(s.default))[lang] : (s.default ?? '');
+      row[(columnOf['about'] ?? 1) - 1] = notes.note(s.noteKey);
       return row;
     });
-    // Appended below the last row: existing rows, even foreign ones, stay where they are.
-    sheet.getRange(nextRow, 1, block.length, width).setValues(block);
-    missing.forEach((s) => rowOf.set(s.key, nextRow++));
+    ranges(appendA1).setValues(block);
   }
-  const valueCol = columnOf['value'] as number;
-  for (const s of SETTINGS) {
-    const row = rowOf.get(s.key) as number;
-    const cell = sheet.getRange(row, valueCol);
-    const name = settingRangeName(s.key);
-    if (!ss.getRangeByName(name)) ss.setNamedRange(name, cell);
-    const text = s.type === 'text' || s.type === 'enum' || s.type === 'colour';
-    cell.setNumberFormat(s.type === 'percent' ? '0%' : s.type === 'money' ? '#,##0' : text ? '@' : '0');
-    const b = api.newDataValidation().setAllowInvalid(false).setHelpText(notes.note(s.noteKey));
-    if (s.type === 'enum')
-      cell.setDataValidation(
-        b
-          .requireValueInList(
-            (s.options ?? []).map((o) => o.label[lang]),
-            true,
-          )
-          .build(),
-      );
-    // Colours are checked by "Validate dossier": a pattern rule needs REGEXMATCH, which HyperFormula lacks.
-    else if (s.type !== 'text' && s.type !== 'colour') cell.setDataValidation(b.requireNumberBetween(s.min ?? 0, s.max ?? 1e15).build());
-  }
-  // Rows added above hold the defaults, which is what parsing gives for a row that is not there.
-  return parseSettings(table.rows, columnOf);
+  for (const r of named) ss.setNamedRange(settingRangeName(r.s.key), ranges(cell(r.row)));
+  const byRow = new Map(rows.map((r) => [r.row, r.s]));
+  for (const run of formatRuns)
+    ranges(column(run.first, run.count)).setNumberFormats(
+      Array.from({ length: run.count }, (_, i) => [settingFormat(byRow.get(run.first + i) as (typeof SETTINGS)[number])]),
+    );
+  for (const run of ruleRuns)
+    ranges(column(run.first, run.count)).setDataValidations(
+      Array.from({ length: run.count }, (_, i) => {
+        const s = byRow.get(run.first + i) as (typeof SETTINGS)[number];
+        const b = api.newDataValidation().setAllowInvalid(false).setHelpText(notes.note(s.noteKey));
+        return [
+          s.type === 'enum'
+            ? b.requireValueInList((s.options ?? []).map((o) => o.label[lang]), true).build()
+            : b.requireNumberBetween(s.min ?? 0, s.max ?? 1e15).build(),
+        ];
+      }),
+    );
+  return { sheet, valueCol, rowOf };
 }
 
-/** A brand-new spreadsheet's empty "Sheet1" is not worth keeping beside the dossier. */
-function removeUntouchedDefaultSheet(ss: Spreadsheet, before: readonly Sheet[]): void {
-  if (before.length !== 1) return;
-  const only = before[0] as Sheet;
-  if (!/^(Sheet|Лист|Lapas)\s?1$/.test(only.getName())) return;
-  if (only.getLastRow() === 0 && only.getLastColumn() === 0) ss.deleteSheet(only);
-}
-
-/** One tab made or repaired on its own (the review snapshots tab, the first time a workbook from before it needs one). */
-export function ensureOneTab(ss: Spreadsheet, spec: TabSpec, lang: Lang, api: SheetsApi, notes: Notes): TabPlace {
-  return ensureTab(ss, spec, lang, {}, api, notes).place;
+/**
+ * A brand-new spreadsheet's empty "Sheet1" is not worth keeping beside the dossier: found while reading
+ * (a sheet with no content has no last row), deleted once the dossier's tabs exist.
+ */
+export function untouchedDefaultSheet(tabs: TabsFound): Sheet | null {
+  const only = tabs.sheets?.length === 1 ? tabs.sheets[0] : undefined;
+  if (!only || !/^(Sheet|Лист|Lapas)\s?1$/.test(only.name)) return null;
+  if ([...tabs.found.values()].some((f) => f.sheet === only.sheet)) return null;
+  return only.sheet.getLastRow() === 0 ? only.sheet : null;
 }

@@ -2,11 +2,13 @@
  * Native data validation per column type, so the sheet itself flags bad
  * input while no script runs. Invalid values are allowed (with a warning
  * mark) rather than rejected: a rejected paste loses what the user typed,
- * and our own validator explains the problem in words.
+ * and our own validator explains the problem in words. A builder is started
+ * only for a column that gets a rule (core/schema/columnPlan.ts says which).
  * https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder
  */
 import type { Lang } from '../core/i18n';
 import type { Notes } from '../core/notes';
+import { ruleKindFor } from '../core/schema/columnPlan';
 import type { ColumnSpec } from '../core/schema/types';
 import type { SheetsApi } from './api';
 
@@ -23,10 +25,11 @@ export interface ValidationContext {
 }
 
 export function dataValidationFor(col: ColumnSpec, ctx: ValidationContext): DataValidation | null {
-  const help = ctx.notes.note(col.noteKey);
-  const b = ctx.api.newDataValidation().setAllowInvalid(true).setHelpText(help);
-  switch (col.type) {
-    case 'enum':
+  const kind = ruleKindFor(col);
+  if (kind === null || (kind === 'accountRef' && !ctx.accountIds)) return null;
+  const b = ctx.api.newDataValidation().setAllowInvalid(true).setHelpText(ctx.notes.note(col.noteKey));
+  switch (kind) {
+    case 'list':
       return b
         .requireValueInList(
           (col.options ?? []).map((o) => o.label[ctx.lang]),
@@ -39,36 +42,7 @@ export function dataValidationFor(col: ColumnSpec, ctx: ValidationContext): Data
       return b.requireTextIsEmail().build();
     case 'date':
       return b.requireDate().build();
-    case 'money':
-    case 'integer':
+    case 'nonNegative':
       return b.requireNumberGreaterThanOrEqualTo(0).build();
-    default:
-      return null;
-  }
-}
-
-/** Number format per column type; '@' keeps text as typed (no formulas, no "+370" turning into a number). */
-export function numberFormatFor(col: ColumnSpec): string | null {
-  if (col.type === 'computed' && col.yields === 'text') return null;
-  const t = col.type === 'computed' ? col.yields : col.type;
-  switch (t) {
-    case 'date':
-      return 'yyyy-mm-dd';
-    case 'money':
-      return '#,##0';
-    case 'integer':
-      return '0';
-    case 'percent':
-      return '0.0%';
-    case 'number':
-      return '#,##0.##';
-    case 'text':
-    case 'longtext':
-    case 'email':
-    case 'enum':
-    case 'accountRef':
-      return '@';
-    default:
-      return null;
   }
 }

@@ -8,7 +8,8 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/range#adddevelopermetadatakey,-value
  * https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-location#getcolumn
  */
-import { columnLetters } from '../core/a1';
+import { wholeColumnsA1 } from '../core/a1';
+import type { Ranges } from './ranges';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -26,13 +27,19 @@ export function taggedColumns(sheet: Sheet): Record<string, number> {
   return out;
 }
 
-/** Tags each column in `columnOf` that `tagged` does not already hold at that column. */
-export function tagColumns(sheet: Sheet, columnOf: Readonly<Record<string, number>>, tagged: Readonly<Record<string, number>>): void {
-  for (const [key, col] of Object.entries(columnOf)) {
-    if (tagged[key] === col) continue;
-    const letters = columnLetters(col);
-    sheet.getRange(`${letters}:${letters}`).addDeveloperMetadata(COLUMN_METADATA_KEY, key);
-  }
+/** The columns of `columnOf` that `tagged` does not already hold at that column, with their whole-column range. */
+export function untaggedColumns(
+  columnOf: Readonly<Record<string, number>>,
+  tagged: Readonly<Record<string, number>>,
+): { key: string; a1: string }[] {
+  return Object.entries(columnOf)
+    .filter(([key, col]) => tagged[key] !== col)
+    .map(([key, col]) => ({ key, a1: wholeColumnsA1(col) }));
+}
+
+/** Tags each of those columns (one write each: a column's metadata has no batch). */
+export function tagColumns(columns: readonly { key: string; a1: string }[], ranges: Ranges): void {
+  for (const { key, a1 } of columns) ranges(a1).addDeveloperMetadata(COLUMN_METADATA_KEY, key);
 }
 
 /** The row the header row's tag sits on now, or null when it was never tagged. */
@@ -42,6 +49,9 @@ export function taggedHeaderRow(sheet: Sheet): number | null {
   return row ? row.getRow() : null;
 }
 
-export function tagHeaderRow(sheet: Sheet, row: number): void {
-  sheet.getRange(`${row}:${row}`).addDeveloperMetadata(HEADER_METADATA_KEY);
+/** The whole-row range the header row's tag sits on. */
+export const headerRowA1 = (row: number): string => `${row}:${row}`;
+
+export function tagHeaderRow(ranges: Ranges, row: number): void {
+  ranges(headerRowA1(row)).addDeveloperMetadata(HEADER_METADATA_KEY);
 }

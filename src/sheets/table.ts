@@ -64,10 +64,22 @@ export function locateColumns(
   return out;
 }
 
+/**
+ * The used block from A1 in two calls (its extent and its values), padded to the key and header rows when the
+ * sheet holds less: what getRange(1, 1, max(lastRow, 2), max(lastColumn, 1)) would read, one call fewer.
+ */
+export function readUsed(sheet: Sheet): { range: GoogleAppsScript.Spreadsheet.Range; values: unknown[][]; width: number; empty: boolean } {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  const width = Math.max(values[0]?.length ?? 0, 1);
+  // getDataRange is A1 on a sheet without content (getLastRow and getLastColumn are 0 then).
+  const empty = values.length === 1 && width === 1 && (values[0]?.[0] === '' || values[0]?.[0] === null);
+  while (values.length < HEADER_ROW) values.push(Array.from({ length: width }, () => ''));
+  return { range, values, width, empty };
+}
+
 export function readTable(sheet: Sheet, spec: TabSpec): TableData {
-  const lastRow = Math.max(sheet.getLastRow(), HEADER_ROW);
-  const width = Math.max(sheet.getLastColumn(), 1);
-  const values = sheet.getRange(KEY_ROW, 1, lastRow, width).getValues();
+  const { values, width } = readUsed(sheet);
   const shift = keyRowShift(spec, values);
   const keyRow = values[KEY_ROW - 1 + shift] ?? [];
   const headerRow = values[HEADER_ROW - 1 + shift] ?? [];

@@ -4,6 +4,13 @@
  */
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/**
+ * The grid of a sheet insertSheet() has just made: 1,000 rows by 26 columns in Sheets (and in the local
+ * runtime). A run that made the sheet knows its size without reading it, so it reads nothing after writing.
+ */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+
 /** Grows the sheet to at least `lastRow` rows; returns its row count afterwards. */
 export function ensureRows(sheet: Sheet, lastRow: number): number {
   const max = sheet.getMaxRows();

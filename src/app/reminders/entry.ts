@@ -7,8 +7,8 @@ import { MSG, summaryText } from './messages';
 import { readSettings } from '../../sheets/settings';
 import { planReminders } from './plan';
 import { writePreview } from './preview';
-import type { RunSummary } from './run';
-import { runReminders } from './run';
+import type { RunReads, RunSummary } from './run';
+import { runReads, runReminders } from './run';
 import { writeStatus } from './status';
 import { installTrigger, OWNER_PROPERTY, removeTrigger, upgradeTrigger } from './triggers';
 
@@ -17,11 +17,10 @@ export function previewReminders(env: Env): void {
   env.toast(fill(MSG.previewDone[env.lang], { n: r.digests, items: r.items }), MSG.title[env.lang]);
 }
 
-/** Status block after a run; its own failure must not hide the run's result. */
-function afterRun(env: Env, s: RunSummary): void {
+/** Status block after a run, from what the run read; its own failure must not hide the run's result. */
+function afterRun(env: Env, s: RunSummary, reads: RunReads): void {
   try {
-    const settings = readSettings(env.spreadsheet);
-    writeStatus(env, settings, env.documentProperties().get(OWNER_PROPERTY), s);
+    writeStatus(env, reads.settings(), reads.props()[OWNER_PROPERTY] ?? null, s);
   } catch (_e) {
     // The toast (menu) or the stored summary (trigger) still tells.
   }
@@ -37,8 +36,9 @@ export function sendRemindersNow(env: Env): void {
       return;
     }
   }
-  const s = runReminders(env, 'manual');
-  afterRun(env, s);
+  const reads = runReads(env);
+  const s = runReminders(env, 'manual', reads);
+  afterRun(env, s, reads);
   env.toast(summaryText(s, env.lang), MSG.title[env.lang]);
 }
 
@@ -69,8 +69,9 @@ export function remindersOff(env: Env): void {
 
 /** Time-driven trigger: no UI here (SpreadsheetApp.getUi() throws without one), not even a toast. */
 export function dailyReminders(env: Env): void {
-  const s = runReminders(env, 'trigger');
-  if (!s.idle && !s.busy) afterRun(env, s);
+  const reads = runReads(env);
+  const s = runReminders(env, 'trigger', reads);
+  if (!s.idle && !s.busy) afterRun(env, s, reads);
   try {
     upgradeTrigger(env);
   } catch (_e) {

@@ -62,11 +62,16 @@ export interface Plan extends Clockface {
   readonly ctx: DigestContext;
 }
 
-export function planReminders(env: Env, face: Clockface = clockface(env), settings: Settings = readSettings(env.spreadsheet)): Plan {
+export function planReminders(
+  env: Env,
+  face: Clockface = clockface(env),
+  settings: Settings = readSettings(env.spreadsheet),
+  read: () => Readonly<Record<string, string>> = () => env.documentProperties().all(),
+): Plan {
   const ss = env.spreadsheet;
   const hold = holdReason(face.today, face.hour, windowSettings(settings));
   const p = readReminderData(ss, env.timeZone);
-  const props = env.documentProperties().all();
+  const props = read();
   // A rollup file (no Accounts tab) mails the supervisors from its pulled rows instead.
   const rollup = p.sheets.accounts ? null : rollupNotices(ss, env.timeZone, face.today, settings, env.lang);
   const derived = rollup

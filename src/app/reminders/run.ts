@@ -19,6 +19,7 @@ import type { LedgerEntry } from './ledger';
 import { appendLedger } from './ledger';
 import type { Plan } from './plan';
 import { clockface, planReminders } from './plan';
+import type { Settings } from '../../core/settingsValues';
 import { readSettings } from '../../sheets/settings';
 import { SPILL_BYTES, withoutRecords, writeRecord } from './sendRecords';
 
@@ -90,7 +91,23 @@ export function summaryJson(s: RunSummary): string {
   return JSON.stringify({ ...s, failures: s.failures.slice(0, MAX_FAILURES).map((f) => f.slice(0, 200)) });
 }
 
-export function runReminders(env: Env, mode: RunMode): RunSummary {
+/** What a run and the status block after it both need, each read once (the first time it is asked for). */
+export interface RunReads {
+  settings(): Settings;
+  /** Document properties as read under the lock, by the run's first look at them. */
+  props(): Readonly<Record<string, string>>;
+}
+
+export function runReads(env: Env): RunReads {
+  let settings: Settings | null = null;
+  let props: Readonly<Record<string, string>> | null = null;
+  return {
+    settings: () => (settings ??= readSettings(env.spreadsheet)),
+    props: () => (props ??= env.documentProperties().all()),
+  };
+}
+
+export function runReminders(env: Env, mode: RunMode, reads: RunReads = runReads(env)): RunSummary {
   const started = env.now().getTime();
   const face = clockface(env);
   let summary = empty(env, face.today, mode);
@@ -99,15 +116,15 @@ export function runReminders(env: Env, mode: RunMode): RunSummary {
   try {
     locked = lock.tryLock(LOCK_WAIT_MS);
     if (!locked) return { ...summary, busy: true };
-    const settings = readSettings(env.spreadsheet);
+    const settings = reads.settings();
     summary = { ...summary, quietHoursEnd: settings.quiet_hours_end, reminderHour: settings.reminder_hour };
     // The trigger fires hourly: the day's digests start at the Settings hour; later runs only finish them.
-    if (mode === 'trigger' && (face.hour < settings.reminder_hour || env.documentProperties().get(DONE_PROPERTY) === face.today))
+    if (mode === 'trigger' && (face.hour < settings.reminder_hour || reads.props()[DONE_PROPERTY] === face.today))
       return { ...summary, idle: true };
     // Held runs stop before reading the portfolio: nothing would be sent anyway.
     const hold = holdReason(face.today, face.hour, windowSettings(settings));
     if (hold) return { ...summary, hold };
-    const plan = planReminders(env, face, settings);
+    const plan = planReminders(env, face, settings, reads.props);
     if (!plan.ledger) return { ...summary, noLedger: true };
     summary = deliver(env, plan, summary, started);
   } catch (e) {

@@ -208,9 +208,9 @@ export const CAPTURE_DAYS = 7;
  * the dossier now (one write for all). Older rows keep "no snapshot for this review": a snapshot of today's dossier
  * under an old date would be false. Reads only Reviews and the snapshot tab unless there is something to capture.
  */
-export function captureTypedReviews(env: Env): number {
+export function captureTypedReviews(env: Env, read?: ReviewsRead): number {
   const today = todayOf(env);
-  const r = readReviews(env);
+  const r = read ?? readReviews(env);
   const accounts = [...new Set(r.reviews.map((x) => x.account))];
   const todo = accounts
     .map((a) => latestReview(r.reviews, a, today))

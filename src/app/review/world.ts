@@ -40,9 +40,9 @@ export interface ReviewsRead {
   readonly records: readonly Row[];
 }
 
-/** The Reviews tab (one read) and the snapshot tab (one read). */
-export function readReviews(env: Env): ReviewsRead {
-  const table = findTable(env.spreadsheet, tabSpec('reviews'));
+/** The Reviews tab (one read, or the table the caller has read already) and the snapshot tab (one read). */
+export function readReviews(env: Env, reviewsTable?: TableData | null): ReviewsRead {
+  const table = reviewsTable === undefined ? findTable(env.spreadsheet, tabSpec('reviews')) : reviewsTable;
   const rows: ReviewRow[] = [];
   if (table) {
     const col = (k: string): number => (table.columnOf[k] ?? 0) - 1;

@@ -1,10 +1,10 @@
-/** Finds the Accounts tab and its columns with one read of the key and header rows. */
+/** Finds the Accounts tab and its columns with one read of its used block. */
 import type { ColumnKey } from '../../core/schema/tabs';
 import { tabSpec } from '../../core/schema/tabs';
-import { KEY_ROW } from '../../core/schema/types';
+import { HEADER_ROW, KEY_ROW } from '../../core/schema/types';
 import { taggedColumns } from '../../sheets/identity';
 import { findTabSheet } from '../../sheets/locate';
-import { locateColumns } from '../../sheets/table';
+import { locateColumns, readUsed } from '../../sheets/table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,25 +20,30 @@ export const RISK_COLUMNS = [
 ] as const satisfies readonly ColumnKey<'accounts'>[];
 export type RiskColumn = (typeof RISK_COLUMNS)[number];
 
-export interface AccountsLayout {
-  readonly sheet: Sheet;
-  readonly columnOf: Readonly<Record<RiskColumn, number>>;
+/** What the risk step needs of the Accounts tab: its name (formulas quote it), columns and grid. */
+export interface AccountsShape {
+  readonly name: string;
+  readonly columnOf: Readonly<Record<RiskColumn, number>> & Readonly<Record<string, number>>;
   /** Columns the account row spans (for the row tint). */
   readonly width: number;
   readonly maxRows: number;
 }
 
-/** The layout from columns already located (e.g. by the template repair); the missing column keys otherwise. */
-export function accountsLayout(
-  sheet: Sheet,
+export interface AccountsLayout extends AccountsShape {
+  readonly sheet: Sheet;
+}
+
+/** The shape from columns already located (e.g. by the template repair); the missing column keys otherwise. */
+export function accountsShape(
+  name: string,
   columnOf: Readonly<Record<string, number>>,
   lastColumn: number,
   maxRows: number,
-): AccountsLayout | { missing: readonly string[] } {
+): AccountsShape | { missing: readonly string[] } {
   const missing = RISK_COLUMNS.filter((k) => !(k in columnOf));
   if (missing.length) return { missing };
   const width = Math.max(lastColumn, ...tabSpec('accounts').columns.map((c) => columnOf[c.key] ?? 0));
-  return { sheet, columnOf: columnOf as Record<RiskColumn, number>, width, maxRows };
+  return { name, columnOf: columnOf as AccountsShape['columnOf'], width, maxRows };
 }
 
 /** The missing column keys when the template needs a repair first. */
@@ -46,10 +51,12 @@ export function locateAccounts(ss: Spreadsheet): AccountsLayout | { missing: rea
   const spec = tabSpec('accounts');
   const sheet = findTabSheet(ss, spec.key, spec.name);
   if (!sheet) return { missing: [spec.key] };
-  const lastColumn = Math.max(sheet.getLastColumn(), 1);
-  const head = sheet.getRange(KEY_ROW, 1, 2, lastColumn).getValues();
-  let columnOf = locateColumns(spec, head[0] ?? [], head[1] ?? []);
+  const used = readUsed(sheet);
+  const keyRow = used.values[KEY_ROW - 1] ?? [];
+  const headerRow = used.values[HEADER_ROW - 1] ?? [];
+  let columnOf = locateColumns(spec, keyRow, headerRow);
   // A header cleared by accident: the column metadata still knows the column (one extra call, only then).
-  if (RISK_COLUMNS.some((k) => !(k in columnOf))) columnOf = locateColumns(spec, head[0] ?? [], head[1] ?? [], taggedColumns(sheet));
-  return accountsLayout(sheet, columnOf, lastColumn, sheet.getMaxRows());
+  if (RISK_COLUMNS.some((k) => !(k in columnOf))) columnOf = locateColumns(spec, keyRow, headerRow, taggedColumns(sheet));
+  const shape = accountsShape(sheet.getName(), columnOf, used.empty ? 0 : used.width, sheet.getMaxRows());
+  return 'missing' in shape ? shape : { ...shape, sheet };
 }

@@ -10,40 +10,34 @@ import type { PortfolioLayout } from '../../core/risk/portfolioLayout';
 import { portfolioLayout } from '../../core/risk/portfolioLayout';
 import { VIEW_TABS } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../core/schema/types';
-import { cellA1, columnLetters, quoteSheet } from '../../core/a1';
-import { protectView } from '../../sheets/protect';
-import { findOrInsertTab } from '../../sheets/locate';
-import { ensureColumns, ensureRows, literalText } from '../../sheets/write';
-import type { AccountsLayout } from './accounts';
-import { replaceOwnRules } from './colourRules';
+import { blockA1, cellA1, columnLetters, quoteSheet } from '../../core/a1';
+import { sameValueRuns } from '../../core/schema/columnPlan';
 import type { SheetsApi } from '../../sheets/api';
+import type { FoundTab, TabInserter } from '../../sheets/locate';
+import type { ViewProtection } from '../../sheets/protect';
+import { readViewProtection, writeViewProtection } from '../../sheets/protect';
+import { rangesOf, targetOf } from '../../sheets/ranges';
+import { literalText, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../../sheets/write';
+import type { AccountsShape } from './accounts';
+import type { RuleList } from './colourRules';
+import { NO_RULES, readRuleList, ruleAreas, writeRuleList } from './colourRules';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const PORTFOLIO_TAB_KEY = 'portfolio';
 
 export interface PortfolioResult {
-  readonly sheet: Sheet;
   /** Cells ('Portfolio'!D2) a user typed into that the panel leaves blank, kept as they were. */
   readonly kept: readonly string[];
 }
 
-export function buildPortfolio(
-  ss: Spreadsheet,
-  lang: Lang,
-  accounts: AccountsLayout,
-  palette: Palette,
-  help: PortfolioHelp,
-  api: SheetsApi,
-): PortfolioResult {
-  const { sheet, created } = findOrInsertTab(ss, PORTFOLIO_TAB_KEY, VIEW_TABS.portfolio, lang, 'last');
-  protectView(sheet, api);
+/** The panel for the Accounts tab as it is named and laid out now. */
+export function portfolioFor(lang: Lang, accounts: AccountsShape, palette: Palette, help: PortfolioHelp): PortfolioLayout {
   const c = accounts.columnOf;
-  const layout = portfolioLayout(
+  return portfolioLayout(
     lang,
     {
-      sheetName: accounts.sheet.getName(),
+      sheetName: accounts.name,
       letters: {
         account_id: columnLetters(c.account_id),
         name: columnLetters(c.name),
@@ -56,17 +50,104 @@ export function buildPortfolio(
     palette,
     help,
   );
+}
 
+/** What the Portfolio tab holds now, read before anything is written (nothing for a tab the run inserts). */
+export interface PortfolioRead {
+  readonly found: FoundTab | null;
+  readonly maxRows: number;
+  readonly maxColumns: number;
+  /** Cells a user typed into where the panel writes nothing. */
+  readonly typed: readonly { r: number; c: number; v: unknown }[];
+  /** The tab's name, read only when a typed cell is kept (the toast names it). */
+  readonly name: string;
+  readonly protection: ViewProtection;
+  readonly rules: RuleList;
+  /** Our chart(s), drawn from our data range; other charts on the tab stay. */
+  readonly charts: readonly GoogleAppsScript.Spreadsheet.EmbeddedChart[];
+}
+
+export function readPortfolio(found: FoundTab | null, layout: PortfolioLayout, api: SheetsApi): PortfolioRead {
+  const name = VIEW_TABS.portfolio.en;
+  if (!found)
+    return { found, maxRows: NEW_SHEET_ROWS, maxColumns: NEW_SHEET_COLUMNS, typed: [], name, protection: null, rules: NO_RULES, charts: [] };
+  const sheet = found.sheet;
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  const rows = Math.min(layout.values.length, maxRows);
+  const cols = Math.min(layout.values[0]?.length ?? 1, maxColumns);
+  // One read of what is there: the panel never overwrites what it did not write.
+  const grid = sheet.getRange(1, 1, rows, cols);
+  const values = grid.getValues();
+  const formulas = grid.getFormulas();
+  const typed = typedCells(layout, values, formulas);
+  const charts = sheet.getCharts().filter((chart) => {
+    const ranges = chart.getRanges();
+    return ranges.length > 0 && ranges[0]?.getA1Notation() === layout.chart.dataA1;
+  });
+  return {
+    found,
+    maxRows,
+    maxColumns,
+    typed,
+    name: typed.length ? sheet.getName() : name,
+    protection: readViewProtection(sheet, api),
+    rules: readRuleList(sheet),
+    charts,
+  };
+}
+
+export function writePortfolio(
+  accounts: AccountsShape,
+  layout: PortfolioLayout,
+  read: PortfolioRead,
+  insert: TabInserter,
+  api: SheetsApi,
+): PortfolioResult {
+  const sheet = read.found?.sheet ?? insert(PORTFOLIO_TAB_KEY, VIEW_TABS.portfolio, 'last');
+  const created = read.found === null;
+  writeViewProtection(sheet, read.protection);
   // The manager list spills one row per manager: leave room for one per account.
   const needRows = layout.spillFromRow + Math.max(accounts.maxRows - FIRST_DATA_ROW + 1, layout.values.length);
-  const maxRows = ensureRows(sheet, needRows);
-  ensureColumns(sheet, layout.values[0]?.length ?? 1);
+  if (read.maxRows < needRows) sheet.insertRowsAfter(read.maxRows, needRows - read.maxRows);
+  const maxRows = Math.max(read.maxRows, needRows);
+  const width = layout.values[0]?.length ?? 1;
+  if (read.maxColumns < width) sheet.insertColumnsAfter(read.maxColumns, width - read.maxColumns);
 
-  const kept = writeGrid(sheet, layout, maxRows, created);
-  if (created) layout.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-  replaceOwnRules(sheet, layout.rules, api);
-  ensureChart(sheet, layout);
-  return { sheet, kept };
+  const gridA1 = blockA1(1, 1, layout.values.length, width);
+  const single = (a1s: readonly string[]): string[] => (a1s.length === 1 ? [...a1s] : []);
+  const spills = layout.spillFormats.map((s) => ({ ...s, a1: blockA1(layout.spillFromRow, s.col, maxRows - layout.spillFromRow + 1, 1) }));
+  const fills = [...new Set(layout.fills.map((f) => JSON.stringify(f.swatch)))].map((k) => ({
+    swatch: JSON.parse(k) as { background: string; font: string },
+    a1s: layout.fills.filter((f) => JSON.stringify(f.swatch) === k).map((f) => f.a1),
+  }));
+  const ranges = rangesOf(sheet, [
+    gridA1,
+    ...layout.numberFormats.flatMap((f) => single(f.a1)),
+    ...single(layout.bold),
+    ...fills.flatMap((f) => single(f.a1s)),
+    ...layout.notes.map((n) => n.a1),
+    ...spills.map((s) => s.a1),
+    ...ruleAreas(layout.rules),
+    layout.chart.dataA1,
+  ]);
+  const grid = ranges(gridA1);
+  // Written whole: a formula's stored text may differ from what was written, so a read cannot prove it in place.
+  const values: unknown[][] = layout.values.map((line) => [...line]);
+  for (const t of read.typed) (values[t.r] as unknown[])[t.c] = t.v instanceof Date ? t.v : literalText(String(t.v));
+  grid.setValues(values);
+  if (!created) grid.setFontWeight('normal');
+  // One write per format, one for the bold cells, two per fill colour: a RangeList when they are several.
+  for (const f of layout.numberFormats) targetOf(sheet, f.a1, ranges).setNumberFormat(f.format);
+  if (layout.bold.length) targetOf(sheet, layout.bold, ranges).setFontWeight('bold');
+  for (const f of fills) targetOf(sheet, f.a1s, ranges).setBackground(f.swatch.background).setFontColor(f.swatch.font);
+  for (const n of layout.notes) ranges(n.a1).setNote(n.note);
+  for (const s of spills) ranges(s.a1).setNumberFormat(s.format);
+  if (created) for (const w of sameValueRuns(layout.columnWidths.map((value, i) => ({ col: i + 1, value })))) sheet.setColumnWidths(w.run.first, w.run.count, w.value);
+  writeRuleList(sheet, read.rules, layout.rules, api, ranges);
+  for (const chart of read.charts) sheet.removeChart(chart);
+  insertChart(sheet, layout, ranges(layout.chart.dataA1));
+  return { kept: read.typed.map((t) => `${quoteSheet(read.name)}!${cellA1(t.r + 1, t.c + 1)}`) };
 }
 
 /**
@@ -90,43 +171,17 @@ function typedCells(layout: PortfolioLayout, values: unknown[][], formulas: stri
   return out;
 }
 
-function writeGrid(sheet: Sheet, layout: PortfolioLayout, maxRows: number, created: boolean): string[] {
-  const rows = layout.values.length;
-  const cols = layout.values[0]?.length ?? 1;
-  const grid = sheet.getRange(1, 1, rows, cols);
-  // One read of what is there (none on a new tab): the panel never overwrites what it did not write.
-  const typed = created ? [] : typedCells(layout, grid.getValues(), grid.getFormulas());
-  const values = layout.values.map((line) => [...line]);
-  for (const t of typed) (values[t.r] as unknown[])[t.c] = t.v instanceof Date ? t.v : literalText(String(t.v));
-  grid.setValues(values);
-  grid.setFontWeight('normal');
-  // Per block rather than getRangeList: the local runtime has no RangeList; the count is fixed either way.
-  for (const f of layout.numberFormats) for (const a1 of f.a1) sheet.getRange(a1).setNumberFormat(f.format);
-  for (const a1 of layout.bold) sheet.getRange(a1).setFontWeight('bold');
-  for (const f of layout.fills) sheet.getRange(f.a1).setBackground(f.swatch.background).setFontColor(f.swatch.font);
-  for (const n of layout.notes) sheet.getRange(n.a1).setNote(n.note);
-  for (const s of layout.spillFormats) {
-    sheet.getRange(layout.spillFromRow, s.col, maxRows - layout.spillFromRow + 1, 1).setNumberFormat(s.format);
-  }
-  return typed.map((t) => `${quoteSheet(sheet.getName())}!${cellA1(t.r + 1, t.c + 1)}`);
-}
-
 /** Fits D3:E15 at the default widths and row height: beside the measures, over no panel cell. */
 export const CHART_SIZE = { width: 440, height: 270 } as const;
 
-/** Our chart is the one drawn from our data range; other charts on the tab stay. */
-function ensureChart(sheet: Sheet, layout: PortfolioLayout): void {
-  for (const chart of sheet.getCharts()) {
-    const ranges = chart.getRanges();
-    if (ranges.length > 0 && ranges[0]?.getA1Notation() === layout.chart.dataA1) sheet.removeChart(chart);
-  }
+function insertChart(sheet: Sheet, layout: PortfolioLayout, data: GoogleAppsScript.Spreadsheet.Range): void {
   const [shares, ...lines] = layout.chart.colors;
   const series: Record<number, object> = { 0: { type: 'bars', color: shares } };
   lines.forEach((color, i) => (series[i + 1] = { type: 'line', color, lineWidth: 3, pointSize: 0 }));
   const chart = sheet
     .newChart()
     .asComboChart() // the type without the Charts service (https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder#asComboChart())
-    .addRange(sheet.getRange(layout.chart.dataA1))
+    .addRange(data)
     .setNumHeaders(1)
     .setOption('title', layout.chart.title)
     .setOption('seriesType', 'bars')

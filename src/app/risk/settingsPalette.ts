@@ -1,24 +1,37 @@
 /**
- * The risk palette from Settings, read once per run. Each colour setting's
- * value cell (found by its named range) is painted with the colour in use,
- * the default when the text is not a colour, so the user sees what they
- * chose; three settings, so the calls are constant.
+ * Each colour setting's value cell is painted with the colour in use (the
+ * default when the text is not a colour), so the user sees what they chose:
+ * a background and a font colour per run of adjacent colour rows (one run
+ * unless a user moved rows), whatever the rows.
  */
-import type { Palette } from '../../core/risk/palette';
-import { colourSetting, paletteOf } from '../../core/risk/palette';
+import { blockA1 } from '../../core/a1';
 import { STRONG_BANDS } from '../../core/risk/colourRules';
-import { settingRangeName } from '../../core/schema/settings';
-import type { Settings } from '../../core/settingsValues';
-import { readSettings } from '../../sheets/settings';
+import type { Palette } from '../../core/risk/palette';
+import { colourSetting } from '../../core/risk/palette';
+import { adjacentRuns } from '../../core/schema/columnPlan';
+import { rangesOf } from '../../sheets/ranges';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function settingsPalette(ss: Spreadsheet, settings: Settings = readSettings(ss)): Palette {
-  const palette = paletteOf(settings);
+/** The Settings sheet, its value column and each setting's row. */
+export interface SettingCells {
+  readonly sheet: Sheet;
+  readonly valueCol: number;
+  readonly rowOf: ReadonlyMap<string, number>;
+}
+
+export function paintPalette(cells: SettingCells, palette: Palette): void {
+  const swatchAt = new Map<number, Palette[keyof Palette]>();
   for (const b of STRONG_BANDS) {
-    ss.getRangeByName(settingRangeName(colourSetting(b)))
-      ?.setBackground(palette[b].background)
-      .setFontColor(palette[b].font);
+    const row = cells.rowOf.get(colourSetting(b));
+    if (row !== undefined) swatchAt.set(row, palette[b]);
   }
-  return palette;
+  const runs = adjacentRuns([...swatchAt.keys()]).map((r) => ({ ...r, a1: blockA1(r.first, cells.valueCol, r.count, 1) }));
+  const ranges = rangesOf(cells.sheet, runs.map((r) => r.a1));
+  for (const run of runs) {
+    const swatches = Array.from({ length: run.count }, (_, i) => swatchAt.get(run.first + i));
+    ranges(run.a1)
+      .setBackgrounds(swatches.map((s) => [s?.background ?? null]))
+      .setFontColors(swatches.map((s) => [s?.font ?? null]));
+  }
 }

@@ -25,10 +25,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
  * Which of our tabs the sheet is: by the tab's developer metadata first (a renamed tab keeps it; a new empty
- * sheet that took the old name has none), else by name in any language. Also returns the name as it is now.
+ * sheet that took the old name has none), else by name in any language. The name as it is now is read only
+ * when needed (no tag, or a message to word).
  */
-function tabOfSheet(sheet: Sheet): { spec: TabSpec; name: string } | null {
-  const name = sheet.getName();
+function tabOfSheet(sheet: Sheet): { spec: TabSpec; name: () => string } | null {
+  let known: string | null = null;
+  const name = (): string => (known ??= sheet.getName());
   const tag = sheet
     .getDeveloperMetadata()
     .find((m) => m.getKey() === TAB_METADATA_KEY)
@@ -36,7 +38,7 @@ function tabOfSheet(sheet: Sheet): { spec: TabSpec; name: string } | null {
   const byTag = INPUT_TABS.find((t) => t.key === tag);
   if (byTag) return { spec: byTag, name };
   if (tag) return null; // one of our other tabs (a view)
-  const folded = foldLabel(name);
+  const folded = foldLabel(name());
   const byName = INPUT_TABS.find((t) => LANGS.some((l) => foldLabel(t.name[l]) === folded));
   return byName ? { spec: byName, name } : null;
 }
@@ -54,20 +56,29 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const width = sheet.getLastColumn();
   if (width < 1) return;
 
-  const head = sheet.getRange(KEY_ROW, 1, HEADER_ROW - KEY_ROW + 1, width).getValues();
-  const columnOf = locateColumns(spec, head[0] ?? [], head[HEADER_ROW - 1] ?? []);
-  const block = sheet.getRange(top, 1, bottom - top + 1, width);
-  const values = block.getValues();
-  const notes = block.getNotes();
-  const backgrounds = block.getBackgrounds();
+  // One block from the key row down to the last edited row: the header and the edited rows in three reads.
+  const whole = sheet.getRange(KEY_ROW, 1, bottom - KEY_ROW + 1, width);
+  const edited = <T>(rows: T[][]): T[][] => rows.slice(top - KEY_ROW);
+  const all = whole.getValues();
+  const columnOf = locateColumns(spec, all[0] ?? [], all[HEADER_ROW - 1] ?? []);
+  const values = edited(all);
+  const notes = edited(whole.getNotes());
+  const backgrounds = edited(whole.getBackgrounds());
 
   const ss = e.source;
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = civilOf(new Date(), timeZone);
   const parsed = parseTab(spec, values, { columnOf, firstRow: top, civilOf: (d) => civilOf(d, timeZone) });
   const issues: Issue[] = [...parsed.issues.filter((i) => i.row >= top), ...parsed.rows.flatMap((r) => rowRules(spec.key, r, today))];
-  const tabNames: Record<string, string> = { [spec.key]: tab.name };
-  issues.push(...unknownAccounts(ss, spec, parsed.rows, tabNames));
+  const accounts = unknownAccounts(ss, spec, parsed.rows);
+  issues.push(...accounts.issues);
+  // Tab names word the messages only: a clean edit reads none.
+  const tabNames: Record<string, string> = {};
+  if (issues.length) {
+    tabNames[spec.key] = tab.name();
+    const accountsName = accounts.name();
+    if (accountsName !== null) tabNames['accounts'] = accountsName;
+  }
   // The locale only words messages: a clean edit, the common case, does not ask for it.
   const lang = issues.length ? langOf(ss.getSpreadsheetLocale()) : 'en';
 
@@ -92,6 +103,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const computed = new Set(spec.columns.filter((c) => c.type === 'computed').map((c) => (columnOf[c.key] ?? 0) - 1));
   const result = applyMarks(notes, backgrounds, (i, j): CellMark | null => (computed.has(j) ? null : (marks.get(`${i}:${j}`) ?? null)));
   if (!result.changed) return;
+  const block = sheet.getRange(top, 1, bottom - top + 1, width);
   block.setNotes(result.notes);
   block.setBackgrounds(result.backgrounds);
 }
@@ -104,19 +116,19 @@ function unknownAccounts(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   spec: TabSpec,
   rows: ReturnType<typeof parseTab>['rows'],
-  tabNames: Record<string, string>,
-): Issue[] {
-  const refs = spec.columns.filter((c) => c.type === 'accountRef');
-  if (!refs.length || !rows.some((r) => refs.some((c) => accountKey(r.values[c.key]) !== null))) return [];
+): { issues: Issue[]; name: () => string | null } {
   const accountsSpec = tabSpec('accounts');
+  const none = { issues: [], name: () => null };
+  const refs = spec.columns.filter((c) => c.type === 'accountRef');
+  if (!refs.length || !rows.some((r) => refs.some((c) => accountKey(r.values[c.key]) !== null))) return none;
   const sheet = findTabSheet(ss, 'accounts', accountsSpec.name);
-  if (!sheet) return [];
+  if (!sheet) return none;
   const table = readTable(sheet, accountsSpec);
-  tabNames['accounts'] = sheet.getName();
+  const name = (): string => sheet.getName();
   const idCol = table.columnOf['account_id'];
-  if (!idCol) return [];
+  if (!idCol) return { issues: [], name };
   const ids = new Set(table.rows.map((r) => accountKey(r[idCol - 1])).filter((k) => k !== null));
-  return rows.flatMap((r) =>
+  const issues = rows.flatMap((r) =>
     refs
       .filter((c) => {
         const k = accountKey(r.values[c.key]);
@@ -124,4 +136,5 @@ function unknownAccounts(
       })
       .map((c) => issueAt('error', 'unknownAccount', spec.key, r, c.key)),
   );
+  return { issues, name };
 }

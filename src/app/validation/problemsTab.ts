@@ -13,6 +13,7 @@ import type { RenderedIssue } from '../../core/messages';
 import { UI_TEXT } from '../../core/messages';
 import { tabSpec } from '../../core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../core/schema/types';
+import type { TableData } from '../../sheets/table';
 import { findTable } from '../../sheets/table';
 import { ensureRows } from '../../sheets/write';
 
@@ -31,10 +32,18 @@ export function cellLink(p: ProblemRow): string {
   return p.sheetId === null ? '' : `=HYPERLINK(${q(`#gid=${p.sheetId}&range=${p.a1}`)},${q(p.ref)})`;
 }
 
+/** The Problems tab as it is (one read), so a run reads it with everything else before writing. */
+export const readProblemsTab = (ss: Spreadsheet): TableData | null => findTable(ss, tabSpec('problems'));
+
 /** Returns false when the workbook has no Problems tab (the caller says to run Create or repair). */
-export function writeProblems(ss: Spreadsheet, lang: Lang, problems: readonly ProblemRow[], checkedOn: string): boolean {
+export function writeProblems(
+  ss: Spreadsheet,
+  lang: Lang,
+  problems: readonly ProblemRow[],
+  checkedOn: string,
+  table: TableData | null = readProblemsTab(ss),
+): boolean {
   const spec = tabSpec('problems');
-  const table = findTable(ss, spec);
   if (!table) return false;
   const sheet = table.sheet;
   const col = (key: string): number => table.columnOf[key] ?? spec.columns.findIndex((c) => c.key === key) + 1;

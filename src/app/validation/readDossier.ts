@@ -10,6 +10,7 @@ import type { TabKey } from '../../core/schema/types';
 import type { Settings } from '../../core/settingsValues';
 import { DEFAULT_SETTINGS, parseSettingsChecked } from '../../core/settingsValues';
 import { civilOf } from '../../sheets/dates';
+import type { TableData } from '../../sheets/table';
 import { findTable } from '../../sheets/table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -24,6 +25,8 @@ export interface DossierRead {
   readonly tabs: Partial<Record<TabKey, ParsedTab>>;
   readonly layout: Partial<Record<TabKey, TabLayout>>;
   readonly settings: Settings;
+  /** The tables as read (null: no such tab), for the steps that read them too (typed reviews). */
+  readonly tables: Partial<Record<TabKey, TableData | null>>;
   /** Cell-level problems of every tab, Settings included. */
   readonly issues: readonly Issue[];
 }
@@ -33,9 +36,11 @@ export function readDossier(ss: Spreadsheet, timeZone: string): DossierRead {
   const tabs: Partial<Record<TabKey, ParsedTab>> = {};
   const layout: Partial<Record<TabKey, TabLayout>> = {};
   const issues: Issue[] = [];
+  const tables: Partial<Record<TabKey, TableData | null>> = {};
   let settings = DEFAULT_SETTINGS;
   for (const spec of INPUT_TABS) {
     const table = findTable(ss, spec);
+    tables[spec.key] = table;
     if (!table) continue;
     layout[spec.key] = { sheet: table.sheet, columnOf: table.columnOf };
     if (spec.key === 'settings') {
@@ -48,5 +53,5 @@ export function readDossier(ss: Spreadsheet, timeZone: string): DossierRead {
     tabs[spec.key] = parsed;
     issues.push(...parsed.issues);
   }
-  return { tabs, layout, settings, issues };
+  return { tabs, layout, settings, tables, issues };
 }

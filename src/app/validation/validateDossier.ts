@@ -9,8 +9,9 @@ import type { ColumnSpec } from '../../core/schema/types';
 import { civilOf } from '../../sheets/dates';
 import type { Env } from '../env';
 import { captureTypedReviews } from '../review/record';
+import { readReviews } from '../review/world';
 import type { ProblemRow } from './problemsTab';
-import { writeProblems } from './problemsTab';
+import { readProblemsTab, writeProblems } from './problemsTab';
 import { readDossier } from './readDossier';
 
 const TAB_ORDER = new Map(TABLE_TABS.map((t, i) => [t.key as string, i]));
@@ -30,15 +31,22 @@ export interface ValidationSummary {
 
 export function validateDossier(env: Env): ValidationSummary {
   const ss = env.spreadsheet;
+  // Everything is read before the Problems tab is written: the tabs, the Problems tab, the review snapshots.
   const read = readDossier(ss, env.timeZone);
+  const problemsTab = readProblemsTab(ss);
+  const reviews = read.layout.accounts && problemsTab ? readReviews(env, read.tables.reviews ?? null) : null;
   const today = civilOf(env.now(), env.timeZone);
   const issues = [...read.issues, ...dossierRules({ tabs: read.tabs, settings: read.settings, today })].sort(byPlace);
+  // Tabs are named as they are now (the user may have renamed one) and linked by sheet id: asked only of the
+  // tabs a problem is on, and of Accounts, which messages may name.
   const sheetIds = new Map<string, number>();
   const tabNames: Record<string, string> = {};
+  const named = new Set(issues.map((i) => i.tab as string));
+  if (issues.length) named.add('accounts');
   for (const [key, l] of Object.entries(read.layout)) {
-    if (!l) continue;
-    sheetIds.set(key, l.sheet.getSheetId());
-    tabNames[key] = l.sheet.getName(); // as named now: the user may have renamed it
+    if (!l || !named.has(key)) continue;
+    if (issues.some((i) => i.tab === key)) sheetIds.set(key, l.sheet.getSheetId());
+    tabNames[key] = l.sheet.getName();
   }
   // The notes file is read once, and only when a required value is missing (its hint quotes the column's note).
   const notes = issues.some((i) => i.code === 'required') ? parseNotes(env.projectHtml(NOTES_FILE), env.lang) : null;
@@ -50,12 +58,12 @@ export function validateDossier(env: Env): ValidationSummary {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
   const title = UI_TEXT.toastTitle[env.lang];
-  if (!read.layout.accounts || !writeProblems(ss, env.lang, rows, today)) {
+  if (!read.layout.accounts || !writeProblems(ss, env.lang, rows, today, problemsTab)) {
     env.toast(UI_TEXT.noDossier[env.lang], title);
     return { errors, warnings };
   }
   env.toast(issues.length ? fill(UI_TEXT.toastCounts[env.lang], { errors, warnings }) : UI_TEXT.toastClean[env.lang], title);
   // Reviews typed by hand get their snapshot here (see app/review/record.ts).
-  captureTypedReviews(env);
+  if (reviews) captureTypedReviews(env, reviews);
   return { errors, warnings };
 }

@@ -286,7 +286,7 @@ const NOTICES_TAB = tab({
 
 /** All table tabs, in the order they appear in the workbook. */
 /** The tabs by key, with their column keys as literal types. */
-const SCHEMA = {
+export const SCHEMA = {
   settings: SETTINGS_TAB,
   accounts: ACCOUNTS_TAB,
   general: GENERAL_TAB,
@@ -306,6 +306,14 @@ export type ColumnKey<T extends TabKey> = (typeof SCHEMA)[T]['columns'][number][
 
 /** A column's 1-based position by key, for code that must have every column of the tab. */
 export type ColumnPositions<T extends TabKey> = Readonly<Record<ColumnKey<T>, number>>;
+
+/**
+ * Where a column of tab T sits, by its typed key (a key the tab does not declare does not compile); 0 when it
+ * is not placed, as on a tab whose header moved and which keeps what was found.
+ */
+export function columnAt<T extends TabKey>(columnOf: Readonly<Record<string, number>>, _tab: T, key: ColumnKey<T>): number {
+  return columnOf[key] ?? 0;
+}
 
 /** Every table tab, in the order they are created (SCHEMA's order). */
 export const TABLE_TABS: readonly TabSpec[] = Object.values(SCHEMA);
