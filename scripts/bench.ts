@@ -1,5 +1,7 @@
 /**
- * `npm run bench`: service calls (from the runtime's counter), Node time and
+ * `npm run bench`: first, per operation on the fixture dossier, its service calls (builders excluded) against
+ * the physical minimum computed from the schema (scripts/minimum.ts), the ratio, and the reads made after a
+ * pending write; then service calls (from the runtime's counter), Node time and
  * heap for creating the dossier template on an empty workbook and repairing
  * one holding 10 and 10,000 filled rows per input tab, plus the bundle size and
  * its cold compile-and-evaluate time in a fresh V8 context.
@@ -20,6 +22,7 @@ import { measureColdStart } from '../test/runtime/coldStart';
 import { benchReminders } from './bench-reminders';
 import { benchRisk } from './bench-risk';
 import { benchValidation } from './bench-validation';
+import { measureOperations, operationRows, operationsTable } from './bench-operations';
 import { bulkRows } from './sample/bulk';
 import { fillRows } from './sample/fill';
 import { zonedDate } from './sample/sheetValues';
@@ -103,6 +106,10 @@ async function main(): Promise<void> {
       `compile ${cold.compileMs} ms + evaluate ${cold.evaluateMs} ms = ${cold.totalMs} ms` +
       (cold.error ? ` (evaluation threw: ${cold.error})` : ''),
   );
+  console.log('');
+  const ops = operationRows(measureOperations());
+  for (const l of operationsTable(ops)) console.log(l);
+  if (ops.some((r) => r.ratio > 1.2)) process.exitCode = 1;
   console.log('');
   console.log('Template (menu "Create or repair dossier")       service calls   Node ms   heap MB');
   const rows = templateBench();

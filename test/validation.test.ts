@@ -180,9 +180,9 @@ describe('as the user types (simple onEdit trigger)', () => {
     const big = callsFor(20, 500);
     const bundleCalls = (m: { calls: Record<string, number> }) => Object.entries(m.calls).filter(([k]) => !k.startsWith('Runtime'));
     expect(bundleCalls(big)).toEqual(bundleCalls(small));
-    // 18 calls for the block itself, plus 11 to find the Accounts tab and read it once (the rows name an account).
+    // One read from the key row down to the last pasted row, one of Accounts (the rows name an account).
     expect(big.total).toBeLessThanOrEqual(30);
-    expect(big.calls['Range.getValues']).toBe(3);
+    expect(big.calls['Range.getValues']).toBe(2);
     expect(big.calls['Range.setNotes']).toBe(1);
     expect(big.calls['Range.setBackgrounds']).toBe(1);
     expect(big.calls['Range.setValues'] ?? 0).toBe(0);
