@@ -55,7 +55,12 @@ function measured(op: OperationKey, rt: Runtime, fn: () => unknown): OperationCa
 function tabsWithProblems(rt: Runtime): number {
   return rt.counter.uncounted(() => {
     const rows = rt.app.getActiveSpreadsheet().getSheetByName('Problems')?.getDataRange().getValues() ?? [];
-    return new Set(rows.slice(2).filter((r) => r[0] === 'error' || r[0] === 'warning').map((r) => String(r[1]))).size;
+    return new Set(
+      rows
+        .slice(2)
+        .filter((r) => r[0] === 'error' || r[0] === 'warning')
+        .map((r) => String(r[1])),
+    ).size;
   });
 }
 

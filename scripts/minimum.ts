@@ -33,7 +33,7 @@ import { highlightRules } from '../src/core/highlights';
 import { PORTFOLIO_HELP_KEYS, type PortfolioHelp } from '../src/core/helpTexts';
 import { DEFAULT_PALETTE } from '../src/core/risk/palette';
 import { portfolioLayout } from '../src/core/risk/portfolioLayout';
-import { adjacentRuns, columnPlan, sameValueRuns, settingFormat, settingHasRule, widthRuns } from '../src/core/schema/columnPlan';
+import { adjacentRuns, columnPlan, sameValueRuns, settingHasRule, widthRuns } from '../src/core/schema/columnPlan';
 import { SETTINGS } from '../src/core/schema/settings';
 import { INPUT_TABS, TABLE_TABS, tabSpec } from '../src/core/schema/tabs';
 import type { TabSpec } from '../src/core/schema/types';
@@ -90,7 +90,12 @@ function accountsRules(): { rules: number; areas: number } {
   const c = schemaColumns(tabSpec('accounts'));
   const rules = accountRules(
     'en',
-    { share: c['revenue_share'] ?? 0, band: c['risk_band'] ?? 0, width: tabSpec('accounts').columns.length, reviewDue: c['next_review_due'] ?? 0 },
+    {
+      share: c['revenue_share'] ?? 0,
+      band: c['risk_band'] ?? 0,
+      width: tabSpec('accounts').columns.length,
+      reviewDue: c['next_review_due'] ?? 0,
+    },
     columnLetters(c['risk_band'] ?? 1),
     DEFAULT_PALETTE,
   );
@@ -106,7 +111,9 @@ function portfolio() {
   const lists =
     layout.numberFormats.filter((f) => f.a1.length > 1).length +
     (layout.bold.length > 1 ? 1 : 0) +
-    [...new Set(layout.fills.map((f) => JSON.stringify(f.swatch)))].filter((s) => layout.fills.filter((f) => JSON.stringify(f.swatch) === s).length > 1).length;
+    [...new Set(layout.fills.map((f) => JSON.stringify(f.swatch)))].filter(
+      (s) => layout.fills.filter((f) => JSON.stringify(f.swatch) === s).length > 1,
+    ).length;
   const fillGroups = new Set(layout.fills.map((f) => JSON.stringify(f.swatch))).size;
   return {
     layout,
@@ -153,17 +160,25 @@ function tabWrites(spec: TabSpec, created: boolean): { items: LineItem[]; single
   if (spec.frozenColumns > 0 || !created) add('frozen columns', 1);
   if (spec.key === 'settings') add('hidden key column', 1);
   add('number formats: one per format value', plan.formats.length);
-  for (const f of plan.formats) f.runs.length > 1 ? lists++ : singles++;
+  for (const f of plan.formats) {
+    if (f.runs.length > 1) lists++;
+    else singles++;
+  }
   add('data validation: one rule per column that has one', plan.validated.length);
   singles += plan.validated.length;
   if (plan.wraps.length) {
     add('wrapped long text', 1);
-    plan.wraps.length > 1 ? lists++ : singles++;
+    if (plan.wraps.length > 1) lists++;
+    else singles++;
   }
   const owned = 1 + plan.computed.length;
-  add(created ? 'protections: header and computed columns (protect, describe, warning only)' : 'protections re-pointed', created ? NEW_PROTECTION * owned : owned);
+  add(
+    created ? 'protections: header and computed columns (protect, describe, warning only)' : 'protections re-pointed',
+    created ? NEW_PROTECTION * owned : owned,
+  );
   singles += plan.computed.length; // the header's range is the header block's
-  if (spec.role === 'output') add(created ? 'sheet protection, warning only' : 'sheet protection: unprotected ranges', created ? NEW_PROTECTION : 1);
+  if (spec.role === 'output')
+    add(created ? 'sheet protection, warning only' : 'sheet protection: unprotected ranges', created ? NEW_PROTECTION : 1);
   if (spec.system) add('hidden tab', 1);
   const rules = ownRules(spec);
   if (rules.rules) {
@@ -194,7 +209,8 @@ function createItems(): LineItem[] {
       },
       ...w.items,
     );
-    if (plan.formulaRuns.length) items.push({ what: `${spec.key}: formulas, one per run of computed columns`, calls: plan.formulaRuns.length });
+    if (plan.formulaRuns.length)
+      items.push({ what: `${spec.key}: formulas, one per run of computed columns`, calls: plan.formulaRuns.length });
     // Handles: the header block, the style row, the tag row, each column (tags), plus what tabWrites named.
     items.push({ what: `${spec.key}: ranges`, calls: handles(3 + n + w.singles + plan.formulaRuns.length, w.lists) });
   }
@@ -217,7 +233,9 @@ function viewItems(created: boolean): LineItem[] {
   const acc = accountsRules();
   // Dossier view: one grid of labels and formulas, its formats, the picker's rule, the title, the section rows.
   items.push(
-    created ? { what: 'dossier view: new tab and tag', calls: NEW_TAB } : { what: 'dossier view: grid size, its values and formulas (typed cells kept)', calls: 4 },
+    created
+      ? { what: 'dossier view: new tab and tag', calls: NEW_TAB }
+      : { what: 'dossier view: grid size, its values and formulas (typed cells kept)', calls: 4 },
     // Written whole on repair too: a formula's stored text may differ from what was written (engines normalise it).
     { what: 'dossier view: formats and values of the grid', calls: 2 },
     { what: 'dossier view: picker rule, title size and weight, section rows weight and background', calls: 5 },
@@ -264,7 +282,10 @@ function viewItems(created: boolean): LineItem[] {
       calls: created ? 1 : 1 + OWN_RULE_CHECK * p.layout.rules.length + 1,
     },
     { what: 'portfolio: chart inserted', calls: 1 },
-    { what: 'portfolio: ranges (grid, notes, chart data, rule areas, spill; format groups as lists)', calls: handles(p.layout.notes.length + p.areas + 3, p.lists) },
+    {
+      what: 'portfolio: ranges (grid, notes, chart data, rule areas, spill; format groups as lists)',
+      calls: handles(p.layout.notes.length + p.areas + 3, p.lists),
+    },
   );
   return items;
 }
@@ -275,7 +296,10 @@ function repairItems(): LineItem[] {
   const items: LineItem[] = [
     { what: 'the spreadsheet, its locale', calls: 2 },
     { what: 'Notes.html and PortfolioHelp.html', calls: 2 * HTML_FILE },
-    { what: `tabs found by their tag (${TABLE_TABS.length} tables, ${viewTabs} views)`, calls: TAB_BY_TAG * (TABLE_TABS.length + viewTabs) },
+    {
+      what: `tabs found by their tag (${TABLE_TABS.length} tables, ${viewTabs} views)`,
+      calls: TAB_BY_TAG * (TABLE_TABS.length + viewTabs),
+    },
     { what: `names of the ${quoted.length} tabs the views, the export and formulas quote (a user may rename a tab)`, calls: quoted.length },
     { what: 'accounts: grid size (the Portfolio keeps a row per account)', calls: 1 },
   ];
@@ -286,11 +310,16 @@ function repairItems(): LineItem[] {
     const protections = 1 + plan.computed.length + (spec.role === 'output' ? 1 : 0);
     const rules = ownRules(spec);
     items.push(
-      { what: `${spec.key}: the table (extent, values)${plan.formulaRuns.length ? ' and its formulas' : ''}`, calls: TABLE_READ + (plan.formulaRuns.length ? 1 : 0) },
+      {
+        what: `${spec.key}: the table (extent, values)${plan.formulaRuns.length ? ' and its formulas' : ''}`,
+        calls: TABLE_READ + (plan.formulaRuns.length ? 1 : 0),
+      },
       { what: `${spec.key}: header row tag`, calls: 1 + ROW_TAG_READ },
       { what: `${spec.key}: ${n} column tags`, calls: 1 + COLUMN_TAG_READ * n },
       { what: `${spec.key}: protection lists and descriptions`, calls: (spec.role === 'output' ? 2 : 1) + protections },
-      ...(rules.rules ? [{ what: `${spec.key}: conditional-format list read, own rules told apart`, calls: 1 + OWN_RULE_CHECK * rules.rules }] : []),
+      ...(rules.rules
+        ? [{ what: `${spec.key}: conditional-format list read, own rules told apart`, calls: 1 + OWN_RULE_CHECK * rules.rules }]
+        : []),
       ...w.items,
       { what: `${spec.key}: ranges`, calls: handles(w.singles, w.lists) },
     );
@@ -338,7 +367,10 @@ function riskItems(): LineItem[] {
   return [
     { what: 'the spreadsheet, its locale', calls: 2 },
     { what: 'PortfolioHelp.html', calls: HTML_FILE },
-    { what: 'accounts: found by tag and read (extent, values), its name (formulas quote it), grid size', calls: TAB_BY_TAG + TABLE_READ + 2 },
+    {
+      what: 'accounts: found by tag and read (extent, values), its name (formulas quote it), grid size',
+      calls: TAB_BY_TAG + TABLE_READ + 2,
+    },
     { what: 'settings: found by tag and read (extent, values)', calls: TAB_BY_TAG + TABLE_READ },
     { what: 'settings: the colour cells painted', calls: paletteWrites() + 1 },
     { what: 'accounts: conditional-format list read, own rules told apart, written', calls: 1 + OWN_RULE_CHECK * acc.rules + 1 },
@@ -346,9 +378,15 @@ function riskItems(): LineItem[] {
     { what: 'portfolio: found by tag, grid size, its values and formulas', calls: TAB_BY_TAG + 4 },
     { what: 'portfolio: protection list, description, unprotected ranges', calls: 3 },
     { what: 'portfolio: font weight reset, formats, bold, fills, notes', calls: 1 + p.attributes },
-    { what: 'portfolio: conditional-format list read, own rules told apart, written', calls: 1 + OWN_RULE_CHECK * p.layout.rules.length + 1 },
+    {
+      what: 'portfolio: conditional-format list read, own rules told apart, written',
+      calls: 1 + OWN_RULE_CHECK * p.layout.rules.length + 1,
+    },
     { what: 'portfolio: chart list, its range (ours?), removed, inserted', calls: 5 },
-    { what: 'portfolio: ranges (grid, notes, chart data, rule areas, spill; format groups as lists)', calls: handles(p.layout.notes.length + p.areas + 3, p.lists) },
+    {
+      what: 'portfolio: ranges (grid, notes, chart data, rule areas, spill; format groups as lists)',
+      calls: handles(p.layout.notes.length + p.areas + 3, p.lists),
+    },
     { what: 'toast', calls: 1 },
   ];
 }

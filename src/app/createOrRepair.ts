@@ -68,7 +68,8 @@ export function createOrRepair(env: Env): void {
   const parts = [text(lang, 'create.tabsCreated', { n: created }), text(lang, 'create.columnsRestored', { n: added })];
   const reconnected = result.tabs.flatMap((t) => t.reconnected.map((k) => `${t.tab}: ${k}`));
   if (reconnected.length) parts.push(text(lang, 'create.reconnected', { list: reconnected.join(', ') }));
-  for (const t of result.tabs.filter((x) => x.headerMovedTo)) parts.push(text(lang, 'create.headerMoved', { tab: t.tab, row: t.headerMovedTo ?? 0 }));
+  for (const t of result.tabs.filter((x) => x.headerMovedTo))
+    parts.push(text(lang, 'create.headerMoved', { tab: t.tab, row: t.headerMovedTo ?? 0 }));
   const keyRows = result.tabs.filter((t) => t.keyRowRestored).map((t) => t.tab);
   if (keyRows.length) parts.push(text(lang, 'create.keyRowRestored', { list: keyRows.join(', ') }));
   // Typed cells on the views, named as the Problems tab names cells: 'Dossier view'!E1.

@@ -108,7 +108,9 @@ export function dossierGrid(lang: Lang, layout: Layout): ViewGrid | null {
     bold.push(cells.length + 1);
     row([spec.name[lang]]);
     const src = quoteSheet(place.name);
-    const keyCol = columnLetters(key === 'accounts' ? columnAt(place.columnOf, key, 'account_id') : columnAt(place.columnOf, key, 'account'));
+    const keyCol = columnLetters(
+      key === 'accounts' ? columnAt(place.columnOf, key, 'account_id') : columnAt(place.columnOf, key, 'account'),
+    );
     for (const c of spec.columns) {
       if (c.key === 'account' || c.key === 'account_id') continue;
       const col = columnLetters(columnAt(place.columnOf, key, c.key));
@@ -179,7 +181,8 @@ const typedAt = (values: ViewRead['values'], formulas: ViewRead['formulas'], r: 
 /** Reads the existing view (nothing for a view the run inserts): one block of values and formulas. */
 export function readDossierView(found: FoundTab | null, grid: ViewGrid | null, api: SheetsApi): ViewRead {
   const name = VIEW_TABS.dossier.en;
-  if (!found || !grid) return { found, maxRows: NEW_SHEET_ROWS, maxColumns: NEW_SHEET_COLUMNS, values: [], formulas: [], protection: null, name };
+  if (!found || !grid)
+    return { found, maxRows: NEW_SHEET_ROWS, maxColumns: NEW_SHEET_COLUMNS, values: [], formulas: [], protection: null, name };
   const sheet = found.sheet;
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
@@ -222,7 +225,8 @@ export function writeDossierView(
   block.setNumberFormats(formats);
   // Written whole: a formula's stored text may differ from what was written, so a read cannot prove it in place.
   block.setValues(values);
-  if (accountIds) ranges(PICKER_CELL).setDataValidation(api.newDataValidation().requireValueInRange(accountIds, true).setAllowInvalid(false).build());
+  if (accountIds)
+    ranges(PICKER_CELL).setDataValidation(api.newDataValidation().requireValueInRange(accountIds, true).setAllowInvalid(false).build());
   ranges('A1').setFontSize(14).setFontWeight('bold');
   // The section rows: one list, two writes.
   sheet

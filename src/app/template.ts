@@ -16,7 +16,8 @@ import { highlightRules } from '../core/highlights';
 import type { Notes } from '../core/notes';
 import { columnPlan, settingFormat, settingHasRule, widthRuns, adjacentRuns } from '../core/schema/columnPlan';
 import { SETTINGS, settingRangeName } from '../core/schema/settings';
-import { TABLE_TABS } from '../core/schema/tabs';
+import type { ColumnKey } from '../core/schema/tabs';
+import { columnAt, TABLE_TABS } from '../core/schema/tabs';
 import type { ColumnSpec, TabKey, TabSpec } from '../core/schema/types';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
 import type { Settings } from '../core/settingsValues';
@@ -88,21 +89,28 @@ export function readTemplate(ss: Spreadsheet, specs: readonly TabSpec[], tabs: T
 }
 
 /** Writes every tab from what was read; inserts the missing ones through `insert`. */
-export function writeTemplate(ss: Spreadsheet, lang: Lang, api: SheetsApi, notes: Notes, read: TemplateRead, insert: TabInserter): TemplateResult {
-  const sheets = new Map<string, Sheet>();
-  for (const t of read.tabs) sheets.set(t.spec.key, t.found?.sheet ?? insert(t.spec.key, t.spec.name, 'last'));
-  const stateOf = new Map(read.tabs.map((t) => [t.spec.key as string, t]));
+export function writeTemplate(
+  ss: Spreadsheet,
+  lang: Lang,
+  api: SheetsApi,
+  notes: Notes,
+  read: TemplateRead,
+  insert: TabInserter,
+): TemplateResult {
+  // Missing tabs first, in schema order, so the workbook's tab order is the schema's.
+  const tabs = read.tabs.map((t) => ({ t, sheet: t.found?.sheet ?? insert(t.spec.key, t.spec.name, 'last') }));
+  const stateOf = new Map<string, TabState>(read.tabs.map((t) => [t.spec.key, t]));
   // Formulas may read another tab (next review due reads Reviews): its name and columns are known from the read.
   const other = (tab: TabKey, key: string): string => {
-    const t = stateOf.get(tab) as TabState;
+    const t = stateOf.get(tab);
+    if (!t) throw new Error(`A formula reads the ${tab} tab, which this run does not repair`);
     return `${quotedSheet(t.name)}!${dataColumn(columnLetters(t.columnOf[key] ?? 0))}`;
   };
   const layout: Record<string, TabPlace> = {};
   const reports: TabReport[] = [];
   let settings = parseSettings([], {});
   let settingCells: SettingCells | null = null;
-  for (const t of read.tabs) {
-    const sheet = sheets.get(t.spec.key) as Sheet;
+  for (const { t, sheet } of tabs) {
     const accounts = layout['accounts'];
     const written = writeTab(sheet, t, lang, api, notes, other, accounts ? accounts.accountIds : null);
     layout[t.spec.key] = { sheet, name: t.name, columnOf: t.columnOf, accountIds: written.accountIds, width: t.width, maxRows: t.maxRows };
@@ -134,7 +142,9 @@ export function ensureTabs(ss: Spreadsheet, lang: Lang, keys: readonly string[],
 export function ensureOneTab(ss: Spreadsheet, spec: TabSpec, lang: Lang, api: SheetsApi, notes: Notes): TabPlace {
   const tabs = locateTabs(ss, [spec]);
   const read = readTemplate(ss, [spec], tabs, lang, api);
-  return writeTemplate(ss, lang, api, notes, read, tabInserter(ss, tabs, lang)).layout[spec.key] as TabPlace;
+  const place = writeTemplate(ss, lang, api, notes, read, tabInserter(ss, tabs, lang)).layout[spec.key];
+  if (!place) throw new Error(`The ${spec.key} tab was not made`);
+  return place;
 }
 
 /** A tab's writes, in blocks; returns its report and (Accounts) the account-id range child tabs' dropdowns use. */
@@ -161,9 +171,9 @@ function writeTab(
   // A tab found by its name gets the tag too, so it is still found once renamed.
   if (t.found && !t.found.byTag) sheet.addDeveloperMetadata(TAB_METADATA_KEY, spec.key);
   if (t.headerMovedTo) {
-    const idCol = t.columnOf['account_id'];
-    const ids = spec.key === 'accounts' && idCol ? rangesOf(sheet, [toEndA1(t.headerMovedTo + 1, idCol)])(toEndA1(t.headerMovedTo + 1, idCol)) : null;
-    return { report, accountIds: ids ?? accountIds };
+    const idCol = columnAt(t.columnOf, 'accounts', 'account_id');
+    const idA1 = toEndA1(t.headerMovedTo + 1, idCol);
+    return { report, accountIds: spec.key === 'accounts' && idCol ? rangesOf(sheet, [idA1])(idA1) : accountIds };
   }
   // The header row's tag sat on row 1: an empty row goes back above it, so no data row is styled as a header.
   if (t.keyRowRestored) sheet.insertRowBefore(KEY_ROW);
@@ -171,13 +181,18 @@ function writeTab(
 
   const plan = columnPlan(spec, t.columnOf);
   const toTag = untaggedColumns(t.columnOf, t.tagged);
-  const headerBlocks = plan.headerRuns.map((r) => ({ run: r, a1: blockA1(KEY_ROW, r.first, 2, r.count), notesA1: blockA1(HEADER_ROW, r.first, 1, r.count) }));
+  const headerBlocks = plan.headerRuns.map((r) => ({
+    run: r,
+    a1: blockA1(KEY_ROW, r.first, 2, r.count),
+    notesA1: blockA1(HEADER_ROW, r.first, 1, r.count),
+  }));
   const styleA1 = blockA1(HEADER_ROW, 1, 1, t.width);
   const headerA1 = blockA1(KEY_ROW, 1, 2, t.width);
   const formats = plan.formats.map((f) => ({ value: f.value, a1s: f.runs.map((r) => toEndA1(FIRST_DATA_ROW, r.first, r.count)) }));
   const wraps = plan.wraps.map((r) => toEndA1(FIRST_DATA_ROW, r.first, r.count));
   const column = (col: number): string => toEndA1(FIRST_DATA_ROW, col);
-  const idA1 = spec.key === 'accounts' && t.columnOf['account_id'] ? column(t.columnOf['account_id']) : null;
+  const idCol = spec.key === 'accounts' ? columnAt(t.columnOf, 'accounts', 'account_id') : 0;
+  const idA1 = idCol ? column(idCol) : null;
   const rules = highlightRules(spec.key, t.columnOf);
   const anchors = formulaAnchors(spec, t, lang, other);
   const ranges = rangesOf(sheet, [
@@ -200,9 +215,11 @@ function writeTab(
   writeHeader(t, lang, notes, headerBlocks, ranges);
   styleHeader(sheet, t, ranges(styleA1), created);
   // Widths only for columns placed now: a width the user chose stays.
-  const placed = spec.columns.filter((c) => created || t.addedColumns.includes(c.key)).map((c) => ({ spec: c, col: t.columnOf[c.key] ?? 0 }));
+  const placed = spec.columns
+    .filter((c) => created || t.addedColumns.includes(c.key))
+    .map((c) => ({ spec: c, col: t.columnOf[c.key] ?? 0 }));
   for (const w of widthRuns(placed)) sheet.setColumnWidths(w.run.first, w.run.count, w.value);
-  if (spec.key === 'settings') sheet.hideColumns(t.columnOf['setting_key'] ?? 1);
+  if (spec.key === 'settings') sheet.hideColumns(columnAt(t.columnOf, 'settings', 'setting_key'));
 
   // Number formats (one write per format), validation (a builder only where a rule is built), wrapping.
   for (const f of formats) targetOf(sheet, f.a1s, ranges).setNumberFormat(f.value);
@@ -242,9 +259,9 @@ function writeHeader(
   blocks: readonly { run: { first: number; count: number }; a1: string; notesA1: string }[],
   ranges: Ranges,
 ): void {
-  const byCol = new Map<number, ColumnSpec>(t.spec.columns.map((c) => [t.columnOf[c.key] ?? 0, c]));
+  const at = (c: ColumnSpec): number => t.columnOf[c.key] ?? 0;
   for (const { run, a1, notesA1 } of blocks) {
-    const cols = Array.from({ length: run.count }, (_, i) => byCol.get(run.first + i) as ColumnSpec);
+    const cols = t.spec.columns.filter((c) => at(c) >= run.first && at(c) < run.first + run.count).sort((a, b) => at(a) - at(b));
     const keys = cols.map((c) => KEY_PREFIX + c.key);
     const labels = cols.map((c) => c.label[lang]);
     const same = cols.every((_, i) => t.keyRow[run.first + i - 1] === keys[i] && t.headerRow[run.first + i - 1] === labels[i]);
@@ -302,7 +319,7 @@ function formulaAnchors(
   }
   const writes = adjacentRuns([...due.keys()]).map((r) => ({
     a1: blockA1(FIRST_DATA_ROW, r.first, 1, r.count),
-    formulas: Array.from({ length: r.count }, (_, i) => due.get(r.first + i) as string),
+    formulas: Array.from({ length: r.count }, (_, i) => due.get(r.first + i) ?? ''),
   }));
   return { writes, blocked };
 }
@@ -316,8 +333,9 @@ const sameFormula = (a: string, b: string): boolean => a.replace(/'/g, '') === b
  */
 function writeSettingRows(ss: Spreadsheet, sheet: Sheet, t: TabState, lang: Lang, api: SheetsApi, notes: Notes): SettingCells {
   const columnOf = t.columnOf;
-  const keyCol = columnOf['setting_key'] ?? 1;
-  const valueCol = columnOf['value'] ?? 1;
+  const col = (key: ColumnKey<'settings'>): number => columnAt(columnOf, 'settings', key);
+  const keyCol = col('setting_key');
+  const valueCol = col('value');
   const rowOf = new Map<string, number>();
   t.rows.forEach((r, i) => {
     const k = r[keyCol - 1];
@@ -328,45 +346,54 @@ function writeSettingRows(ss: Spreadsheet, sheet: Sheet, t: TabState, lang: Lang
   const width = Math.max(t.width, ...Object.values(columnOf));
   const appendA1 = missing.length ? blockA1(nextRow, 1, missing.length, width) : null;
   missing.forEach((s) => rowOf.set(s.key, nextRow++));
-  const rows = SETTINGS.map((s) => ({ s, row: rowOf.get(s.key) as number }));
+  const rows = SETTINGS.map((s) => ({ s, row: rowOf.get(s.key) ?? 0 }));
   const named = rows.filter((r) => !t.namedRanges?.has(settingRangeName(r.s.key)));
-  const formatRuns = adjacentRuns(rows.map((r) => r.row));
-  const ruleRuns = adjacentRuns(rows.filter((r) => settingHasRule(r.s)).map((r) => r.row));
+  /** Setting rows in runs of adjacent rows, each a block of the value column. */
+  const blocks = (of: typeof rows) =>
+    adjacentRuns(of.map((r) => r.row)).map((run) => ({
+      a1: blockA1(run.first, valueCol, run.count, 1),
+      settings: of
+        .filter((r) => r.row >= run.first && r.row < run.first + run.count)
+        .sort((a, b) => a.row - b.row)
+        .map((r) => r.s),
+    }));
+  const formatBlocks = blocks(rows);
+  const ruleBlocks = blocks(rows.filter((r) => settingHasRule(r.s)));
   const cell = (row: number): string => blockA1(row, valueCol);
-  const column = (first: number, count: number): string => blockA1(first, valueCol, count, 1);
   const ranges = rangesOf(sheet, [
     ...(appendA1 ? [appendA1] : []),
     ...named.map((r) => cell(r.row)),
-    ...formatRuns.map((r) => column(r.first, r.count)),
-    ...ruleRuns.map((r) => column(r.first, r.count)),
+    ...formatBlocks.map((b) => b.a1),
+    ...ruleBlocks.map((b) => b.a1),
   ]);
   if (appendA1) {
     // Appended below the last row: existing rows, even foreign ones, stay where they are.
     const block = missing.map((s) => {
       const row: unknown[] = Array.from({ length: width }, () => '');
       row[keyCol - 1] = s.key;
-      row[(columnOf['setting'] ?? 1) - 1] = s.label[lang];
+      row[col('setting') - 1] = s.label[lang];
       row[valueCol - 1] = s.options ? optionLabel(s.options, String(s.default))[lang] : (s.default ?? '');
-      row[(columnOf['about'] ?? 1) - 1] = notes.note(s.noteKey);
+      row[col('about') - 1] = notes.note(s.noteKey);
       return row;
     });
     ranges(appendA1).setValues(block);
   }
   for (const r of named) ss.setNamedRange(settingRangeName(r.s.key), ranges(cell(r.row)));
-  const byRow = new Map(rows.map((r) => [r.row, r.s]));
-  for (const run of formatRuns)
-    ranges(column(run.first, run.count)).setNumberFormats(
-      Array.from({ length: run.count }, (_, i) => [settingFormat(byRow.get(run.first + i) as (typeof SETTINGS)[number])]),
-    );
-  for (const run of ruleRuns)
-    ranges(column(run.first, run.count)).setDataValidations(
-      Array.from({ length: run.count }, (_, i) => {
-        const s = byRow.get(run.first + i) as (typeof SETTINGS)[number];
-        const b = api.newDataValidation().setAllowInvalid(false).setHelpText(notes.note(s.noteKey));
+  for (const b of formatBlocks) ranges(b.a1).setNumberFormats(b.settings.map((s) => [settingFormat(s)]));
+  // A builder only where a rule is built: a list, or a number range.
+  for (const b of ruleBlocks)
+    ranges(b.a1).setDataValidations(
+      b.settings.map((s) => {
+        const v = api.newDataValidation().setAllowInvalid(false).setHelpText(notes.note(s.noteKey));
         return [
           s.type === 'enum'
-            ? b.requireValueInList((s.options ?? []).map((o) => o.label[lang]), true).build()
-            : b.requireNumberBetween(s.min ?? 0, s.max ?? 1e15).build(),
+            ? v
+                .requireValueInList(
+                  (s.options ?? []).map((o) => o.label[lang]),
+                  true,
+                )
+                .build()
+            : v.requireNumberBetween(s.min ?? 0, s.max ?? 1e15).build(),
         ];
       }),
     );

@@ -136,7 +136,9 @@ export function readTab(ss: Spreadsheet, spec: TabSpec, found: FoundTab | null, 
   const anchorFormulas = (keyRowRestored ? formulas[FIRST_DATA_ROW - 2] : formulas[FIRST_DATA_ROW - 1]) ?? [];
   const columnOf = locateColumns(spec, keyRow, headerRow, tagged);
   // Found, but not by its own key cell: the header was lost and is written back in place.
-  const reconnected = spec.columns.filter((c) => c.key in columnOf && keyRow[(columnOf[c.key] ?? 0) - 1] !== KEY_PREFIX + c.key).map((c) => c.key);
+  const reconnected = spec.columns
+    .filter((c) => c.key in columnOf && keyRow[(columnOf[c.key] ?? 0) - 1] !== KEY_PREFIX + c.key)
+    .map((c) => c.key);
   // Missing columns go to the right of everything, so no user cell moves.
   const lastColumn = used.empty ? 0 : used.width;
   const addedColumns: string[] = [];
@@ -168,8 +170,6 @@ export function readTab(ss: Spreadsheet, spec: TabSpec, found: FoundTab | null, 
     rules,
     rows: used.values.slice(keyRowRestored ? FIRST_DATA_ROW - 2 : FIRST_DATA_ROW - 1),
     namedRanges:
-      spec.key === 'settings'
-        ? new Set(SETTINGS.map((s) => settingRangeName(s.key)).filter((n) => ss.getRangeByName(n) !== null))
-        : null,
+      spec.key === 'settings' ? new Set(SETTINGS.map((s) => settingRangeName(s.key)).filter((n) => ss.getRangeByName(n) !== null)) : null,
   };
 }

@@ -27,7 +27,10 @@ export function readOwnedProtections(sheet: Sheet, api: SheetsApi): OwnedProtect
 }
 
 /** Re-points the protections that exist, adds the missing ones and removes ours that no longer match a range. */
-export function writeOwnedProtections(existing: OwnedProtections, ranges: readonly { id: string; range: Range; description: string }[]): void {
+export function writeOwnedProtections(
+  existing: OwnedProtections,
+  ranges: readonly { id: string; range: Range; description: string }[],
+): void {
   const ours = new Map(existing);
   for (const { id, range, description } of ranges) {
     const tag = `${PROTECTION_PREFIX}${id}`;

@@ -17,8 +17,13 @@ export interface Ranges {
 export function rangesOf(sheet: Sheet, a1s: readonly string[]): Ranges {
   const unique = [...new Set(a1s)];
   const got = new Map<string, Range>();
-  if (unique.length === 1) got.set(unique[0] as string, sheet.getRange(unique[0] as string));
-  else if (unique.length > 1) sheet.getRangeList(unique).getRanges().forEach((r, i) => got.set(unique[i] as string, r));
+  const [only] = unique;
+  if (unique.length === 1 && only !== undefined) got.set(only, sheet.getRange(only));
+  else if (unique.length > 1)
+    sheet
+      .getRangeList(unique)
+      .getRanges()
+      .forEach((r, i) => got.set(unique[i] ?? '', r));
   return (a1: string): Range => {
     const r = got.get(a1);
     if (!r) throw new Error(`range ${a1} was not fetched`);
@@ -28,5 +33,6 @@ export function rangesOf(sheet: Sheet, a1s: readonly string[]): Ranges {
 
 /** What one value is written to: the range itself when there is one, else one RangeList over them all. */
 export function targetOf(sheet: Sheet, a1s: readonly string[], ranges: Ranges): Range | RangeList {
-  return a1s.length === 1 ? ranges(a1s[0] as string) : sheet.getRangeList([...a1s]);
+  const [only] = a1s;
+  return a1s.length === 1 && only !== undefined ? ranges(only) : sheet.getRangeList([...a1s]);
 }

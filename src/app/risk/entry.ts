@@ -82,7 +82,13 @@ export function readRisk(env: Env, inputs: RiskInputs, help: PortfolioHelp): Ris
 }
 
 /** Accounts' rules, the colour settings painted, the Portfolio tab. */
-export function writeRisk(env: Env, read: RiskRead, accountsSheet: Sheet, cells: SettingCells | null, insert: TabInserter): RiskApplyResult {
+export function writeRisk(
+  env: Env,
+  read: RiskRead,
+  accountsSheet: Sheet,
+  cells: SettingCells | null,
+  insert: TabInserter,
+): RiskApplyResult {
   const c = read.accounts.columnOf;
   const due = c['next_review_due'];
   const columns = { share: c.revenue_share, band: c.risk_band, width: read.accounts.width, ...(due ? { reviewDue: due } : {}) };
@@ -116,7 +122,11 @@ export function applyRiskFormatting(env: Env): RiskApplyResult {
     const { settings, cells } = readSettingCells(env);
     const help = portfolioHelp(env);
     const tabs = locateTabs(env.spreadsheet, [{ key: PORTFOLIO_TAB_KEY, name: VIEW_TABS.portfolio }]);
-    const read = readRisk(env, { accounts, accountsSheet: accounts.sheet, settings, portfolio: tabs.found.get(PORTFOLIO_TAB_KEY) ?? null }, help);
+    const read = readRisk(
+      env,
+      { accounts, accountsSheet: accounts.sheet, settings, portfolio: tabs.found.get(PORTFOLIO_TAB_KEY) ?? null },
+      help,
+    );
     r = writeRisk(env, read, accounts.sheet, cells, tabInserter(env.spreadsheet, tabs, env.lang));
   }
   const text = r.applied ? TEXT.done[env.lang] : fill(TEXT.missing[env.lang], { missing: r.missing.join(', ') });

@@ -70,7 +70,16 @@ export interface PortfolioRead {
 export function readPortfolio(found: FoundTab | null, layout: PortfolioLayout, api: SheetsApi): PortfolioRead {
   const name = VIEW_TABS.portfolio.en;
   if (!found)
-    return { found, maxRows: NEW_SHEET_ROWS, maxColumns: NEW_SHEET_COLUMNS, typed: [], name, protection: null, rules: NO_RULES, charts: [] };
+    return {
+      found,
+      maxRows: NEW_SHEET_ROWS,
+      maxColumns: NEW_SHEET_COLUMNS,
+      typed: [],
+      name,
+      protection: null,
+      rules: NO_RULES,
+      charts: [],
+    };
   const sheet = found.sheet;
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
@@ -133,8 +142,14 @@ export function writePortfolio(
   ]);
   const grid = ranges(gridA1);
   // Written whole: a formula's stored text may differ from what was written, so a read cannot prove it in place.
-  const values: unknown[][] = layout.values.map((line) => [...line]);
-  for (const t of read.typed) (values[t.r] as unknown[])[t.c] = t.v instanceof Date ? t.v : literalText(String(t.v));
+  const typedAt = new Map(read.typed.map((t) => [`${t.r}:${t.c}`, t.v]));
+  const values = layout.values.map((line, r) =>
+    line.map((mine, c): unknown => {
+      if (!typedAt.has(`${r}:${c}`)) return mine;
+      const v = typedAt.get(`${r}:${c}`);
+      return v instanceof Date ? v : literalText(String(v));
+    }),
+  );
   grid.setValues(values);
   if (!created) grid.setFontWeight('normal');
   // One write per format, one for the bold cells, two per fill colour: a RangeList when they are several.
@@ -143,7 +158,9 @@ export function writePortfolio(
   for (const f of fills) targetOf(sheet, f.a1s, ranges).setBackground(f.swatch.background).setFontColor(f.swatch.font);
   for (const n of layout.notes) ranges(n.a1).setNote(n.note);
   for (const s of spills) ranges(s.a1).setNumberFormat(s.format);
-  if (created) for (const w of sameValueRuns(layout.columnWidths.map((value, i) => ({ col: i + 1, value })))) sheet.setColumnWidths(w.run.first, w.run.count, w.value);
+  if (created)
+    for (const w of sameValueRuns(layout.columnWidths.map((value, i) => ({ col: i + 1, value }))))
+      sheet.setColumnWidths(w.run.first, w.run.count, w.value);
   writeRuleList(sheet, read.rules, layout.rules, api, ranges);
   for (const chart of read.charts) sheet.removeChart(chart);
   insertChart(sheet, layout, ranges(layout.chart.dataA1));

@@ -27,7 +27,10 @@ export function paintPalette(cells: SettingCells, palette: Palette): void {
     if (row !== undefined) swatchAt.set(row, palette[b]);
   }
   const runs = adjacentRuns([...swatchAt.keys()]).map((r) => ({ ...r, a1: blockA1(r.first, cells.valueCol, r.count, 1) }));
-  const ranges = rangesOf(cells.sheet, runs.map((r) => r.a1));
+  const ranges = rangesOf(
+    cells.sheet,
+    runs.map((r) => r.a1),
+  );
   for (const run of runs) {
     const swatches = Array.from({ length: run.count }, (_, i) => swatchAt.get(run.first + i));
     ranges(run.a1)

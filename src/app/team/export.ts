@@ -36,7 +36,13 @@ export function readExport(found: FoundTab | null): ExportRead {
   return { found, maxRows: found.sheet.getMaxRows(), maxColumns: found.sheet.getMaxColumns() };
 }
 
-export function writeExport(ss: Spreadsheet, lang: Lang, layout: Readonly<Record<string, TabPlace>>, read: ExportRead, insert: TabInserter): void {
+export function writeExport(
+  ss: Spreadsheet,
+  lang: Lang,
+  layout: Readonly<Record<string, TabPlace>>,
+  read: ExportRead,
+  insert: TabInserter,
+): void {
   const acc = layout['accounts'];
   if (!acc) return;
   const con = layout['contacts'];

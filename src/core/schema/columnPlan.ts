@@ -28,7 +28,9 @@ export function adjacentRuns(cols: readonly number[]): ColumnRun[] {
 }
 
 /** Columns grouped by value, each group as its runs of adjacent columns (one write per value), by first column. */
-export function runsByValue<V extends string | number>(cells: readonly { col: number; value: V | null }[]): { value: V; runs: ColumnRun[] }[] {
+export function runsByValue<V extends string | number>(
+  cells: readonly { col: number; value: V | null }[],
+): { value: V; runs: ColumnRun[] }[] {
   const cols = new Map<V, number[]>();
   for (const { col, value } of [...cells].sort((a, b) => a.col - b.col)) {
     if (value === null) continue;
