@@ -61,6 +61,13 @@ export const RULES: readonly RuleSpec[] = [
     label: label('rule.positive_contact_overdue'),
   },
   {
+    key: 'plan_overdue',
+    role: 'manager',
+    overdue: true,
+    repeats: true,
+    label: label('rule.plan_overdue'),
+  },
+  {
     key: 'pause_breach',
     role: 'manager',
     overdue: false,
@@ -87,6 +94,13 @@ export const RULES: readonly RuleSpec[] = [
     overdue: false,
     repeats: false,
     label: label('rule.review_due_soon'),
+  },
+  {
+    key: 'plan_due_soon',
+    role: 'manager',
+    overdue: false,
+    repeats: false,
+    label: label('rule.plan_due_soon'),
   },
 ];
 
