@@ -104,7 +104,7 @@ test('at 390 px and 1280 px: no sideways overflow, one block per client, links t
   for (const width of [390, 1280]) {
     await withPage(
       async (page) => {
-        const b = await look(page, bob.htmlBody);
+        const b = await look(page, bob.htmlBody ?? '');
         expect(b.overflow).toBeLessThanOrEqual(0);
         // One block per client, the most urgent first, each client once.
         expect(b.blocks).toEqual(['Delta (D120)', 'Gamma (C95)', `${LONG_NAME} (VNV)`]);
@@ -120,7 +120,7 @@ test('at 390 px and 1280 px: no sideways overflow, one block per client, links t
         expect(link(`Open Relationship plan, row ${planRow}`)).toEqual([expect.stringMatching(at('plan', planRow))]);
         await page.screenshot({ path: join(OUT, `digest-${width}.png`), fullPage: true });
 
-        const s = await look(page, boss.htmlBody);
+        const s = await look(page, boss.htmlBody ?? '');
         expect(s.overflow).toBeLessThanOrEqual(0);
         expect(s.blocks).toEqual(['Delta (D120)']);
         expect(s.links.map((l) => l.href)).toEqual([expect.stringMatching(at('accounts', 6))]);
