@@ -1,7 +1,15 @@
 /** Every sentence of a digest, per language (texts digest.*); {placeholders} are filled with fill(). */
 import type { Label, Lang } from '../../i18n';
-import { label } from '../../i18n';
+import { label, labelOf } from '../../i18n';
+import { DUE_SOURCE_KEYS, dueOverdueRule, dueSoonRule } from '../notices/dueItems';
+import type { DueRuleKey } from '../notices/dueItems';
 import type { RuleKey } from '../notices/types';
+
+/** `<prefix>.<rule>` for both rules of every due source (a missing text fails when the module loads). */
+const dueTexts = (prefix: string): Record<DueRuleKey, Label> =>
+  Object.fromEntries(
+    DUE_SOURCE_KEYS.flatMap((k) => [dueSoonRule(k), dueOverdueRule(k)]).map((r) => [r, labelOf(`${prefix}.${r}`)]),
+  ) as Record<DueRuleKey, Label>;
 
 export const DIGEST_TEXT = {
   subjectOverdue: label('digest.subjectOverdue'),
@@ -32,8 +40,7 @@ export const ITEM_TEXT: Readonly<Record<RuleKey, Label>> = {
   pause_breach: label('digest.item.pause_breach'),
   share_crossing: label('digest.item.share_crossing'),
   review_recorded: label('digest.item.review_recorded'),
-  plan_due_soon: label('digest.item.plan_due_soon'),
-  plan_overdue: label('digest.item.plan_overdue'),
+  ...dueTexts('digest.item'),
 };
 
 /** What to do about it: one concrete action per rule, same placeholders as ITEM_TEXT. */
@@ -48,8 +55,7 @@ export const NEXT_STEP: Readonly<Record<RuleKey, Label>> = {
   pause_breach: label('digest.step.pause_breach'),
   share_crossing: label('digest.step.share_crossing'),
   review_recorded: label('digest.step.review_recorded'),
-  plan_due_soon: label('digest.step.plan_due_soon'),
-  plan_overdue: label('digest.step.plan_overdue'),
+  ...dueTexts('digest.step'),
 };
 /** A client over half of revenue calls for more than a lighter weight: new clients now (DOMAIN.md). */
 export const NEXT_STEP_MONO: Label = label('digest.step.share_crossing_mono');

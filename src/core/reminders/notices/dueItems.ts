@@ -3,9 +3,10 @@
  * (relationship-plan steps). Each open item is told to the account's manager
  * once when it falls due within the source's lead days, and weekly once it
  * is overdue, like the other overdue notices. A new tab of dated items (a
- * commitments register) joins as one more DUE_SOURCES entry plus its rule
- * keys in cadences.ts and its texts: the reader (app/reminders) and this
- * rule take every source from this table.
+ * commitments register) joins as one more DUE_SOURCES entry plus its texts
+ * (rule.<source>_due_soon, digest.item.…, digest.step.…, and _overdue): its
+ * rule keys, cadences, reader (app/reminders), links and digest lines all
+ * come from this table.
  */
 import type { CivilDate } from '../../civilDate';
 import { addDays, daysBetween } from '../../civilDate';
@@ -13,7 +14,7 @@ import { hash53 } from '../../review/hash';
 import type { ColumnKey } from '../../schema/tabs';
 import type { TabKey } from '../../schema/types';
 import { repeatRound } from './noticeKey';
-import type { LinkTab, RuleKey } from './types';
+import type { LinkTab } from './types';
 
 export interface DueSource<T extends TabKey & LinkTab = TabKey & LinkTab> {
   readonly tab: T;
@@ -26,8 +27,6 @@ export interface DueSource<T extends TabKey & LinkTab = TabKey & LinkTab> {
   readonly closed: readonly string[];
   /** Told when the due date is at most this many days ahead: 1 = the day before (and on the day, if that was held). */
   readonly leadDays: number;
-  readonly soon: RuleKey;
-  readonly overdue: RuleKey;
 }
 
 const source = <T extends TabKey & LinkTab>(s: DueSource<T>): DueSource<T> => s;
@@ -41,13 +40,16 @@ export const DUE_SOURCES = {
     status: 'status',
     closed: ['done', 'dropped'],
     leadDays: 1,
-    soon: 'plan_due_soon',
-    overdue: 'plan_overdue',
   }),
 } as const;
 
 export type DueSourceKey = keyof typeof DUE_SOURCES;
 export const DUE_SOURCE_KEYS = Object.keys(DUE_SOURCES) as DueSourceKey[];
+
+/** The two rules of every source: '<source>_due_soon' (manager, once) and '<source>_overdue' (manager, weekly). */
+export type DueRuleKey = `${DueSourceKey}_due_soon` | `${DueSourceKey}_overdue`;
+export const dueSoonRule = (k: DueSourceKey): DueRuleKey => `${k}_due_soon`;
+export const dueOverdueRule = (k: DueSourceKey): DueRuleKey => `${k}_overdue`;
 
 /** One dated row, as read (text cells trimmed, the status as its option key). */
 export interface DueItem {
@@ -63,7 +65,7 @@ export interface DueItem {
 }
 
 export interface DueVerdict {
-  readonly rule: RuleKey;
+  readonly rule: DueRuleKey;
   readonly days: number;
   readonly round: number;
   /** Sixth part of the notice key: the item by what it says, so sorting the tab changes nothing. */
@@ -76,7 +78,7 @@ export function dueVerdict(d: DueItem, today: CivilDate): DueVerdict | null {
   if (s.closed.includes(d.status)) return null;
   const item = hash53(`${d.source}|${d.title}`);
   const left = daysBetween(today, d.due);
-  if (left < 0) return { rule: s.overdue, days: -left, round: repeatRound(addDays(d.due, 1), today), item };
-  if (left <= s.leadDays) return { rule: s.soon, days: left, round: 0, item };
+  if (left < 0) return { rule: dueOverdueRule(d.source), days: -left, round: repeatRound(addDays(d.due, 1), today), item };
+  if (left <= s.leadDays) return { rule: dueSoonRule(d.source), days: left, round: 0, item };
   return null;
 }

@@ -6,6 +6,7 @@
 import type { CivilDate } from '../../civilDate';
 import type { RecordedReview } from '../../review/recorded';
 import type { Settings } from '../../settingsValues';
+import type { DueRuleKey } from './dueItems';
 import { DEFAULT_SETTINGS } from '../../settingsValues';
 
 export interface ScheduleAccount {
@@ -73,8 +74,8 @@ export type RuleKey =
   | 'pause_breach'
   | 'share_crossing'
   | 'review_recorded'
-  | 'plan_due_soon'
-  | 'plan_overdue';
+  // Due items of every source (dueItems.ts): plan_due_soon, plan_overdue, …
+  | DueRuleKey;
 
 export type Role = 'manager' | 'supervisor';
 
