@@ -1,13 +1,13 @@
 /**
- * Each menu operation once on the small dossier of test/core/validation.fixture.ts, through the built bundle in
+ * Each menu operation once on the small dossier of test/core/validation/validation.fixture.ts, through the built bundle in
  * the local runtime: service calls without builders, builder calls, reads after a pending write (a read that
  * forces Sheets to flush the writes made before it in the same execution), calls by method. `npm run bench`
  * prints them against the physical minimum of scripts/minimum.ts; test/operations.test.ts asserts the budget.
  */
-import { goodDossier, TODAY } from '../test/core/validation.fixture';
+import { goodDossier, TODAY } from '../test/core/validation/validation.fixture';
 import { createProductRuntime } from '../test/productRuntime';
 import type { Measurement, Runtime } from '../test/runtime';
-import { typeDossier } from '../test/validation.helpers';
+import { typeDossier } from '../test/app/validation/validation.helpers';
 import type { OperationKey, Scenario } from './minimum';
 import { minimum, minimumItems, OPERATIONS } from './minimum';
 import { zonedDate } from './sample/sheetValues';
@@ -84,7 +84,10 @@ export function measureOperations(distDir = process.env.KAD_DIST): OperationsRun
   if (!trigger) throw new Error('kadRemindersOn installed no trigger');
   const sent = rt.mail.outbox.length;
   ops.push(measured('daily', rt, () => rt.fireTimeTrigger(trigger.uniqueId)));
-  return { ops, scenario: { digests: rt.mail.outbox.length - sent, tabsWithProblems: problems } };
+  const mails = rt.mail.outbox.slice(sent);
+  // The tabs the digests link to, as a reader sees them: the distinct sheet ids in their links.
+  const linked = new Set(mails.flatMap((m) => [...String(m.htmlBody ?? '').matchAll(/#gid=(\d+)/g)].map((x) => x[1])));
+  return { ops, scenario: { digests: mails.length, tabsWithProblems: problems, linkedTabs: linked.size } };
 }
 
 export interface OperationRow extends OperationCalls {
@@ -107,7 +110,7 @@ const pad = (s: string | number, n: number, left = false): string => (left ? Str
 /** The bench table: operation, calls (builders excluded), minimum, ratio, reads after a pending write. */
 export function operationsTable(rows: readonly OperationRow[]): string[] {
   const lines = [
-    `${pad('operation (fixture of test/core/validation.fixture.ts)', 52, true)} ${pad('calls', 6)} ${pad('minimum', 8)} ${pad('ratio', 6)} ${pad('reads after writes', 19)} ${pad('builders', 9)}`,
+    `${pad('operation (fixture dossier)', 52, true)} ${pad('calls', 6)} ${pad('minimum', 8)} ${pad('ratio', 6)} ${pad('reads after writes', 19)} ${pad('builders', 9)}`,
   ];
   for (const r of rows)
     lines.push(

@@ -39,6 +39,7 @@ import { INPUT_TABS, TABLE_TABS, tabSpec } from '../src/core/schema/tabs';
 import type { TabSpec } from '../src/core/schema/types';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import { columnLetters } from '../src/core/a1';
+import { DUE_SOURCE_KEYS, DUE_SOURCES } from '../src/core/reminders/notices';
 
 export type OperationKey = 'create' | 'repair' | 'validate' | 'onEdit' | 'risk' | 'daily';
 
@@ -62,6 +63,8 @@ export interface Scenario {
   readonly digests: number;
   /** Tabs with problems in Validate (their current name and sheet id word the messages and links). */
   readonly tabsWithProblems: number;
+  /** Tabs the daily run's digests link to (each: its sheet id for the link, its name for the words). */
+  readonly linkedTabs: number;
 }
 
 const NEW_SHEET_ROWS = 1000;
@@ -393,14 +396,19 @@ function riskItems(): LineItem[] {
 
 /** The hourly run that sends the day's digests (sendRecords.ts, ledger.ts, status.ts). */
 function dailyItems(s: Scenario): LineItem[] {
-  const tables = ['settings', 'accounts', 'contacts', 'reviews', 'notices'];
+  // What the notices are derived from: Settings, the dossier tabs with dates, the ledger, and every dated source.
+  const tables = [
+    ...new Set(['settings', 'accounts', 'contacts', 'reviews', ...DUE_SOURCE_KEYS.map((k) => DUE_SOURCES[k].tab), 'notices']),
+  ];
   return [
     { what: 'the spreadsheet, its locale and time zone', calls: 3 },
     { what: 'document lock: taken, released', calls: 3 },
     { what: 'document properties: the store, all of them in one read', calls: 2 },
     { what: 'document properties read again before the records go (another execution may have added one)', calls: 1 },
     { what: `tabs found by their tag and read once (${tables.join(', ')})`, calls: (TAB_BY_TAG + TABLE_READ) * tables.length },
-    { what: 'links in the digests: file name and URL, Accounts and Contacts sheet ids', calls: 4 },
+    { what: 'digest links: file name and URL', calls: 2 },
+    { what: `${s.linkedTabs} tabs the digests link to: sheet id and name`, calls: 2 * s.linkedTabs },
+    { what: 'the sender named in the digests (effective user, its address)', calls: s.digests ? 2 : 0 },
     { what: 'mail quota, once per run', calls: 1 },
     { what: `${s.digests} digests: each sent and its send recorded`, calls: 2 * s.digests },
     { what: 'notices log: grid size, one append', calls: 3 },

@@ -1,5 +1,5 @@
 /**
- * Issue 10 item 6, through the built bundle on the small dossier of test/core/validation.fixture.ts: create and
+ * Issue 10 item 6, through the built bundle on the small dossier of test/core/validation/validation.fixture.ts: create and
  * repair read everything before they write (no read after a pending write, each of which makes Sheets flush),
  * and every operation makes at most 1.2 times the service calls of its physical minimum, computed from the
  * schema's line items (scripts/minimum.ts). Call counts, not time.
