@@ -123,13 +123,6 @@ export function writeTemplate(
   return { tabs: reports, layout, settings, settingCells };
 }
 
-/** Create or repair every table tab: all read, then all written. */
-export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsApi, notes: Notes): TemplateResult {
-  const tabs = locateTabs(ss, TABLE_TABS);
-  const read = readTemplate(ss, TABLE_TABS, tabs, lang, api);
-  return writeTemplate(ss, lang, api, notes, read, tabInserter(ss, tabs, lang));
-}
-
 /** Only some of the tabs, repaired the same way (a rollup file needs Settings and the Notices log, not a dossier). */
 export function ensureTabs(ss: Spreadsheet, lang: Lang, keys: readonly string[], api: SheetsApi, notes: Notes): void {
   const specs = TABLE_TABS.filter((s) => keys.includes(s.key));
