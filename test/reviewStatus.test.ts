@@ -7,8 +7,9 @@
  * the Accounts date and the reverse, two Reviews rows on the same day.
  */
 import type { CivilDate } from '../src/core/civilDate';
+import { addDays } from '../src/core/civilDate';
 import { columnLetters } from '../src/core/a1';
-import { reviewStatus } from '../src/core/reviewStatus';
+import { contactStatus, reviewStatus } from '../src/core/reviewStatus';
 import { OVERDUE } from '../src/core/risk/colourRules';
 import { tabSpec } from '../src/core/schema/tabs';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
@@ -156,5 +157,118 @@ describe('review status: one rule, five surfaces', () => {
     expect(h.effectiveBackground('Accounts', dueCell('CLAMP'))).toBe(OVERDUE.background);
     expect(h.effectiveBackground('Accounts', dueCell('DUE0'))).toBe('#ffffff');
     expect(h.effectiveBackground('Accounts', dueCell('TYPED'))).toBe('#ffffff');
+  });
+});
+
+/**
+ * Positive contact due, written once in the core (contactStatus: the later of last positive + interval and last
+ * negative + pause) and once as the Contacts helper formulas (core/formulas.ts), whose date the in-sheet
+ * highlight compares with TODAY(). Settings: interval 10 days, pause 14 days (the defaults).
+ */
+describe('positive contact due: the Contacts helper and its highlight agree with the core rule', () => {
+  const c = (account: string, date: string, outcome: string): SampleRow => ({ account, date, channel: 'call', outcome, summary: 'Talked' });
+  const CONTACTS: SampleRow[] = [
+    c('POS', '2025-06-01', 'positive'), // due 06-11
+    c('NEGAFTER', '2025-06-01', 'positive'),
+    c('NEGAFTER', '2025-06-05', 'negative'), // pause to 06-19: due 06-19, not 06-11
+    c('BREACH', '2025-06-01', 'negative'),
+    c('BREACH', '2025-06-02', 'positive'), // logged inside the pause: due at the pause end 06-15, not 06-12
+    c('SAMEDAY', '2025-06-03', 'positive'),
+    c('SAMEDAY', '2025-06-03', 'negative'), // due 06-17
+    c('OLDNEG', '2025-05-01', 'negative'),
+    c('OLDNEG', '2025-05-20', 'positive'), // the old pause ended long before: due 05-30
+    c('NEGONLY', '2025-06-01', 'negative'), // never a positive contact: no date, the digest says "never"
+    c('TWOPOS', '2025-06-04', 'positive'), // the later one, in the upper row: due 06-14
+    c('TWOPOS', '2025-05-25', 'positive'),
+    c('NEUTRAL', '2025-06-01', 'Позитивный'), // typed in Russian: still positive; due 06-11
+    c('NEUTRAL', '2025-06-08', 'neutral'),
+  ];
+  const IDS = [...new Set(CONTACTS.map((r) => r['account'] as string))];
+  const contactsSpec = tabSpec('contacts');
+
+  const core = (id: string, today: CivilDate) =>
+    contactStatus(
+      CONTACTS.filter((r) => r['account'] === id).map((r) => ({
+        date: r['date'] as string,
+        outcome: String(r['outcome']) === 'Позитивный' ? 'positive' : String(r['outcome']),
+      })),
+      10,
+      14,
+      today,
+    );
+
+  let rt: Runtime;
+  let rowsOf: Record<string, number[]>;
+  let dueCol: number;
+  beforeAll(() => {
+    rt = portfolio({ accounts: IDS.map((id) => acc(id, '2025-06-01')), contacts: CONTACTS });
+    dueCol = columnsOf(rt, contactsSpec)['positive_due'] as number;
+    const accountCol = columnsOf(rt, contactsSpec)['account'] as number;
+    const values = rt.counter.uncounted(() => tabSheet(rt, contactsSpec).getDataRange().getValues());
+    rowsOf = {};
+    values.forEach((r, i) => {
+      if (i >= FIRST_DATA_ROW - 1 && r[accountCol - 1]) (rowsOf[String(r[accountCol - 1])] ??= []).push(i + 1);
+    });
+  });
+
+  /** The dates the helper shows on the account's rows (the row(s) that set it), and whether any is highlighted. */
+  const sheetDue = (id: string) =>
+    rt.counter.uncounted(() => {
+      const sheet = tabSheet(rt, contactsSpec);
+      const cells = (rowsOf[id] ?? []).map((row) => `${columnLetters(dueCol)}${row}`);
+      const shown = cells.filter((a1) => sheet.getRange(a1).getValue() !== '');
+      const h = rt.spreadsheet as unknown as { effectiveBackground(sheet: string, a1: string): string };
+      return {
+        due: [...new Set(shown.map((a1) => civil(rt, sheet.getRange(a1).getValue())))],
+        red: cells.some((a1) => h.effectiveBackground(sheet.getName(), a1) === OVERDUE.background),
+      };
+    });
+
+  test('the helper shows the core due date on the row that sets it, for every case', () => {
+    const lastContact = '2025-06-08';
+    expect(Object.fromEntries(IDS.map((id) => [id, sheetDue(id).due]))).toEqual(
+      Object.fromEntries(IDS.map((id) => [id, [core(id, lastContact).positiveDue].filter((d) => d !== null)])),
+    );
+    expect(sheetDue('NEGAFTER').due).toEqual(['2025-06-19']);
+    expect(sheetDue('BREACH').due).toEqual(['2025-06-15']);
+  });
+
+  test('highlighted exactly when the core says overdue: on the due day, the day after, the pause start and end', () => {
+    const checked: string[] = [];
+    for (const id of IDS) {
+      const last = CONTACTS.filter((r) => r['account'] === id)
+        .map((r) => r['date'] as string)
+        .sort()
+        .at(-1) as string;
+      const due = core(id, last).positiveDue;
+      const negatives = CONTACTS.filter((r) => r['account'] === id && r['outcome'] === 'negative').map((r) => r['date'] as string);
+      const edges = [last, ...negatives.flatMap((n) => [addDays(n, 13), addDays(n, 14)])];
+      if (due) edges.push(addDays(due, -1), due, addDays(due, 1));
+      // Dates before the account's last contact would make it a future contact, which the core ignores.
+      for (const day of [...new Set(edges)].filter((d) => d >= last).sort()) {
+        rt.clock.set(new Date(at9(day)));
+        const st = core(id, day);
+        const overdue = st.positiveDue !== null && st.pauseEnd === null && day > st.positiveDue;
+        expect({ id, day, red: sheetDue(id).red }).toEqual({ id, day, red: overdue });
+        checked.push(`${id} ${day}`);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(30);
+  });
+
+  test('the daily digest calls overdue the accounts the sheet shows red, with the same due date', () => {
+    const day = '2025-06-16';
+    rt.clock.set(new Date(at9(day)));
+    rt.run('kadRemindersOn');
+    rt.fireTimeTrigger(dailyTrigger(rt));
+    const digest = noticesLog(rt)
+      .filter((n) => n.rule === 'positive_contact_overdue' && n.due !== 'never')
+      .map((n) => `${n.account} ${n.due}`)
+      .sort();
+    const red = IDS.filter((id) => sheetDue(id).red)
+      .map((id) => `${id} ${sheetDue(id).due[0]}`)
+      .sort();
+    expect(digest).toEqual(red);
+    expect(red).toEqual(['BREACH 2025-06-15', 'NEUTRAL 2025-06-11', 'OLDNEG 2025-05-30', 'POS 2025-06-11', 'TWOPOS 2025-06-14']);
   });
 });

@@ -6,8 +6,9 @@
  * no EDATE (HyperFormula gets leap years wrong), no OR/AND inside arrays
  * (they aggregate instead of working per row).
  */
+import { CONTACT_OUTCOMES } from './domain';
 import type { Lang } from './i18n';
-import { label } from './i18n';
+import { foldLabel, label, LANGS } from './i18n';
 import type { RiskBandKey } from './risk/bands';
 import { bandLabel, thresholdSetting } from './risk/bands';
 import { settingRangeName } from './schema/settings';
@@ -64,6 +65,10 @@ export function computedFormula(key: FormulaKey, col: ColumnLetters, lang: Lang,
       return latestReviewOfFormula(col);
     case 'reviewDueIfLatest':
       return reviewDueIfLatestFormula(col);
+    case 'contactDueFromRow':
+      return contactDueFromRowFormula(col);
+    case 'positiveContactDue':
+      return positiveContactDueFormula(col);
   }
 }
 
@@ -123,4 +128,57 @@ function lookupBlock(key: string, value: string): string {
 
 function columnNumber(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * An outcome option as typed in any language, or as its key (core/domain.ts optionKey accepts all of them): its
+ * spellings, one per folded form. Sheets and HyperFormula compare text case-insensitively, as the fold does.
+ */
+function outcomeSpellings(key: 'positive' | 'negative'): string[] {
+  const o = CONTACT_OUTCOMES.find((x) => x.key === key);
+  const all = [key, ...LANGS.map((l) => o?.label[l] ?? key)];
+  return all.filter((v, i) => all.findIndex((w) => foldLabel(w) === foldLabel(v)) === i);
+}
+
+/** 1 per row whose outcome is `key` in any spelling, else 0 (no OR inside arrays: a sum of comparisons). */
+function outcomeIs(outcome: string, key: 'positive' | 'negative'): string {
+  return `((${outcomeSpellings(key)
+    .map((v) => `(${outcome}=${q(v)})`)
+    .join('+')})>0)`;
+}
+
+/**
+ * Contacts: what one row alone says about the next positive contact (core/reviewStatus.ts contactStatus). A
+ * positive contact: its date plus the positive-contact interval; a negative one: its date plus the pause (no
+ * personal contact before then); other rows nothing. The account's due date is the latest of these over its
+ * rows, which is the core rule: max(last positive + interval, last negative + pause). No TODAY(): a contact
+ * dated after today (an error Validate and onEdit mark at its cell) counts here until it is fixed.
+ */
+function contactDueFromRowFormula(col: ColumnLetters): string {
+  const a = dataColumn(col('account'));
+  const d = dataColumn(col('date'));
+  const o = dataColumn(col('outcome'));
+  const every = `N(${settingRangeName('positive_contact_days')})`;
+  const pause = `N(${settingRangeName('negative_pause_days')})`;
+  return (
+    `=ARRAYFORMULA(IF(ISNUMBER(${d})*(${a}<>""),IF(${outcomeIs(o, 'positive')},${d}+${every},` +
+    `IF(${outcomeIs(o, 'negative')}*(${pause}>0),${d}+${pause},"")),""))`
+  );
+}
+
+/**
+ * Contacts: the account's positive-contact due date, on the row(s) that set it: the latest "due from this row"
+ * of the account (COUNTIFS, which both engines spread; see latestCondition), shown only when the account has a
+ * dated positive contact (never one: the digest says so, there is no date to show). The in-sheet highlight
+ * (core/highlights.ts) turns it red once it is in the past, which is when the digest calls it overdue.
+ */
+function positiveContactDueFormula(col: ColumnLetters): string {
+  const a = dataColumn(col('account'));
+  const d = dataColumn(col('date'));
+  const o = dataColumn(col('outcome'));
+  const h = dataColumn(col('due_from_row'));
+  const anyPositive = outcomeSpellings('positive')
+    .map((v) => `COUNTIFS(${a},${a},${o},${q(v)},${d},">0")`)
+    .join('+');
+  return `=ARRAYFORMULA(IF(ISNUMBER(${h})*(COUNTIFS(${a},${a},${h},">"&${h})=0)*((${anyPositive})>0),${h},""))`;
 }

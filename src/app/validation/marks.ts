@@ -5,9 +5,11 @@
  * colours (or the default white) is ever changed.
  */
 import type { Severity } from '../../core/parse/issue';
+import { OVERDUE, STALE } from '../../core/risk/colourRules';
 
 export const MARK = '⚠ ';
-export const MARK_COLORS: Readonly<Record<Severity, string>> = { error: '#f9d6d5', warning: '#fdefc3' };
+/** Red for errors, amber for warnings: the in-sheet highlights use the same two (core/risk/colourRules.ts). */
+export const MARK_COLORS: Readonly<Record<Severity, string>> = { error: OVERDUE.background, warning: STALE.background };
 const OURS = new Set(Object.values(MARK_COLORS));
 const DEFAULT_BACKGROUND = '#ffffff';
 
