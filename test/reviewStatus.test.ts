@@ -233,7 +233,7 @@ describe('positive contact due: the Contacts helper and its highlight agree with
     expect(sheetDue('BREACH').due).toEqual(['2025-06-15']);
   });
 
-  test('highlighted exactly when the core says overdue: on the due day, the day after, the pause start and end', () => {
+  test('highlighted exactly when the core says overdue, and the brief shows the same pause: on the due day, the day after, the pause start and end', () => {
     const checked: string[] = [];
     for (const id of IDS) {
       const last = CONTACTS.filter((r) => r['account'] === id)
@@ -250,6 +250,9 @@ describe('positive contact due: the Contacts helper and its highlight agree with
         const st = core(id, day);
         const overdue = st.positiveDue !== null && st.pauseEnd === null && day > st.positiveDue;
         expect({ id, day, red: sheetDue(id).red }).toEqual({ id, day, red: overdue });
+        // The pause window on the brief is the same rule's: running until its end day, gone on it.
+        const brief = rt.run('kadBriefData', [id]) as { pauseUntil: string | null };
+        expect({ id, day, pauseUntil: brief.pauseUntil }).toEqual({ id, day, pauseUntil: st.pauseEnd });
         checked.push(`${id} ${day}`);
       }
     }
