@@ -161,11 +161,12 @@ describe('review status: one rule, five surfaces', () => {
 });
 
 /**
- * Positive contact due, written once in the core (contactStatus: the later of last positive + interval and last
- * negative + pause) and once as the Contacts helper formulas (core/formulas.ts), whose date the in-sheet
- * highlight compares with TODAY(). Settings: interval 10 days, pause 14 days (the defaults).
+ * Positive contact overdue, written once in the core (contactStatus: due on the later of last positive +
+ * interval and last negative + pause) and once as the Contacts highlight's condition (core/formulas.ts
+ * positiveContactOverdue), which turns the latest positive contact's outcome red. Settings: interval 10 days,
+ * pause 14 days (the defaults).
  */
-describe('positive contact due: the Contacts helper and its highlight agree with the core rule', () => {
+describe('positive contact overdue: the Contacts highlight agrees with the core rule', () => {
   const c = (account: string, date: string, outcome: string): SampleRow => ({ account, date, channel: 'call', outcome, summary: 'Talked' });
   const CONTACTS: SampleRow[] = [
     c('POS', '2025-06-01', 'positive'), // due 06-11
@@ -177,21 +178,21 @@ describe('positive contact due: the Contacts helper and its highlight agree with
     c('SAMEDAY', '2025-06-03', 'negative'), // due 06-17
     c('OLDNEG', '2025-05-01', 'negative'),
     c('OLDNEG', '2025-05-20', 'positive'), // the old pause ended long before: due 05-30
-    c('NEGONLY', '2025-06-01', 'negative'), // never a positive contact: no date, the digest says "never"
+    c('NEGONLY', '2025-06-01', 'negative'), // never a positive contact: nothing to turn red, the digest says "never"
     c('TWOPOS', '2025-06-04', 'positive'), // the later one, in the upper row: due 06-14
     c('TWOPOS', '2025-05-25', 'positive'),
-    c('NEUTRAL', '2025-06-01', 'Позитивный'), // typed in Russian: still positive; due 06-11
-    c('NEUTRAL', '2025-06-08', 'neutral'),
+    c('RUSSIAN', '2025-06-01', 'Позитивный'), // typed in Russian: still positive; due 06-11
+    c('RUSSIAN', '2025-06-08', 'neutral'),
+    c('FUTURE', '2025-06-01', 'positive'), // due 06-11: the contact dated 2025-08-01 is a typo until that day
+    c('FUTURE', '2025-08-01', 'positive'),
   ];
   const IDS = [...new Set(CONTACTS.map((r) => r['account'] as string))];
   const contactsSpec = tabSpec('contacts');
+  const outcomeKey = (v: unknown) => (String(v) === 'Позитивный' ? 'positive' : String(v));
 
   const core = (id: string, today: CivilDate) =>
     contactStatus(
-      CONTACTS.filter((r) => r['account'] === id).map((r) => ({
-        date: r['date'] as string,
-        outcome: String(r['outcome']) === 'Позитивный' ? 'positive' : String(r['outcome']),
-      })),
+      CONTACTS.filter((r) => r['account'] === id).map((r) => ({ date: r['date'] as string, outcome: outcomeKey(r['outcome']) })),
       10,
       14,
       today,
@@ -199,10 +200,10 @@ describe('positive contact due: the Contacts helper and its highlight agree with
 
   let rt: Runtime;
   let rowsOf: Record<string, number[]>;
-  let dueCol: number;
+  let outcomeCol: number;
   beforeAll(() => {
     rt = portfolio({ accounts: IDS.map((id) => acc(id, '2025-06-01')), contacts: CONTACTS });
-    dueCol = columnsOf(rt, contactsSpec)['positive_due'] as number;
+    outcomeCol = columnsOf(rt, contactsSpec)['outcome'] as number;
     const accountCol = columnsOf(rt, contactsSpec)['account'] as number;
     const values = rt.counter.uncounted(() => tabSheet(rt, contactsSpec).getDataRange().getValues());
     rowsOf = {};
@@ -211,55 +212,39 @@ describe('positive contact due: the Contacts helper and its highlight agree with
     });
   });
 
-  /** The dates the helper shows on the account's rows (the row(s) that set it), and whether any is highlighted. */
-  const sheetDue = (id: string) =>
+  /** The account's rows whose outcome is red, by their contact's date. */
+  const redDates = (id: string): string[] =>
     rt.counter.uncounted(() => {
-      const sheet = tabSheet(rt, contactsSpec);
-      const cells = (rowsOf[id] ?? []).map((row) => `${columnLetters(dueCol)}${row}`);
-      const shown = cells.filter((a1) => sheet.getRange(a1).getValue() !== '');
       const h = rt.spreadsheet as unknown as { effectiveBackground(sheet: string, a1: string): string };
-      return {
-        due: [...new Set(shown.map((a1) => civil(rt, sheet.getRange(a1).getValue())))],
-        red: cells.some((a1) => h.effectiveBackground(sheet.getName(), a1) === OVERDUE.background),
-      };
+      const name = tabSheet(rt, contactsSpec).getName();
+      return (rowsOf[id] ?? [])
+        .filter((row) => h.effectiveBackground(name, `${columnLetters(outcomeCol)}${row}`) === OVERDUE.background)
+        .map((row) => CONTACTS[row - FIRST_DATA_ROW]?.['date'] as string);
     });
 
-  test('the helper shows the core due date on the row that sets it, for every case', () => {
-    const lastContact = '2025-06-08';
-    expect(Object.fromEntries(IDS.map((id) => [id, sheetDue(id).due]))).toEqual(
-      Object.fromEntries(IDS.map((id) => [id, [core(id, lastContact).positiveDue].filter((d) => d !== null)])),
-    );
-    expect(sheetDue('NEGAFTER').due).toEqual(['2025-06-19']);
-    expect(sheetDue('BREACH').due).toEqual(['2025-06-15']);
-  });
-
-  test('highlighted exactly when the core says overdue, and the brief shows the same pause: on the due day, the day after, the pause start and end', () => {
+  test('red exactly when the core says overdue, on the latest positive contact, and the brief shows the same pause: due day, day after, pause start and end', () => {
     const checked: string[] = [];
     for (const id of IDS) {
-      const last = CONTACTS.filter((r) => r['account'] === id)
-        .map((r) => r['date'] as string)
-        .sort()
-        .at(-1) as string;
-      const due = core(id, last).positiveDue;
-      const negatives = CONTACTS.filter((r) => r['account'] === id && r['outcome'] === 'negative').map((r) => r['date'] as string);
-      const edges = [last, ...negatives.flatMap((n) => [addDays(n, 13), addDays(n, 14)])];
+      const mine = CONTACTS.filter((r) => r['account'] === id);
+      const due = core(id, '2025-06-30').positiveDue;
+      const negatives = mine.filter((r) => r['outcome'] === 'negative').map((r) => r['date'] as string);
+      const edges = [...mine.map((r) => r['date'] as string), ...negatives.flatMap((n) => [addDays(n, 13), addDays(n, 14)])];
       if (due) edges.push(addDays(due, -1), due, addDays(due, 1));
-      // Dates before the account's last contact would make it a future contact, which the core ignores.
-      for (const day of [...new Set(edges)].filter((d) => d >= last).sort()) {
+      for (const day of [...new Set(edges)].filter((d) => d < '2025-07-01').sort()) {
         rt.clock.set(new Date(at9(day)));
         const st = core(id, day);
         const overdue = st.positiveDue !== null && st.pauseEnd === null && day > st.positiveDue;
-        expect({ id, day, red: sheetDue(id).red }).toEqual({ id, day, red: overdue });
+        expect({ id, day, red: redDates(id) }).toEqual({ id, day, red: overdue ? [st.lastPositive] : [] });
         // The pause window on the brief is the same rule's: running until its end day, gone on it.
         const brief = rt.run('kadBriefData', [id]) as { pauseUntil: string | null };
         expect({ id, day, pauseUntil: brief.pauseUntil }).toEqual({ id, day, pauseUntil: st.pauseEnd });
         checked.push(`${id} ${day}`);
       }
     }
-    expect(checked.length).toBeGreaterThan(30);
+    expect(checked.length).toBeGreaterThan(40);
   });
 
-  test('the daily digest calls overdue the accounts the sheet shows red, with the same due date', () => {
+  test('the daily digest calls overdue exactly the accounts the sheet shows red, with the core due date', () => {
     const day = '2025-06-16';
     rt.clock.set(new Date(at9(day)));
     rt.run('kadRemindersOn');
@@ -268,10 +253,17 @@ describe('positive contact due: the Contacts helper and its highlight agree with
       .filter((n) => n.rule === 'positive_contact_overdue' && n.due !== 'never')
       .map((n) => `${n.account} ${n.due}`)
       .sort();
-    const red = IDS.filter((id) => sheetDue(id).red)
-      .map((id) => `${id} ${sheetDue(id).due[0]}`)
+    const red = IDS.filter((id) => redDates(id).length > 0)
+      .map((id) => `${id} ${core(id, day).positiveDue}`)
       .sort();
     expect(digest).toEqual(red);
-    expect(red).toEqual(['BREACH 2025-06-15', 'NEUTRAL 2025-06-11', 'OLDNEG 2025-05-30', 'POS 2025-06-11', 'TWOPOS 2025-06-14']);
+    expect(red).toEqual([
+      'BREACH 2025-06-15',
+      'FUTURE 2025-06-11',
+      'OLDNEG 2025-05-30',
+      'POS 2025-06-11',
+      'RUSSIAN 2025-06-11',
+      'TWOPOS 2025-06-14',
+    ]);
   });
 });

@@ -65,10 +65,6 @@ export function computedFormula(key: FormulaKey, col: ColumnLetters, lang: Lang,
       return latestReviewOfFormula(col);
     case 'reviewDueIfLatest':
       return reviewDueIfLatestFormula(col);
-    case 'contactDueFromRow':
-      return contactDueFromRowFormula(col);
-    case 'positiveContactDue':
-      return positiveContactDueFormula(col);
   }
 }
 
@@ -140,45 +136,31 @@ function outcomeSpellings(key: 'positive' | 'negative'): string[] {
   return all.filter((v, i) => all.findIndex((w) => foldLabel(w) === foldLabel(v)) === i);
 }
 
-/** 1 per row whose outcome is `key` in any spelling, else 0 (no OR inside arrays: a sum of comparisons). */
-function outcomeIs(outcome: string, key: 'positive' | 'negative'): string {
-  return `((${outcomeSpellings(key)
-    .map((v) => `(${outcome}=${q(v)})`)
-    .join('+')})>0)`;
-}
-
 /**
- * Contacts: what one row alone says about the next positive contact (core/reviewStatus.ts contactStatus). A
- * positive contact: its date plus the positive-contact interval; a negative one: its date plus the pause (no
- * personal contact before then); other rows nothing. The account's due date is the latest of these over its
- * rows, which is the core rule: max(last positive + interval, last negative + pause). No TODAY(): a contact
- * dated after today (an error Validate and onEdit mark at its cell) counts here until it is fixed.
+ * Positive contact overdue, as a conditional-format condition on a Contacts row (relative to the first data
+ * row): the row is its account's latest positive contact, and the core's due date (core/reviewStatus.ts
+ * contactStatus: the later of that date + the positive-contact interval and the latest negative contact +
+ * the pause) is before today. Contacts dated after today count for neither, as in the core. One MAXIFS per
+ * outcome spelling, evaluated per cell: a helper column of COUNTIFS over the whole tab would recompute in
+ * quadratic time on every edit of a long contact log. `setting` gives a setting's value inside the rule.
  */
-function contactDueFromRowFormula(col: ColumnLetters): string {
-  const a = dataColumn(col('account'));
-  const d = dataColumn(col('date'));
-  const o = dataColumn(col('outcome'));
-  const every = `N(${settingRangeName('positive_contact_days')})`;
-  const pause = `N(${settingRangeName('negative_pause_days')})`;
-  return (
-    `=ARRAYFORMULA(IF(ISNUMBER(${d})*(${a}<>""),IF(${outcomeIs(o, 'positive')},${d}+${every},` +
-    `IF(${outcomeIs(o, 'negative')}*(${pause}>0),${d}+${pause},"")),""))`
-  );
-}
-
-/**
- * Contacts: the account's positive-contact due date, on the row(s) that set it: the latest "due from this row"
- * of the account (COUNTIFS, which both engines spread; see latestCondition), shown only when the account has a
- * dated positive contact (never one: the digest says so, there is no date to show). The in-sheet highlight
- * (core/highlights.ts) turns it red once it is in the past, which is when the digest calls it overdue.
- */
-function positiveContactDueFormula(col: ColumnLetters): string {
-  const a = dataColumn(col('account'));
-  const d = dataColumn(col('date'));
-  const o = dataColumn(col('outcome'));
-  const h = dataColumn(col('due_from_row'));
-  const anyPositive = outcomeSpellings('positive')
-    .map((v) => `COUNTIFS(${a},${a},${o},${q(v)},${d},">0")`)
-    .join('+');
-  return `=ARRAYFORMULA(IF(ISNUMBER(${h})*(COUNTIFS(${a},${a},${h},">"&${h})=0)*((${anyPositive})>0),${h},""))`;
+export function positiveContactOverdue(
+  col: ColumnLetters,
+  setting: (key: 'positive_contact_days' | 'negative_pause_days') => string,
+): string {
+  const r = FIRST_DATA_ROW;
+  const [a, d, o] = [col('account'), col('date'), col('outcome')];
+  const own = (c: string) => `$${c}${r}`;
+  const all = (c: string) => `$${c}$${r}:$${c}`;
+  const latest = (key: 'positive' | 'negative') =>
+    `MAX(${outcomeSpellings(key)
+      .map((v) => `MAXIFS(${all(d)},${all(a)},${own(a)},${all(o)},${q(v)},${all(d)},"<="&TODAY())`)
+      .join(',')})`;
+  const isPositive = `OR(${outcomeSpellings('positive')
+    .map((v) => `${own(o)}=${q(v)}`)
+    .join(',')})`;
+  const [every, pause] = [setting('positive_contact_days'), setting('negative_pause_days')];
+  const due = `MAX(${own(d)}+${every},IF(${pause}>0,${latest('negative')}+${pause},0))`;
+  // IF, not AND: Sheets evaluates every argument of AND, and only the rare positive rows need the MAXIFS.
+  return `IF(${isPositive},IF(ISNUMBER(${own(d)}),IF(${own(d)}<=TODAY(),AND(${own(d)}=${latest('positive')},${due}<TODAY()),FALSE()),FALSE()),FALSE())`;
 }

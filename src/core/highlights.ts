@@ -1,9 +1,9 @@
 /**
  * In-sheet highlights as conditional-format rules (they work while no script runs, and follow TODAY() as days
  * pass): a relationship-plan item past its due date and not done or dropped, a Decision group attitude not
- * re-assessed within the Settings "attitude stale days", and a positive contact overdue (the Contacts "Positive
- * contact due" helper in the past). The rules carry the add-on's rule marker, so a repair replaces them and
- * leaves the user's own rules alone.
+ * re-assessed within the Settings "attitude stale days", and a positive contact overdue (the outcome of the
+ * account's latest positive contact turns red; formulas.ts positiveContactOverdue). The rules carry the
+ * add-on's rule marker, so a repair replaces them and leaves the user's own rules alone.
  *
  * A setting is read through INDIRECT of its Settings cell, not through its named range: Google's pages on
  * conditional formats (Apps Script ConditionalFormatRuleBuilder, https://developers.google.com/apps-script/
@@ -15,7 +15,7 @@
  */
 import { columnLetters } from './a1';
 import { PLAN_STATUSES, optionLabel } from './domain';
-import { stringLiteral as q } from './formulas';
+import { positiveContactOverdue, stringLiteral as q } from './formulas';
 import { LANGS } from './i18n';
 import type { RuleSpec } from './risk/colourRules';
 import { markedFormula, OVERDUE, STALE } from './risk/colourRules';
@@ -57,7 +57,13 @@ export function highlightRules(tab: TabKey, columnOf: Readonly<Record<string, nu
   }
   if (tab === 'decisionGroup' && columnOf['attitude_assessed'])
     return [pastDate(columnOf['attitude_assessed'], STALE, [], `+${settingInRule('attitude_stale_days', settingCell)}`)];
-  // The helper is the core's positive-contact due date (formulas.ts); past it, the digest says overdue.
-  if (tab === 'contacts' && columnOf['positive_due']) return [pastDate(columnOf['positive_due'], OVERDUE)];
+  // On the outcome of the account's latest positive contact: no rule marks that cell, so no mark is hidden.
+  if (tab === 'contacts' && ['account', 'date', 'outcome'].every((k) => columnOf[k])) {
+    const condition = positiveContactOverdue(
+      (k) => columnLetters(columnOf[k] as number),
+      (k) => settingInRule(k, settingCell),
+    );
+    return [{ areas: [column(columnOf['outcome'] as number)], formula: markedFormula(condition), swatch: OVERDUE }];
+  }
   return [];
 }

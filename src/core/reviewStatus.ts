@@ -62,8 +62,7 @@ export function contactStatus(
   const pauseEnd = runningPauseEnd(lastNegative, negativePauseDays, today);
   // A positive contact cannot be asked for during a pause, so it falls due no earlier than the end of the pause
   // after the latest negative contact, even when a positive one was logged inside that pause. So it is overdue
-  // exactly when today is past it, and the Contacts tab computes the same date with plain row formulas
-  // (formulas.ts: the latest of "date + interval" over positive rows and "date + pause" over negative rows).
+  // exactly when today is past it, which the Contacts highlight (formulas.ts positiveContactOverdue) computes too.
   const positiveDue = lastPositive === null ? null : laterOf(addDays(lastPositive, positiveContactDays), lastPauseEnd);
   return { lastPositive, lastNegative, pauseEnd, positiveDue };
 }

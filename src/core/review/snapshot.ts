@@ -99,8 +99,7 @@ const PARTS: Readonly<Record<PartKey, PartSpec>> = {
   decisionGroup: { tab: 'decisionGroup', identity: ['person'], skip: ['account'] },
   competitors: { tab: 'competitors', identity: ['competitor', 'kind'], skip: ['account'] },
   plan: { tab: 'plan', identity: ['approach', 'method'], skip: ['account'] },
-  // The positive-contact due helpers are derived from the rows and move with every new contact.
-  contacts: { tab: 'contacts', identity: ['date', 'person'], skip: ['account', 'due_from_row', 'positive_due'], noLongText: true },
+  contacts: { tab: 'contacts', identity: ['date', 'person'], skip: ['account'], noLongText: true },
 };
 
 const isText = (c: ColumnSpec): boolean => c.type === 'text' || c.type === 'longtext' || c.type === 'email' || c.type === 'accountRef';

@@ -190,8 +190,6 @@ const CONTACTS_TAB = tab({
     col('outcome', 'enum', { required: true, options: CONTACT_OUTCOMES, width: 110 }),
     col('summary', 'longtext'),
     col('next_step', 'longtext'),
-    col('due_from_row', 'computed', { formula: 'contactDueFromRow', yields: 'date', width: 130 }),
-    col('positive_due', 'computed', { formula: 'positiveContactDue', yields: 'date', width: 140 }),
   ],
 });
 

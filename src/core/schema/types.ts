@@ -21,14 +21,7 @@ export type ColumnType =
   | 'computed'; // a sheet formula the add-on owns; never typed by users
 
 /** How a computed column's formula is built; see core/formulas.ts. */
-export type FormulaKey =
-  | 'revenueShare'
-  | 'riskBand'
-  | 'nextReviewDue'
-  | 'latestReviewOf'
-  | 'reviewDueIfLatest'
-  | 'contactDueFromRow'
-  | 'positiveContactDue';
+export type FormulaKey = 'revenueShare' | 'riskBand' | 'nextReviewDue' | 'latestReviewOf' | 'reviewDueIfLatest';
 
 /** `K`: the column's key as a literal type where the schema declares it (see ColumnKey in tabs.ts). */
 export interface ColumnSpec<K extends string = string> {

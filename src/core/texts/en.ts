@@ -82,8 +82,6 @@ export const en = {
   'col.contacts.outcome': 'Outcome',
   'col.contacts.summary': 'Summary',
   'col.contacts.next_step': 'Next step',
-  'col.contacts.due_from_row': 'Positive contact due from this row',
-  'col.contacts.positive_due': 'Positive contact due',
   'col.plan.approach': 'Approach',
   'col.plan.method': 'Method',
   'col.plan.cost': 'Cost',

@@ -85,8 +85,6 @@ export const lt = {
   'col.contacts.outcome': 'Rezultatas',
   'col.contacts.summary': 'Santrauka',
   'col.contacts.next_step': 'Kitas žingsnis',
-  'col.contacts.due_from_row': 'Teigiamo kontakto terminas pagal šią eilutę',
-  'col.contacts.positive_due': 'Teigiamas kontaktas iki',
   'col.plan.approach': 'Būdas',
   'col.plan.method': 'Priemonė',
   'col.plan.cost': 'Sąnaudos',

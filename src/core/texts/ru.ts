@@ -80,8 +80,6 @@ export const ru = {
   'col.contacts.outcome': 'Результат',
   'col.contacts.summary': 'Итог',
   'col.contacts.next_step': 'Следующий шаг',
-  'col.contacts.due_from_row': 'Срок позитивного контакта по этой строке',
-  'col.contacts.positive_due': 'Позитивный контакт до',
   'col.plan.approach': 'Подход',
   'col.plan.method': 'Метод',
   'col.plan.cost': 'Затраты',
