@@ -111,6 +111,11 @@ describe('warnings as you type (onEdit), and marks cleared when their cause is f
     // Competitors: account A, competitor B, kind C, strengths D, weaknesses E, threat F.
     rt.edit('Competitors', 'A5:C5', [['MONO', 'Doing nothing', 'Client inertia']]);
     expect(cell('Accounts', 'A5')).toMatchObject({ note: '', bg: '#ffffff' });
+    // Its only competitor typed over to another account: the advice is back on MONO's id (the cell's old value).
+    rt.edit('Competitors', 'A5', [['ACME']]);
+    expect(lines('Accounts', 'A5')).toEqual([expect.stringMatching(/account MONO include no "Client inertia"/)]);
+    rt.edit('Competitors', 'A5', [['MONO']]);
+    expect(cell('Accounts', 'A5')).toMatchObject({ note: '', bg: '#ffffff' });
   });
 
   it('a fix in another row clears its warning there: two more people, then a supporter as strong as the opponent', () => {

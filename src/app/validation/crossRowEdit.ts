@@ -89,9 +89,12 @@ export function crossRowEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: She
   const old = top === bottom && left === right && edited[0] === keyColumn ? accountKey(e.oldValue) : null;
   if (old !== null) touched.add(old);
 
-  // Accounts whose first row on this tab appeared, or whose last went: their Accounts row's advice moves.
+  // Accounts whose first row on this tab appeared, or whose last went: their Accounts row's advice moves. Only
+  // typing (or clearing) the account cell does that: a row that keeps its account keeps the account's rows.
   const moved =
-    scope.accounts.length === 0 ? [] : [...touched].filter((k) => ownTab.rows.filter((r) => keyOf(r) === k).every((r) => inBlock(r.row)));
+    scope.accounts.length === 0 || !edited.includes(keyColumn)
+      ? []
+      : [...touched].filter((k) => ownTab.rows.filter((r) => keyOf(r) === k).every((r) => inBlock(r.row)));
   const forAccounts = moved.length ? rulesMarking('accounts', scope.accounts) : { rules: [], tables: [], settings: [] };
 
   for (const key of new Set<TabKey>(['accounts', ...scope.tables, ...forAccounts.tables])) {
