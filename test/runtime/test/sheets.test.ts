@@ -315,7 +315,12 @@ describe('conditional formats and validation', () => {
     ss.insertSheet("It's set").getRange('B2').setValue(10);
     sheet.getRange('A2:A3').setValues([[5], [20]]);
     const rule = (f: string) =>
-      app.newConditionalFormatRule().whenFormulaSatisfied(f).setBackground('#ff0000').setRanges([sheet.getRange('A2:A3')]).build();
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(f)
+        .setBackground('#ff0000')
+        .setRanges([sheet.getRange('A2:A3')])
+        .build();
     sheet.setConditionalFormatRules([rule(`=$A2>INDIRECT("'It''s set'!$B$2")`)]);
     expect([h.effectiveBackground('Sheet1', 'A2'), h.effectiveBackground('Sheet1', 'A3')]).toEqual(['#ffffff', '#ff0000']);
     // A sheet that is not there: INDIRECT fails, IFERROR catches it, as in Sheets.
