@@ -31,7 +31,7 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
 export const TRIGGER_HANDLERS = ['kadDailyReminders'] as const;
 
 /** Functions the sidebar calls through google.script.run. */
-export const SIDEBAR_FUNCTIONS = ['kadBriefData', 'kadShowReview', 'kadReviewPreview', 'kadRecordReview'] as const;
+export const SIDEBAR_FUNCTIONS = ['kadBriefData', 'kadBriefOpenAccount', 'kadShowReview', 'kadReviewPreview', 'kadRecordReview'] as const;
 
 export function addMenu(ui: GoogleAppsScript.Base.Ui, lang: Lang): void {
   const menu = ui.createAddonMenu();
