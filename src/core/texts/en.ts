@@ -12,6 +12,7 @@ export const en = {
   'menu.send': 'Send reminders now',
   'menu.on': 'Turn daily reminders on',
   'menu.off': 'Turn daily reminders off',
+  'menu.home': 'Home: getting started',
   'tab.settings': 'Settings',
   'tab.accounts': 'Accounts',
   'tab.general': 'General info',

@@ -15,6 +15,7 @@ export const lt = {
   'menu.send': 'Siųsti priminimus dabar',
   'menu.on': 'Įjungti kasdienius priminimus',
   'menu.off': 'Išjungti kasdienius priminimus',
+  'menu.home': 'Pradžia: kaip pradėti',
   'tab.settings': 'Nustatymai',
   'tab.accounts': 'Klientai',
   'tab.general': 'Bendra informacija',
