@@ -16,8 +16,11 @@ test('clasp would push the built bundle, the manifest and the HTML files (sideba
     'dist/AccessTexts.html',
     'dist/Brief.html',
     'dist/Code.js',
+    'dist/Home.html',
+    'dist/HomeTexts.html',
     'dist/Notes.html',
     'dist/PortfolioHelp.html',
+    'dist/Preview.html',
     'dist/Review.html',
     'dist/appsscript.json',
   ]);
