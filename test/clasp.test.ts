@@ -37,5 +37,8 @@ test('the manifest asks only for the scopes the features need', () => {
     'https://www.googleapis.com/auth/script.scriptapp',
     'https://www.googleapis.com/auth/script.send_mail',
     'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    // Session.getActiveUser/getEffectiveUser().getEmail(): who gets the test digest, whose quota sends
+    // (https://developers.google.com/apps-script/reference/base/session#getActiveUser()).
+    'https://www.googleapis.com/auth/userinfo.email',
   ]);
 });
