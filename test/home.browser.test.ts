@@ -320,6 +320,16 @@ describe('home sidebar with an empty dossier and before any dossier, at 300 px',
       await page.waitForFunction(`document.getElementById('message').textContent === 'Nothing new to send.'`);
       expect(await page.isHidden('#confirm')).toBe(true);
     }, SIDEBAR);
+    // The preview dialog with nobody to mail says so, and fits 300 px too.
+    rt.run('kadHomeAction', ['preview']);
+    await withPage(async (page) => {
+      await openPage(page, { rt, calls: [], failWith: null }, rt.ui.dialogs.at(-1)!.html);
+      await page.waitForSelector('#note:not([hidden])');
+      expect(String(await page.textContent('#note'))).toBe('Nothing is due to be sent.');
+      expect(await page.locator('#to option').count()).toBe(0);
+      expect(await page.getAttribute('#mail', 'srcdoc')).toBe('');
+      expect(await overflow(page)).toBe(0);
+    }, SIDEBAR);
   });
 
   test('no dossier yet: only "Create or repair dossier" is offered, and it builds one', async () => {
