@@ -17,7 +17,6 @@ test('clasp would push the built bundle, the manifest and the HTML files (sideba
     'dist/Brief.html',
     'dist/Code.js',
     'dist/Home.html',
-    'dist/HomeTexts.html',
     'dist/Notes.html',
     'dist/PortfolioHelp.html',
     'dist/Preview.html',

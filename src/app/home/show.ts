@@ -1,16 +1,15 @@
 /** Opens the home sidebar (menu item, and after "Create or repair dossier"), speaking the sheet's language. */
-import { text } from '../../core/i18n';
+import { text, textsWithPrefix } from '../../core/i18n';
 import { CAPTION } from '../../core/menuCaptions';
+import type { Lang } from '../../core/i18n';
 import type { Env } from '../env';
-import { homeWords } from './texts';
 
 /** The page's own words: texts home.* and the menu captions its buttons repeat, as a script literal. */
-export function homeTexts(env: Env): string {
-  const lang = env.lang;
+export function homeTexts(lang: Lang): string {
   const menu = Object.fromEntries(Object.entries(CAPTION).map(([k, l]) => [`menu_${k}`, l[lang]]));
   const words = {
     lang,
-    ...homeWords(env).all,
+    ...textsWithPrefix(lang, 'home.'),
     ...menu,
     reminders: text(lang, 'reminders.title'),
     settings: text(lang, 'tab.settings'),
@@ -21,5 +20,5 @@ export function homeTexts(env: Env): string {
 }
 
 export function showHome(env: Env): void {
-  env.showSidebar('Home', CAPTION.home[env.lang], { texts: homeTexts(env) });
+  env.showSidebar('Home', CAPTION.home[env.lang], { texts: homeTexts(env.lang) });
 }

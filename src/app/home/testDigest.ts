@@ -5,6 +5,8 @@
  * recorded: no send record, no Notices log row, so the real digest still
  * goes out as planned.
  */
+import type { Lang } from '../../core/i18n';
+import { text } from '../../core/i18n';
 import { escapeHtml, groupDigests, renderDigest } from '../../core/reminders/digest';
 import type { Digest } from '../../core/reminders/digest';
 import { deriveNotices, scheduleSettings } from '../../core/reminders/notices';
@@ -12,16 +14,14 @@ import type { Env } from '../env';
 import type { Plan } from '../reminders/plan';
 import { planReminders } from '../reminders/plan';
 import { MSG } from '../reminders/messages';
-import type { HomeText } from './texts';
-import { homeWords } from './texts';
 
 /** A made-up account whose manager is `to`, never reviewed and never contacted: the rules give it their usual items. */
-function sampleDigest(t: HomeText, plan: Plan, to: string): Digest | undefined {
+function sampleDigest(lang: Lang, plan: Plan, to: string): Digest | undefined {
   const notices = deriveNotices({
     accounts: [
       {
         id: 'SAMPLE',
-        name: t('sampleName'),
+        name: text(lang, 'home.sampleName'),
         row: 3,
         managerEmail: to,
         supervisorEmail: '',
@@ -38,18 +38,18 @@ function sampleDigest(t: HomeText, plan: Plan, to: string): Digest | undefined {
 }
 
 export function sendTestDigest(env: Env): string {
-  const { t } = homeWords(env);
+  const L = env.lang;
   const to = env.activeUser().trim().toLowerCase();
-  if (to === '') throw new Error(t('noUser'));
+  if (to === '') throw new Error(text(L, 'home.noUser'));
   const plan = planReminders(env);
   const mine = plan.digests.find((d) => d.recipient === to);
-  const digest = mine ?? sampleDigest(t, plan, to);
-  if (!digest) throw new Error(t('noUser'));
+  const digest = mine ?? sampleDigest(L, plan, to);
+  if (!digest) throw new Error(text(L, 'home.noUser'));
   const r = renderDigest(digest, plan.ctx);
-  const banner = t('testBanner');
+  const banner = text(L, 'home.testBanner');
   env.mail.send({
     to,
-    subject: t('testSubject', { subject: r.subject }),
+    subject: text(L, 'home.testSubject', { subject: r.subject }),
     body: `${banner}\n\n${r.text}`,
     // The banner goes first in the body; the rest is the digest exactly as it would be sent.
     htmlBody: r.html.replace(
@@ -59,7 +59,7 @@ export function sendTestDigest(env: Env): string {
     name: plan.settings.sender_name,
     // No reply-to: a reply to a test should not reach the supervisor.
   });
-  const message = mine ? t('testSent', { to, items: digest.notices.length }) : t('testSample', { to });
-  env.toast(message, MSG.title[env.lang]);
+  const message = mine ? text(L, 'home.testSent', { to, items: digest.notices.length }) : text(L, 'home.testSample', { to });
+  env.toast(message, MSG.title[L]);
   return message;
 }
