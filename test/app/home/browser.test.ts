@@ -219,6 +219,44 @@ describe('home sidebar with a realistic dossier, at 300 px', () => {
     }, SIDEBAR);
   });
 
+  test("the preview dialog shows each recipient's rendered digest, chosen with a picker, at 300 px and 760 px", async () => {
+    // Before anything is sent: every recipient still has a digest.
+    expect(rt.run('kadHomeAction', ['preview'])).toEqual({ ok: true, message: '', confirm: '' });
+    const dialog = rt.ui.dialogs.at(-1)!;
+    expect(dialog.title).toBe('Preview reminders');
+    for (const viewport of [
+      { width: 300, height: 600 },
+      { width: 760, height: 620 },
+    ]) {
+      const server: Server = { rt: rt, calls: [], failWith: viewport.width === 300 ? 'Exception: Preview failed' : null };
+      await withPage(async (page) => {
+        await openPage(page, server, dialog.html);
+        if (viewport.width === 300) {
+          await page.waitForSelector('#error:not([hidden])');
+          expect(String(await page.textContent('#error-text'))).toBe('Could not finish: Preview failed');
+          await page.click('#retry');
+        }
+        await page.waitForFunction(`document.getElementById('to').options.length > 0`);
+        const options = (await page.evaluate(
+          `Array.prototype.map.call(document.getElementById('to').options, function (o) { return o.value; })`,
+        )) as string[];
+        expect(options.length).toBeGreaterThan(1);
+        const first = String(await page.textContent('#subject'));
+        expect(first).toMatch(/^Subject: /);
+        expect(await page.getAttribute('#mail', 'srcdoc')).toContain(first.replace(/^Subject: /, '').replace(/&/g, '&amp;'));
+        await page.selectOption('#to', options[1]!);
+        await page.waitForFunction(
+          `document.getElementById('subject').textContent !== '' && document.getElementById('to').value === ${JSON.stringify(options[1])}`,
+        );
+        expect(String(await page.textContent('#subject'))).not.toBe('');
+        expect(await page.getAttribute('#mail', 'sandbox')).toBe('allow-popups allow-popups-to-escape-sandbox');
+        expect(await overflow(page)).toBe(0);
+        if (viewport.width === 760) await shot(page, 'preview.png');
+      }, viewport);
+      expect(rt.mail.outbox).toHaveLength(0);
+    }
+  });
+
   test('"Send reminders now" shows the counts and sends nothing until confirmed; the test goes to me only', async () => {
     const server: Server = { rt, calls: [], failWith: null };
     await withPage(async (page) => {
@@ -250,44 +288,6 @@ describe('home sidebar with a realistic dossier, at 300 px', () => {
       expect(rt.mail.outbox).toHaveLength(1 + n);
       expect(rt.mail.outbox.slice(1).every((m) => !m.subject.startsWith('[TEST]'))).toBe(true);
     }, SIDEBAR);
-  });
-
-  test("the preview dialog shows each recipient's rendered digest, chosen with a picker, at 300 px and 760 px", async () => {
-    const fresh = realistic();
-    expect(fresh.run('kadHomeAction', ['preview'])).toEqual({ ok: true, message: '', confirm: '' });
-    const dialog = fresh.ui.dialogs.at(-1)!;
-    expect(dialog.title).toBe('Preview reminders');
-    for (const viewport of [
-      { width: 300, height: 600 },
-      { width: 760, height: 620 },
-    ]) {
-      const server: Server = { rt: fresh, calls: [], failWith: viewport.width === 300 ? 'Exception: Preview failed' : null };
-      await withPage(async (page) => {
-        await openPage(page, server, dialog.html);
-        if (viewport.width === 300) {
-          await page.waitForSelector('#error:not([hidden])');
-          expect(String(await page.textContent('#error-text'))).toBe('Could not finish: Preview failed');
-          await page.click('#retry');
-        }
-        await page.waitForFunction(`document.getElementById('to').options.length > 0`);
-        const options = (await page.evaluate(
-          `Array.prototype.map.call(document.getElementById('to').options, function (o) { return o.value; })`,
-        )) as string[];
-        expect(options.length).toBeGreaterThan(1);
-        const first = String(await page.textContent('#subject'));
-        expect(first).toMatch(/^Subject: /);
-        expect(await page.getAttribute('#mail', 'srcdoc')).toContain(first.replace(/^Subject: /, '').replace(/&/g, '&amp;'));
-        await page.selectOption('#to', options[1]!);
-        await page.waitForFunction(
-          `document.getElementById('subject').textContent !== '' && document.getElementById('to').value === ${JSON.stringify(options[1])}`,
-        );
-        expect(String(await page.textContent('#subject'))).not.toBe('');
-        expect(await page.getAttribute('#mail', 'sandbox')).toBe('allow-popups allow-popups-to-escape-sandbox');
-        expect(await overflow(page)).toBe(0);
-        if (viewport.width === 760) await shot(page, 'preview.png');
-      }, viewport);
-      expect(fresh.mail.outbox).toHaveLength(0);
-    }
   });
 });
 

@@ -200,49 +200,23 @@ describe('the checklist reflects each state change', () => {
   });
 });
 
-describe('sending from the sidebar', () => {
+describe('sending from the sidebar (one portfolio, in order: tests first, then the real send)', () => {
   let rt: Runtime;
-  beforeEach(() => {
+  beforeAll(() => {
     rt = portfolio({ settings: { company_revenue: 1000000 } });
   });
+  const to = (): string[] => rt.mail.outbox.map((m) => String(m.to));
 
-  test('"Send now" first returns the counts to confirm and sends nothing; only "send" sends', () => {
-    const plan = action(rt, 'sendPlan');
-    const digests = Object.keys(EXPECTED_DAY0).length;
-    const items = Object.values(EXPECTED_DAY0).flat().length;
-    expect(plan.confirm).toBe(
-      `Send ${digests} digest(s) with ${items} item(s) to ${digests} recipient(s) now? Only what has not gone out today is sent.`,
-    );
-    expect(rt.mail.outbox).toHaveLength(0);
-    expect(rt.counter.get('MailApp.sendEmail')).toBe(0);
-    expect(noticesLog(rt)).toEqual([]);
-    // The menu item asks too, in a dialog: NO sends nothing.
-    rt.ui.alertAnswers.push('NO');
-    rt.run('kadSendReminders');
-    expect(rt.ui.alerts.at(-1)?.prompt).toBe(plan.confirm);
-    expect(rt.mail.outbox).toHaveLength(0);
-    const sent = action(rt, 'send');
-    expect(sent.message).toBe(`Digests sent: ${digests}; waiting for quota or time: 0; failed (retried next run): 0.`);
-    expect(rt.mail.outbox.map((m) => String(m.to)).sort()).toEqual(Object.keys(EXPECTED_DAY0).sort());
-    // Everything has gone out: nothing left to confirm.
-    expect(action(rt, 'sendPlan')).toEqual({ ok: true, message: 'Nothing new to send.', confirm: '' });
-  });
-
-  test('the test digest goes only to the active user, says TEST, and leaves no record: the real digest still goes', () => {
+  test('the test digest goes only to the active user, says TEST, and leaves no record', () => {
     const r = action(rt, 'test');
     expect(r.message).toBe('Test digest sent to ann@example.com (2 item(s)).');
-    expect(rt.mail.outbox).toHaveLength(1);
+    expect(to()).toEqual(['ann@example.com']);
     const mail = rt.mail.outbox[0]!;
-    expect(mail.to).toEqual(['ann@example.com']);
     expect(mail.subject).toMatch(/^\[TEST\] /);
     expect(mail.replyTo ?? '').toBe('');
     expect(mail.htmlBody).toContain('Test digest, sent only to you.');
     expect(noticesLog(rt)).toEqual([]);
     expect([...rt.properties.document.data.keys()].filter((k) => k.startsWith(RECORD_PREFIX))).toEqual([]);
-    action(rt, 'send');
-    const real = rt.mail.outbox.filter((m) => String(m.to) === 'ann@example.com');
-    expect(real).toHaveLength(2);
-    expect(real[1]!.subject).toBe(mail.subject.replace('[TEST] ', ''));
   });
 
   test('someone with nothing due gets a sample digest, marked TEST, and nobody else gets anything', () => {
@@ -250,10 +224,35 @@ describe('sending from the sidebar', () => {
     rt.share(id, 'zed@example.com', 'editor');
     rt.setUser('zed@example.com');
     expect(action(rt, 'test').message).toBe('You have nothing due now, so a sample digest was sent to zed@example.com.');
-    expect(rt.mail.outbox.map((m) => String(m.to))).toEqual(['zed@example.com']);
-    expect(rt.mail.outbox[0]!.subject).toMatch(/^\[TEST\] /);
-    expect(rt.mail.outbox[0]!.htmlBody).toContain('Sample client');
+    rt.setUser('ann@example.com');
+    expect(to()).toEqual(['ann@example.com', 'zed@example.com']);
+    expect(rt.mail.outbox[1]!.subject).toMatch(/^\[TEST\] /);
+    expect(rt.mail.outbox[1]!.htmlBody).toContain('Sample client');
     expect(noticesLog(rt)).toEqual([]);
+  });
+
+  test('"Send now" first returns the counts to confirm and sends nothing; only "send" sends, the tests changed nothing', () => {
+    const plan = action(rt, 'sendPlan');
+    const digests = Object.keys(EXPECTED_DAY0).length;
+    const items = Object.values(EXPECTED_DAY0).flat().length;
+    expect(plan.confirm).toBe(
+      `Send ${digests} digest(s) with ${items} item(s) to ${digests} recipient(s) now? Only what has not gone out today is sent.`,
+    );
+    expect(rt.mail.outbox).toHaveLength(2); // the two tests above, nothing more
+    expect(noticesLog(rt)).toEqual([]);
+    // The menu item asks too, in a dialog: NO sends nothing.
+    rt.ui.alertAnswers.push('NO');
+    rt.run('kadSendReminders');
+    expect(rt.ui.alerts.at(-1)?.prompt).toBe(plan.confirm);
+    expect(rt.mail.outbox).toHaveLength(2);
+    const sent = action(rt, 'send');
+    expect(sent.message).toBe(`Digests sent: ${digests}; waiting for quota or time: 0; failed (retried next run): 0.`);
+    expect(to().slice(2).sort()).toEqual(Object.keys(EXPECTED_DAY0).sort());
+    // Ann's real digest is the one her test showed, without the mark.
+    const ann = rt.mail.outbox.filter((m) => String(m.to) === 'ann@example.com');
+    expect(ann[1]!.subject).toBe(ann[0]!.subject.replace('[TEST] ', ''));
+    // Everything has gone out: nothing left to confirm.
+    expect(action(rt, 'sendPlan')).toEqual({ ok: true, message: 'Nothing new to send.', confirm: '' });
   });
 });
 
@@ -337,8 +336,31 @@ describe('the Settings form', () => {
 });
 
 describe('the Add account form', () => {
+  let rt: Runtime;
+  beforeAll(() => {
+    rt = portfolio({ settings: { company_revenue: 1000000 } });
+  });
+
+  test('invalid input is rejected at its field with nothing written: a bad e-mail, a duplicate id, a missing name', () => {
+    const before = used(rt, 'accounts');
+    const m = rt.counter.measure(() =>
+      add(rt, {
+        ...NEW_ACCOUNT,
+        account_id: 'a80',
+        name: '',
+        manager_email: 'ann@example.com, bob@example.com',
+        last_review: '2099-01-01',
+      }),
+    );
+    const r = m.result as Result;
+    expect(r.ok).toBe(false);
+    expect(Object.keys(r.errors ?? {}).sort()).toEqual(['account_id', 'last_review', 'manager_email', 'name']);
+    expect(r.errors?.['account_id']).toMatch(/'Accounts'!A\d+/);
+    expect(m.calls['Range.setValues'] ?? 0).toBe(0);
+    expect(used(rt, 'accounts')).toEqual(before);
+  });
+
   test('appends exactly one row after the last used one, in one write, leaving a gap and the formulas alone', () => {
-    const rt = portfolio({ settings: { company_revenue: 1000000 } });
     // The user left a row empty below the accounts and typed a note in the one after it.
     const last = firstEmptyRow(rt, tabSpec('accounts')) - 1;
     const sponsor = (used(rt, 'accounts')[0] ?? []).indexOf('kad:executive_sponsor') + 1;
@@ -378,25 +400,5 @@ describe('the Add account form', () => {
     expect(String(row[head.indexOf('kad:revenue_share')])).toMatch(/^=ARRAYFORMULA\(/);
     const sheet = tabSheet(rt, tabSpec('accounts'));
     expect(rt.counter.uncounted(() => sheet.getRange(FIRST_DATA_ROW, head.indexOf('kad:revenue_share') + 1).getValue())).toBe(0.25);
-  });
-
-  test('invalid input is rejected at its field with nothing written: a bad e-mail, a duplicate id, a missing name', () => {
-    const rt = portfolio({ settings: { company_revenue: 1000000 } });
-    const before = used(rt, 'accounts');
-    const m = rt.counter.measure(() =>
-      add(rt, {
-        ...NEW_ACCOUNT,
-        account_id: 'a80',
-        name: '',
-        manager_email: 'ann@example.com, bob@example.com',
-        last_review: '2099-01-01',
-      }),
-    );
-    const r = m.result as Result;
-    expect(r.ok).toBe(false);
-    expect(Object.keys(r.errors ?? {}).sort()).toEqual(['account_id', 'last_review', 'manager_email', 'name']);
-    expect(r.errors?.['account_id']).toMatch(/'Accounts'!A\d+/);
-    expect(m.calls['Range.setValues'] ?? 0).toBe(0);
-    expect(used(rt, 'accounts')).toEqual(before);
   });
 });
