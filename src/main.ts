@@ -9,7 +9,7 @@ import { appsScriptEnv } from './app/env';
 import { addMenu } from './app/menu';
 import { applyRiskFormatting } from './app/risk/entry';
 import type { BriefPayload } from './app/brief';
-import { briefData, showBrief } from './app/brief';
+import { briefData, openAccountRow, showBrief } from './app/brief';
 import { dailyReminders, previewReminders, remindersOff, remindersOn, sendRemindersNow } from './app/reminders/entry';
 import { handleEdit, validateDossier } from './app/validation/entry';
 import { checkFileAccess } from './app/team/access';
@@ -89,6 +89,11 @@ export function kadShowBrief(): void {
 /** Called by the sidebar through google.script.run. */
 export function kadBriefData(accountId: string): BriefPayload {
   return briefData(appsScriptEnv(), typeof accountId === 'string' ? accountId : '');
+}
+
+/** Called by the brief's "Open in sheet": selects the account's row on the Accounts tab. */
+export function kadBriefOpenAccount(accountId: unknown): number {
+  return openAccountRow(appsScriptEnv(), typeof accountId === 'string' ? accountId : '');
 }
 
 /** Menu: who can open this file against the accounts' managers and supervisors (Access tab). */

@@ -34,6 +34,7 @@ export const TRIGGER_HANDLERS = ['kadDailyReminders'] as const;
 /** Functions the sidebar calls through google.script.run. */
 export const SIDEBAR_FUNCTIONS = [
   'kadBriefData',
+  'kadBriefOpenAccount',
   'kadShowReview',
   'kadReviewPreview',
   'kadRecordReview',
