@@ -57,7 +57,8 @@ export function sendTestDigest(env: Env): string {
       (m) => `${m}<p style="margin:0 0 12px 0;padding:8px;background:#fef7e0;color:#3c4043">${escapeHtml(banner)}</p>`,
     ),
     name: plan.settings.sender_name,
-    // No reply-to: a reply to a test should not reach the supervisor.
+    // The same Reply-To as the real digest: its footer says where replies go, and a test must not contradict it.
+    ...(r.replyTo ? { replyTo: r.replyTo } : {}),
   });
   const message = mine ? text(L, 'home.testSent', { to, items: digest.notices.length }) : text(L, 'home.testSample', { to });
   env.toast(message, MSG.title[L]);

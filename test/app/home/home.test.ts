@@ -213,7 +213,7 @@ describe('sending from the sidebar (one portfolio, in order: tests first, then t
     expect(to()).toEqual(['ann@example.com']);
     const mail = rt.mail.outbox[0]!;
     expect(mail.subject).toMatch(/^\[TEST\] /);
-    expect(mail.replyTo ?? '').toBe('');
+    expect(mail.replyTo).toBe('boss@example.com'); // as in the real digest, whose footer says so
     expect(mail.htmlBody).toContain('Test digest, sent only to you.');
     expect(noticesLog(rt)).toEqual([]);
     expect([...rt.properties.document.data.keys()].filter((k) => k.startsWith(RECORD_PREFIX))).toEqual([]);
@@ -251,6 +251,7 @@ describe('sending from the sidebar (one portfolio, in order: tests first, then t
     // Ann's real digest is the one her test showed, without the mark.
     const ann = rt.mail.outbox.filter((m) => String(m.to) === 'ann@example.com');
     expect(ann[1]!.subject).toBe(ann[0]!.subject.replace('[TEST] ', ''));
+    expect(ann[1]!.replyTo).toBe(ann[0]!.replyTo);
     // Everything has gone out: nothing left to confirm.
     expect(action(rt, 'sendPlan')).toEqual({ ok: true, message: 'Nothing new to send.', confirm: '' });
   });
