@@ -25,8 +25,8 @@ export interface OperationCalls {
   readonly ms: number;
 }
 
-/** The one-cell edit the onEdit figure is for: a person on an existing Contacts row. */
-export const EDITED = { tab: 'Contacts', a1: 'C4', value: 'Bob Fan' } as const;
+/** The one-cell edit the onEdit figure is for: the person on the fixture's second Contacts row (row 4). */
+export const EDITED = { tab: 'Contacts', a1: 'C4', value: 'Bob Fan', key: 'contacts', column: 'person' } as const;
 
 function newRuntime(distDir?: string): Runtime {
   return createProductRuntime({
@@ -87,7 +87,19 @@ export function measureOperations(distDir = process.env.KAD_DIST): OperationsRun
   const mails = rt.mail.outbox.slice(sent);
   // The tabs the digests link to, as a reader sees them: the distinct sheet ids in their links.
   const linked = new Set(mails.flatMap((m) => [...String(m.htmlBody ?? '').matchAll(/#gid=(\d+)/g)].map((x) => x[1])));
-  return { ops, scenario: { digests: mails.length, tabsWithProblems: problems, linkedTabs: linked.size } };
+  // The edited row's account and its other rows on the tab (the fixture's; the edit leaves the account as it is).
+  const rows = goodDossier()[EDITED.key] ?? [];
+  const account = rows[1]?.['account'];
+  const otherRows = rows.filter((r, i) => i !== 1 && r['account'] === account).length;
+  return {
+    ops,
+    scenario: {
+      digests: mails.length,
+      tabsWithProblems: problems,
+      linkedTabs: linked.size,
+      edit: { tab: EDITED.key, column: EDITED.column, otherRows },
+    },
+  };
 }
 
 export interface OperationRow extends OperationCalls {

@@ -36,7 +36,9 @@ import { portfolioLayout } from '../src/core/risk/portfolioLayout';
 import { adjacentRuns, columnPlan, sameValueRuns, settingHasRule, widthRuns } from '../src/core/schema/columnPlan';
 import { SETTINGS } from '../src/core/schema/settings';
 import { INPUT_TABS, TABLE_TABS, tabSpec } from '../src/core/schema/tabs';
-import type { TabSpec } from '../src/core/schema/types';
+import type { TabKey, TabSpec } from '../src/core/schema/types';
+import { CROSS_ROW_RULES } from '../src/core/validation';
+import { editScope } from '../src/core/validation/editScope';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import { columnLetters } from '../src/core/a1';
 import { DUE_SOURCE_KEYS, DUE_SOURCES } from '../src/core/reminders/notices';
@@ -65,6 +67,8 @@ export interface Scenario {
   readonly tabsWithProblems: number;
   /** Tabs the daily run's digests link to (each: its sheet id for the link, its name for the words). */
   readonly linkedTabs: number;
+  /** The one-cell edit: its tab and column, and the other rows of the account it names on that tab. */
+  readonly edit: { readonly tab: TabKey; readonly column: string; readonly otherRows: number };
 }
 
 const NEW_SHEET_ROWS = 1000;
@@ -85,7 +89,7 @@ const schemaColumns = (spec: TabSpec): Record<string, number> => Object.fromEntr
 
 /** The tab's own conditional-format rules (Accounts' come from the risk step) and their areas. */
 function ownRules(spec: TabSpec): { rules: number; areas: number } {
-  const r = highlightRules(spec.key, schemaColumns(spec));
+  const r = highlightRules(spec.key, schemaColumns(spec), () => null);
   return { rules: r.length, areas: r.reduce((n, x) => n + x.areas.length, 0) };
 }
 
@@ -224,7 +228,7 @@ function createItems(): LineItem[] {
     { what: 'settings: value formats and rules, per run of setting rows', calls: settings.formats + settings.rules },
     { what: 'settings: the colour cells painted', calls: paletteWrites() },
     ...viewItems(true),
-    { what: 'toast', calls: 1 },
+    ...afterRepair(),
   );
   return items;
 }
@@ -293,9 +297,18 @@ function viewItems(created: boolean): LineItem[] {
   return items;
 }
 
+/** The colours the rules were written with (the home checklist compares them with Settings): one property. */
+const RISK_MARKER: LineItem = { what: 'risk colours marker: document properties, one property written', calls: 2 };
+
+/** Create and repair end with the toast and the home sidebar (its template, evaluated, titled, shown). */
+function afterRepair(): LineItem[] {
+  return [RISK_MARKER, { what: 'toast', calls: 1 }, { what: 'home sidebar: template, evaluate, title, UI, show', calls: 5 }];
+}
+
 function repairItems(): LineItem[] {
   const viewTabs = 3; // Dossier view, Export, Portfolio
-  const quoted = TABLE_TABS.filter((t) => t.role === 'input' && t.key !== 'settings');
+  // Views and the export quote the dossier tabs; the highlight rules quote the Settings cells they read.
+  const quoted = TABLE_TABS.filter((t) => t.role === 'input');
   const items: LineItem[] = [
     { what: 'the spreadsheet, its locale', calls: 2 },
     { what: 'Notes.html and PortfolioHelp.html', calls: 2 * HTML_FILE },
@@ -333,7 +346,7 @@ function repairItems(): LineItem[] {
     { what: 'settings: value formats and rules, per run of setting rows', calls: settings.formats + settings.rules },
     { what: 'settings: the colour cells painted', calls: paletteWrites() },
     ...viewItems(false),
-    { what: 'toast', calls: 1 },
+    ...afterRepair(),
   );
   return items;
 }
@@ -354,13 +367,38 @@ function validateItems(s: Scenario): LineItem[] {
   ];
 }
 
-/** One cell typed on a child tab: the tab's identity, its header and the edited rows, the Accounts ids. */
-function onEditItems(): LineItem[] {
-  return [
-    { what: 'the edited range: its first and last row, its sheet', calls: 3 },
+/**
+ * One cell typed on a child tab. A tab without cross-row rules: the edited rows and the header in one block, and
+ * Accounts when the row names an account. A tab with them (core/validation/editScope.ts): the tab read whole,
+ * the tables and settings its rules need, and the notes and backgrounds of each block of cells marked again.
+ */
+function onEditItems(s: Scenario): LineItem[] {
+  const { tab, column, otherRows } = s.edit;
+  const spec = tabSpec(tab);
+  const identity: LineItem[] = [
+    { what: 'the edited range (its rows and columns) and its sheet', calls: 2 },
     { what: 'the sheet’s tab tag (metadata, key, value), the time zone', calls: 4 },
-    { what: 'used width; one block from the key row to the last edited row: values, notes, backgrounds', calls: 5 },
-    { what: 'the row names an account: Accounts found by tag and read (extent, values)', calls: TAB_BY_TAG + TABLE_READ },
+  ];
+  if (!CROSS_ROW_RULES.some((r) => r.marks[tab])) {
+    return [
+      ...identity,
+      { what: 'used width; one block from the key row to the last edited row: values, notes, backgrounds', calls: 5 },
+      { what: 'the row names an account: Accounts found by tag and read (extent, values)', calls: TAB_BY_TAG + TABLE_READ },
+    ];
+  }
+  const scope = editScope(
+    tab,
+    [column],
+    spec.columns.map((c) => c.key),
+  );
+  const others = [...new Set(['accounts', ...scope.tables])].filter((t) => t !== tab);
+  const blocks = 1 + (scope.remark.length && otherRows ? 1 : 0);
+  return [
+    ...identity,
+    { what: `${tab}: read whole (extent, values)`, calls: TABLE_READ },
+    { what: `${others.join(', ')}: found by tag and read (extent, values)`, calls: (TAB_BY_TAG + TABLE_READ) * others.length },
+    { what: `settings the rules read (${scope.settings.join(', ') || 'none'}): named range, value`, calls: 2 * scope.settings.length },
+    { what: `${blocks} block(s) marked again: range, notes, backgrounds`, calls: 3 * blocks },
   ];
 }
 
@@ -390,6 +428,7 @@ function riskItems(): LineItem[] {
       what: 'portfolio: ranges (grid, notes, chart data, rule areas, spill; format groups as lists)',
       calls: handles(p.layout.notes.length + p.areas + 3, p.lists),
     },
+    RISK_MARKER,
     { what: 'toast', calls: 1 },
   ];
 }
@@ -427,7 +466,7 @@ export function minimumItems(op: OperationKey, s: Scenario): LineItem[] {
     case 'validate':
       return validateItems(s);
     case 'onEdit':
-      return onEditItems();
+      return onEditItems(s);
     case 'risk':
       return riskItems();
     case 'daily':

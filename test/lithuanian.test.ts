@@ -32,6 +32,7 @@ describe('a Lithuanian spreadsheet (lt_LT)', () => {
 
   test('the add-on menu speaks Lithuanian', () => {
     expect(rt.ui.menus[0]?.items.map((i) => i.caption).filter(Boolean)).toEqual([
+      'Pradžia: kaip pradėti',
       'Sukurti arba atkurti dosjė',
       'Patikrinti dosjė',
       'Atnaujinti rizikos spalvas',

@@ -11,6 +11,7 @@ import { parseSettings } from '../core/settingsValues';
 import { label } from '../core/i18n';
 import { locateTabs, tabInserter } from '../sheets/locate';
 import { dossierGrid, readDossierView, writeDossierView } from './dossierView';
+import { showHome } from './home/show';
 import type { Env } from './env';
 import { accountsShape } from './risk/accounts';
 import type { RiskApplyResult } from './risk/entry';
@@ -43,7 +44,7 @@ export function createOrRepair(env: Env): void {
   const settingsTab = placed['settings'];
   const shape = acc ? accountsShape(acc.name, acc.columnOf, acc.width, acc.maxRows) : { missing: ['accounts'] };
   // The repair has just located every Accounts column and read Settings: the risk step reads neither again.
-  const settings = settingsTab ? parseSettings(settingsTab.rows, settingsTab.columnOf) : parseSettings([], {});
+  const settings = settingsTab ? parseSettings(settingsTab.rows, settingsTab.columnOf, settingsTab.firstRow) : parseSettings([], {});
   const risk =
     'missing' in shape
       ? null
@@ -77,4 +78,10 @@ export function createOrRepair(env: Env): void {
   if (kept.length) parts.push(text(lang, 'create.viewKept', { list: kept.join(', ') }));
   if (blocked.length) parts.push(text(lang, 'create.formulaBlocked', { list: blocked.join(', ') }));
   env.toast(parts.join('; '), text(lang, 'create.title'));
+  // What to do next: the home sidebar's checklist. Its failure (no UI here) must not hide the repair's result.
+  try {
+    showHome(env);
+  } catch (_e) {
+    // The toast above still says what was done.
+  }
 }

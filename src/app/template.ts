@@ -12,6 +12,7 @@ import { optionLabel } from '../core/domain';
 import type { Lang } from '../core/i18n';
 import { text } from '../core/i18n';
 import { computedFormula, dataColumn, quotedSheet } from '../core/formulas';
+import type { SettingCell } from '../core/highlights';
 import { highlightRules } from '../core/highlights';
 import type { Notes } from '../core/notes';
 import { columnPlan, settingFormat, settingHasRule, widthRuns, adjacentRuns } from '../core/schema/columnPlan';
@@ -20,8 +21,6 @@ import type { ColumnKey } from '../core/schema/tabs';
 import { columnAt, TABLE_TABS } from '../core/schema/tabs';
 import type { ColumnSpec, TabKey, TabSpec } from '../core/schema/types';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
-import type { Settings } from '../core/settingsValues';
-import { parseSettings } from '../core/settingsValues';
 import { blockA1, columnLetters, toEndA1 } from '../core/a1';
 import type { SheetsApi } from '../sheets/api';
 import { dataValidationFor } from '../sheets/dataValidation';
@@ -62,17 +61,12 @@ export interface TabPlace {
   readonly name: string;
   readonly columnOf: Readonly<Record<string, number>>;
   readonly accountIds: Range | null;
-  /** Columns the header spans and rows the sheet has, as the repair left them. */
-  readonly width: number;
-  readonly maxRows: number;
 }
 
 export interface TemplateResult {
   readonly tabs: readonly TabReport[];
   /** Where each tab's schema columns sit, for the steps that follow. */
   readonly layout: Readonly<Record<string, TabPlace>>;
-  /** Settings as read while repairing the Settings tab (added rows hold the defaults). */
-  readonly settings: Settings;
   /** The Settings value cell of each setting (the colour cells are painted by the risk step). */
   readonly settingCells: SettingCells | null;
 }
@@ -108,19 +102,17 @@ export function writeTemplate(
   };
   const layout: Record<string, TabPlace> = {};
   const reports: TabReport[] = [];
-  let settings = parseSettings([], {});
   let settingCells: SettingCells | null = null;
+  const settingsState = stateOf.get('settings');
+  const cell = settingsState ? settingCell(settingsState) : () => null;
   for (const { t, sheet } of tabs) {
     const accounts = layout['accounts'];
-    const written = writeTab(sheet, t, lang, api, notes, other, accounts ? accounts.accountIds : null);
-    layout[t.spec.key] = { sheet, name: t.name, columnOf: t.columnOf, accountIds: written.accountIds, width: t.width, maxRows: t.maxRows };
+    const written = writeTab(sheet, t, lang, api, notes, other, cell, accounts ? accounts.accountIds : null);
+    layout[t.spec.key] = { sheet, name: t.name, columnOf: t.columnOf, accountIds: written.accountIds };
     reports.push(written.report);
-    if (t.spec.key === 'settings') {
-      settings = parseSettings(t.rows, t.columnOf);
-      if (!t.headerMovedTo) settingCells = writeSettingRows(ss, sheet, t, lang, api, notes);
-    }
+    if (t.spec.key === 'settings' && !t.headerMovedTo) settingCells = writeSettingRows(ss, sheet, t, lang, api, notes);
   }
-  return { tabs: reports, layout, settings, settingCells };
+  return { tabs: reports, layout, settingCells };
 }
 
 /** Only some of the tabs, repaired the same way (a rollup file needs Settings and the Notices log, not a dossier). */
@@ -148,6 +140,7 @@ function writeTab(
   api: SheetsApi,
   notes: Notes,
   other: (tab: TabKey, key: string) => string,
+  cell: SettingCell,
   accountIds: Range | null,
 ): { report: TabReport; accountIds: Range | null } {
   const spec = t.spec;
@@ -186,7 +179,7 @@ function writeTab(
   const column = (col: number): string => toEndA1(FIRST_DATA_ROW, col);
   const idCol = spec.key === 'accounts' ? columnAt(t.columnOf, 'accounts', 'account_id') : 0;
   const idA1 = idCol ? column(idCol) : null;
-  const rules = highlightRules(spec.key, t.columnOf);
+  const rules = highlightRules(spec.key, t.columnOf, cell);
   const anchors = formulaAnchors(spec, t, lang, other);
   const ranges = rangesOf(sheet, [
     ...headerBlocks.flatMap((b) => [b.a1, b.notesA1]),
@@ -324,21 +317,38 @@ const sameFormula = (a: string, b: string): boolean => a.replace(/'/g, '') === b
  * Adds missing setting rows with their defaults, names each value cell, and gives the value cells their
  * format and rule: one block per run of adjacent setting rows (a rule block per run of rows that have one).
  */
+/** Each setting's row once the repair has appended the missing ones (a tab whose header moved: as found). */
+function settingRows(t: TabState): { rowOf: Map<string, number>; missing: typeof SETTINGS } {
+  const keyCol = columnAt(t.columnOf, 'settings', 'setting_key');
+  const rowOf = new Map<string, number>();
+  t.rows.forEach((r, i) => {
+    const k = r[keyCol - 1];
+    if (typeof k === 'string' && k !== '') rowOf.set(k, t.firstRow + i);
+  });
+  if (t.headerMovedTo) return { rowOf, missing: [] };
+  const missing = SETTINGS.filter((s) => !rowOf.has(s.key));
+  missing.forEach((s, i) => rowOf.set(s.key, t.firstRow + t.rows.length + i));
+  return { rowOf, missing };
+}
+
+/** Where a setting's value cell sits, sheet-qualified (the highlight rules read it through INDIRECT). */
+function settingCell(t: TabState): SettingCell {
+  const { rowOf } = settingRows(t);
+  const valueCol = columnAt(t.columnOf, 'settings', 'value');
+  return (key) => {
+    const row = rowOf.get(key);
+    return row && valueCol ? `${quotedSheet(t.name)}!$${columnLetters(valueCol)}$${row}` : null;
+  };
+}
+
 function writeSettingRows(ss: Spreadsheet, sheet: Sheet, t: TabState, lang: Lang, api: SheetsApi, notes: Notes): SettingCells {
   const columnOf = t.columnOf;
   const col = (key: ColumnKey<'settings'>): number => columnAt(columnOf, 'settings', key);
   const keyCol = col('setting_key');
   const valueCol = col('value');
-  const rowOf = new Map<string, number>();
-  t.rows.forEach((r, i) => {
-    const k = r[keyCol - 1];
-    if (typeof k === 'string' && k !== '') rowOf.set(k, FIRST_DATA_ROW + i);
-  });
-  const missing = SETTINGS.filter((s) => !rowOf.has(s.key));
-  let nextRow = FIRST_DATA_ROW + t.rows.length;
+  const { rowOf, missing } = settingRows(t);
   const width = Math.max(t.width, ...Object.values(columnOf));
-  const appendA1 = missing.length ? blockA1(nextRow, 1, missing.length, width) : null;
-  missing.forEach((s) => rowOf.set(s.key, nextRow++));
+  const appendA1 = missing.length ? blockA1(t.firstRow + t.rows.length, 1, missing.length, width) : null;
   const rows = SETTINGS.map((s) => ({ s, row: rowOf.get(s.key) ?? 0 }));
   const named = rows.filter((r) => !t.namedRanges?.has(settingRangeName(r.s.key)));
   /** Setting rows in runs of adjacent rows, each a block of the value column. */

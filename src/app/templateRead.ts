@@ -52,13 +52,17 @@ export interface TabState {
   readonly protections: OwnedProtections;
   readonly view: ViewProtection;
   readonly rules: RuleList;
-  /** Settings: its rows as read, and the setting names whose named range exists (null: none looked up). */
+  /** Settings: its rows as read (the first on `firstRow`), and the setting names whose named range exists (null: none looked up). */
   readonly rows: readonly (readonly unknown[])[];
+  readonly firstRow: number;
   readonly namedRanges: ReadonlySet<string> | null;
 }
 
-/** Tabs whose names the views, the export and other tabs' formulas quote (they may have been renamed). */
-export const QUOTED_TABS = (spec: TabSpec): boolean => spec.role === 'input' && spec.key !== 'settings';
+/**
+ * Tabs whose names the views, the export, other tabs' formulas and the highlight rules (Settings cells through
+ * INDIRECT) quote: they may have been renamed.
+ */
+export const QUOTED_TABS = (spec: TabSpec): boolean => spec.role === 'input';
 
 const EMPTY: readonly never[] = [];
 
@@ -86,6 +90,7 @@ function newTab(spec: TabSpec, lang: Lang): TabState {
     view: null,
     rules: NO_RULES,
     rows: EMPTY,
+    firstRow: FIRST_DATA_ROW,
     namedRanges: null,
   };
 }
@@ -125,6 +130,7 @@ export function readTab(ss: Spreadsheet, spec: TabSpec, found: FoundTab | null, 
       view: 'foreign',
       rules: NO_RULES,
       rows: used.values.slice(headerAt),
+      firstRow: headerAt + 1,
     };
   }
 
@@ -150,7 +156,7 @@ export function readTab(ss: Spreadsheet, spec: TabSpec, found: FoundTab | null, 
     }
   }
   const width = Math.max(Math.max(lastColumn, 1), next - 1);
-  const rules = highlightRules(spec.key, columnOf).length ? readRuleList(sheet) : NO_RULES;
+  const rules = highlightRules(spec.key, columnOf, () => null).length ? readRuleList(sheet) : NO_RULES;
   return {
     ...base,
     keyRowRestored,
@@ -169,6 +175,7 @@ export function readTab(ss: Spreadsheet, spec: TabSpec, found: FoundTab | null, 
     view: spec.role === 'output' ? readViewProtection(sheet, api) : null,
     rules,
     rows: used.values.slice(keyRowRestored ? FIRST_DATA_ROW - 2 : FIRST_DATA_ROW - 1),
+    firstRow: FIRST_DATA_ROW,
     namedRanges:
       spec.key === 'settings' ? new Set(SETTINGS.map((s) => settingRangeName(s.key)).filter((n) => ss.getRangeByName(n) !== null)) : null,
   };

@@ -46,14 +46,6 @@ export function writeOwnedProtections(
   for (const stale of ours.values()) stale.remove();
 }
 
-export function protectOwnedRanges(
-  sheet: Sheet,
-  ranges: readonly { id: string; range: Range; description: string }[],
-  api: SheetsApi,
-): void {
-  writeOwnedProtections(readOwnedProtections(sheet, api), ranges);
-}
-
 export const VIEW_PROTECTION = `${PROTECTION_PREFIX}view`;
 
 /** A generated tab's sheet protection: ours, none yet (null), or the user's own (left as it is). */

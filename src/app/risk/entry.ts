@@ -12,7 +12,7 @@ import type { Label } from '../../core/i18n';
 import { fill, label } from '../../core/i18n';
 import { accountRules } from '../../core/risk/colourRules';
 import type { Palette } from '../../core/risk/palette';
-import { paletteOf } from '../../core/risk/palette';
+import { paletteMarker, paletteOf } from '../../core/risk/palette';
 import type { PortfolioLayout } from '../../core/risk/portfolioLayout';
 import { tabSpec, VIEW_TABS } from '../../core/schema/tabs';
 import type { Settings } from '../../core/settingsValues';
@@ -41,6 +41,9 @@ export interface RiskApplyResult {
   /** Cells a user typed into on the Portfolio tab, kept as they were. */
   readonly keptOnPortfolio: readonly string[];
 }
+
+/** Document property: the colours the rules were last written with (core/risk/palette.ts paletteMarker). */
+export const RISK_MARKER = 'kad.risk.colours';
 
 const TEXT = {
   title: label('risk.title'),
@@ -96,6 +99,8 @@ export function writeRisk(
   const { kept } = writeRuleList(accountsSheet, read.accountRules, rules, env.sheetsApi, rangesOf(accountsSheet, ruleAreas(rules)));
   if (cells) paintPalette(cells, read.palette);
   const portfolio = writePortfolio(read.accounts, read.layout, read.portfolio, insert, env.sheetsApi);
+  // The home checklist compares this with the Settings colours: typed colours not yet applied show there.
+  env.documentProperties().set(RISK_MARKER, paletteMarker(read.palette));
   return { applied: true, missing: [], keptUserRules: kept, keptOnPortfolio: portfolio.kept };
 }
 
@@ -113,23 +118,29 @@ function readSettingCells(env: Env): { settings: Settings; cells: SettingCells |
   return { settings: parseSettings(t.rows, t.columnOf, t.firstRow), cells: valueCol ? { sheet: t.sheet, valueCol, rowOf } : null };
 }
 
-/** The menu action: reads, applies and says what happened. */
-export function applyRiskFormatting(env: Env): RiskApplyResult {
+/**
+ * The rules and the Portfolio tab, without a toast: everything read, then written. `settings` when the caller
+ * has just written them (the home sidebar's Settings form).
+ */
+export function applyRisk(env: Env, known: { readonly settings?: Settings } = {}): RiskApplyResult {
   const accounts = locateAccounts(env.spreadsheet);
-  let r: RiskApplyResult;
-  if ('missing' in accounts) r = { applied: false, missing: accounts.missing, keptUserRules: 0, keptOnPortfolio: [] };
-  else {
-    const { settings, cells } = readSettingCells(env);
-    const help = portfolioHelp(env);
-    const tabs = locateTabs(env.spreadsheet, [{ key: PORTFOLIO_TAB_KEY, name: VIEW_TABS.portfolio }]);
-    const read = readRisk(
-      env,
-      { accounts, accountsSheet: accounts.sheet, settings, portfolio: tabs.found.get(PORTFOLIO_TAB_KEY) ?? null },
-      help,
-    );
-    r = writeRisk(env, read, accounts.sheet, cells, tabInserter(env.spreadsheet, tabs, env.lang));
-  }
-  const text = r.applied ? TEXT.done[env.lang] : fill(TEXT.missing[env.lang], { missing: r.missing.join(', ') });
-  env.toast(text, TEXT.title[env.lang]);
-  return r;
+  if ('missing' in accounts) return { applied: false, missing: accounts.missing, keptUserRules: 0, keptOnPortfolio: [] };
+  const read = readSettingCells(env);
+  const help = portfolioHelp(env);
+  const tabs = locateTabs(env.spreadsheet, [{ key: PORTFOLIO_TAB_KEY, name: VIEW_TABS.portfolio }]);
+  const inputs = {
+    accounts,
+    accountsSheet: accounts.sheet,
+    settings: known.settings ?? read.settings,
+    portfolio: tabs.found.get(PORTFOLIO_TAB_KEY) ?? null,
+  };
+  return writeRisk(env, readRisk(env, inputs, help), accounts.sheet, read.cells, tabInserter(env.spreadsheet, tabs, env.lang));
+}
+
+/** The menu action: applies and says what happened. */
+export function applyRiskFormatting(env: Env): RiskApplyResult & { readonly message: string } {
+  const r = applyRisk(env);
+  const message = r.applied ? TEXT.done[env.lang] : fill(TEXT.missing[env.lang], { missing: r.missing.join(', ') });
+  env.toast(message, TEXT.title[env.lang]);
+  return { ...r, message };
 }
