@@ -327,6 +327,8 @@ function repairItems(): LineItem[] {
     const rules = ownRules(spec);
     items.push(
       {
+        // Two calls read the used block whole (its extent, its values); the repair pays one more (the used width, then
+        // the key and header rows) so as not to read every row of a long tab.
         what: `${spec.key}: the table (extent, values)${plan.formulaRuns.length ? ' and its formulas' : ''}`,
         calls: TABLE_READ + (plan.formulaRuns.length ? 1 : 0),
       },
@@ -409,8 +411,8 @@ function riskItems(): LineItem[] {
     { what: 'the spreadsheet, its locale', calls: 2 },
     { what: 'PortfolioHelp.html', calls: HTML_FILE },
     {
-      what: 'accounts: found by tag and read (extent, values), its name (formulas quote it), grid size',
-      calls: TAB_BY_TAG + TABLE_READ + 2,
+      what: 'accounts: found by tag, its header rows (used width, values), its name (formulas quote it), grid size',
+      calls: TAB_BY_TAG + 3 + 2,
     },
     { what: 'settings: found by tag and read (extent, values)', calls: TAB_BY_TAG + TABLE_READ },
     { what: 'settings: the colour cells painted', calls: paletteWrites() + 1 },

@@ -117,12 +117,16 @@ export function appsScriptEnv(): Env {
     remove: () => ScriptApp.deleteTrigger(t),
   });
   const docProps = store(() => PropertiesService.getDocumentProperties());
+  let timeZone: string | null = null;
   const userProps = store(() => PropertiesService.getUserProperties());
   return {
     spreadsheet,
     now: () => new Date(),
     lang: langOf(spreadsheet.getSpreadsheetLocale()),
-    timeZone: spreadsheet.getSpreadsheetTimeZone(),
+    // Read on first use: creating or repairing the dossier never needs it.
+    get timeZone() {
+      return (timeZone ??= spreadsheet.getSpreadsheetTimeZone());
+    },
     toast: (message, title) => spreadsheet.toast(message, title ?? 'Key Account Dossier', 8),
     confirm: (title, message) => {
       const ui = SpreadsheetApp.getUi();

@@ -15,6 +15,8 @@ import type { FoundTab } from '../sheets/locate';
 import type { OwnedProtections, ViewProtection } from '../sheets/protect';
 import { readOwnedProtections, readViewProtection } from '../sheets/protect';
 import { locateColumns, readUsed } from '../sheets/table';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../sheets/write';
 import type { RuleList } from './risk/colourRules';
 import { NO_RULES, readRuleList } from './risk/colourRules';
@@ -95,6 +97,46 @@ function newTab(spec: TabSpec, lang: Lang): TabState {
   };
 }
 
+/** What a tab's read gives: rows by sheet row, the used width, and (formula tabs) the formulas of a row. */
+interface Head {
+  row(sheetRow: number): readonly unknown[];
+  rowsFrom(sheetRow: number): readonly (readonly unknown[])[];
+  formulas(sheetRow: number): readonly string[];
+  readonly width: number;
+  readonly lastColumn: number;
+}
+
+/**
+ * Settings is read whole (its rows are the settings); any other tab only its key and header rows, and the first
+ * data row where formulas sit (or the header moved down one): a tab of 10,000 rows reads three, one call more
+ * than reading the whole used block but a thousandth of its cells.
+ */
+function readHead(sheet: Sheet, spec: TabSpec, moved: number | null, threeRows: boolean): Head {
+  if (spec.key === 'settings') {
+    const used = readUsed(sheet);
+    return {
+      row: (r) => used.values[r - 1] ?? EMPTY,
+      rowsFrom: (r) => used.values.slice(r - 1),
+      formulas: () => EMPTY,
+      width: used.width,
+      lastColumn: used.empty ? 0 : used.width,
+    };
+  }
+  const lastColumn = sheet.getLastColumn();
+  const width = Math.max(lastColumn, 1);
+  const top = moved ? moved - 1 : KEY_ROW;
+  const block = sheet.getRange(top, 1, threeRows && !moved ? 3 : 2, width);
+  const values = block.getValues();
+  let formulas: string[][] | null = null;
+  return {
+    row: (r) => values[r - top] ?? EMPTY,
+    rowsFrom: () => EMPTY,
+    formulas: (r) => (formulas ??= block.getFormulas())[r - top] ?? EMPTY,
+    width,
+    lastColumn,
+  };
+}
+
 /** Reads one table tab: its tags, used block, protections and rules; nothing is written. */
 export function readTab(ss: Spreadsheet, spec: TabSpec, found: FoundTab | null, lang: Lang, api: SheetsApi): TabState {
   if (!found) return newTab(spec, lang);
@@ -102,21 +144,22 @@ export function readTab(ss: Spreadsheet, spec: TabSpec, found: FoundTab | null, 
   const headerAt = taggedHeaderRow(sheet);
   const keyRowRestored = headerAt === KEY_ROW;
   const hasFormulas = spec.columns.some((c) => c.formula);
-  const used = readUsed(sheet);
+  const moved = headerAt !== null && headerAt > HEADER_ROW ? headerAt : null;
+  const used = readHead(sheet, spec, moved, hasFormulas || keyRowRestored);
   const tagged = taggedColumns(sheet);
-  const name = QUOTED_TABS(spec) || (headerAt !== null && headerAt > HEADER_ROW) ? sheet.getName() : spec.name[lang];
+  const name = QUOTED_TABS(spec) || moved ? sheet.getName() : spec.name[lang];
   const maxRows = spec.key === 'accounts' ? sheet.getMaxRows() : 0;
   const base = { spec, found, name, tagged, maxRows, namedRanges: null };
 
-  if (headerAt !== null && headerAt > HEADER_ROW) {
+  if (moved) {
     // A title row above the header: located where it sits now; the write leaves this tab as it is.
-    const keyRow = used.values[headerAt - 2] ?? [];
-    const headerRow = used.values[headerAt - 1] ?? [];
+    const keyRow = used.row(moved - 1);
+    const headerRow = used.row(moved);
     return {
       ...base,
       keyRowRestored: false,
       headerTagged: true,
-      headerMovedTo: headerAt,
+      headerMovedTo: moved,
       columnOf: locateColumns(spec, keyRow, headerRow, tagged),
       keyRow,
       headerRow,
@@ -129,24 +172,23 @@ export function readTab(ss: Spreadsheet, spec: TabSpec, found: FoundTab | null, 
       protections: new Map(),
       view: 'foreign',
       rules: NO_RULES,
-      rows: used.values.slice(headerAt),
-      firstRow: headerAt + 1,
+      rows: used.rowsFrom(moved + 1),
+      firstRow: moved + 1,
     };
   }
 
   // Once the key row is back, what was row 1 (the header) is row 2 and every row moves down one.
-  const at = (row: number): readonly unknown[] => used.values[keyRowRestored ? row - 2 : row - 1] ?? EMPTY;
+  const at = (row: number): readonly unknown[] => used.row(keyRowRestored ? row - 1 : row);
   const keyRow = keyRowRestored ? EMPTY : at(KEY_ROW);
   const headerRow = at(HEADER_ROW);
-  const formulas = hasFormulas ? used.range.getFormulas() : [];
-  const anchorFormulas = (keyRowRestored ? formulas[FIRST_DATA_ROW - 2] : formulas[FIRST_DATA_ROW - 1]) ?? [];
+  const anchorFormulas = hasFormulas ? used.formulas(keyRowRestored ? FIRST_DATA_ROW - 1 : FIRST_DATA_ROW) : [];
   const columnOf = locateColumns(spec, keyRow, headerRow, tagged);
   // Found, but not by its own key cell: the header was lost and is written back in place.
   const reconnected = spec.columns
     .filter((c) => c.key in columnOf && keyRow[(columnOf[c.key] ?? 0) - 1] !== KEY_PREFIX + c.key)
     .map((c) => c.key);
   // Missing columns go to the right of everything, so no user cell moves.
-  const lastColumn = used.empty ? 0 : used.width;
+  const lastColumn = used.lastColumn;
   const addedColumns: string[] = [];
   let next = Math.max(lastColumn, ...Object.values(columnOf)) + 1;
   for (const c of spec.columns) {
@@ -174,7 +216,7 @@ export function readTab(ss: Spreadsheet, spec: TabSpec, found: FoundTab | null, 
     protections: readOwnedProtections(sheet, api),
     view: spec.role === 'output' ? readViewProtection(sheet, api) : null,
     rules,
-    rows: used.values.slice(keyRowRestored ? FIRST_DATA_ROW - 2 : FIRST_DATA_ROW - 1),
+    rows: used.rowsFrom(keyRowRestored ? FIRST_DATA_ROW - 1 : FIRST_DATA_ROW),
     firstRow: FIRST_DATA_ROW,
     namedRanges:
       spec.key === 'settings' ? new Set(SETTINGS.map((s) => settingRangeName(s.key)).filter((n) => ss.getRangeByName(n) !== null)) : null,

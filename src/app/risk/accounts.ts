@@ -1,10 +1,10 @@
-/** Finds the Accounts tab and its columns with one read of its used block. */
+/** Finds the Accounts tab and its columns with one read of its key and header rows. */
 import type { ColumnKey } from '../../core/schema/tabs';
 import { tabSpec } from '../../core/schema/tabs';
 import { HEADER_ROW, KEY_ROW } from '../../core/schema/types';
 import { taggedColumns } from '../../sheets/identity';
 import { findTabSheet } from '../../sheets/locate';
-import { locateColumns, readUsed } from '../../sheets/table';
+import { locateColumns } from '../../sheets/table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,12 +51,12 @@ export function locateAccounts(ss: Spreadsheet): AccountsLayout | { missing: rea
   const spec = tabSpec('accounts');
   const sheet = findTabSheet(ss, spec.key, spec.name);
   if (!sheet) return { missing: [spec.key] };
-  const used = readUsed(sheet);
-  const keyRow = used.values[KEY_ROW - 1] ?? [];
-  const headerRow = used.values[HEADER_ROW - 1] ?? [];
+  // The key and header rows only: the rows below are the Portfolio formulas' business, not this step's.
+  const lastColumn = sheet.getLastColumn();
+  const [keyRow = [], headerRow = []] = sheet.getRange(KEY_ROW, 1, HEADER_ROW - KEY_ROW + 1, Math.max(lastColumn, 1)).getValues();
   let columnOf = locateColumns(spec, keyRow, headerRow);
   // A header cleared by accident: the column metadata still knows the column (one extra call, only then).
   if (RISK_COLUMNS.some((k) => !(k in columnOf))) columnOf = locateColumns(spec, keyRow, headerRow, taggedColumns(sheet));
-  const shape = accountsShape(sheet.getName(), columnOf, used.empty ? 0 : used.width, sheet.getMaxRows());
+  const shape = accountsShape(sheet.getName(), columnOf, lastColumn, sheet.getMaxRows());
   return 'missing' in shape ? shape : { ...shape, sheet };
 }
