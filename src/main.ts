@@ -5,7 +5,7 @@
  */
 import { langOf } from './core/i18n';
 import { createOrRepair } from './app/createOrRepair';
-import { appsScriptEnv } from './app/env';
+import { appsScriptEnv, appsScriptSheetsApi } from './app/env';
 import { addMenu } from './app/menu';
 import { applyRiskFormatting } from './app/risk/entry';
 import type { BriefPayload } from './app/brief';
@@ -34,7 +34,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  handleEdit(e);
+  handleEdit(e, appsScriptSheetsApi());
 }
 
 export function kadCreateOrRepair(): void {

@@ -186,7 +186,7 @@ describe('palette and rules', () => {
   test('the Portfolio layout speaks the sheet language and reads the Accounts tab by name', () => {
     const src = {
       sheetName: "Bob's Accounts",
-      letters: { account_id: 'A', name: 'B', key_type: 'C', manager_email: 'D', annual_revenue: 'G', risk_band: 'I' },
+      letters: { account_id: 'A', name: 'B', key_type: 'C', manager_email: 'D', annual_revenue: 'G', risk_band: 'I', status: 'O' },
     };
     const en = portfolioLayout('en', src, DEFAULT_PALETTE, portfolioHelp('en'));
     const ru = portfolioLayout('ru', src, DEFAULT_PALETTE, portfolioHelp('ru'));

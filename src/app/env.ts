@@ -143,11 +143,7 @@ export function appsScriptEnv(): Env {
       },
       createHourly: (handler) => ScriptApp.newTrigger(handler).timeBased().everyHours(1).create().getUniqueId(),
     },
-    sheetsApi: {
-      newDataValidation: () => SpreadsheetApp.newDataValidation(),
-      newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
-      protectionType: SpreadsheetApp.ProtectionType,
-    },
+    sheetsApi: appsScriptSheetsApi(),
     // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
     projectHtml: (file) => HtmlService.createHtmlOutputFromFile(file).getContent(),
     showSidebar: (file, title, vars) => {
@@ -155,5 +151,14 @@ export function appsScriptEnv(): Env {
       for (const [k, v] of Object.entries(vars)) page[k] = v;
       SpreadsheetApp.getUi().showSidebar(page.evaluate().setTitle(title));
     },
+  };
+}
+
+/** The rule builders alone, for the simple onEdit trigger (it needs no other service of Env). */
+export function appsScriptSheetsApi(): SheetsApi {
+  return {
+    newDataValidation: () => SpreadsheetApp.newDataValidation(),
+    newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
+    protectionType: SpreadsheetApp.ProtectionType,
   };
 }

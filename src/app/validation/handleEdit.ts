@@ -11,6 +11,8 @@ import { renderIssue } from '../../core/messages';
 import type { Issue } from '../../core/parse/issue';
 import { parseTab } from '../../core/parse/parseTab';
 import { rowRules } from '../../core/validation';
+import type { SheetsApi } from '../../sheets/api';
+import { refreshDependentRows } from '../dependentLists';
 import { accountKey, issueAt } from '../../core/validation/context';
 import { INPUT_TABS, tabSpec } from '../../core/schema/tabs';
 import type { ColumnSpec, TabSpec } from '../../core/schema/types';
@@ -41,7 +43,7 @@ function tabOfSheet(sheet: Sheet): { spec: TabSpec; name: string } | null {
   return byName ? { spec: byName, name } : null;
 }
 
-export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit, api?: SheetsApi): void {
   const range = e.range;
   const sheet = range.getSheet();
   const tab = tabOfSheet(sheet);
@@ -62,6 +64,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const backgrounds = block.getBackgrounds();
 
   const ss = e.source;
+  // A changed approach re-points its row's method dropdown to that approach's methods (app/dependentLists.ts).
+  if (api) refreshDependentRows(ss, sheet, spec, columnOf, top, values, { first: range.getColumn(), last: range.getLastColumn() }, api);
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = civilOf(new Date(), timeZone);
   const parsed = parseTab(spec, values, { columnOf, firstRow: top, civilOf: (d) => civilOf(d, timeZone) });

@@ -9,6 +9,7 @@ import { competitorRegister } from './competitors';
 import { decisionGroupCoverage, staleAttitudes } from './decisionGroup';
 import { managerWorkload, uniqueColumns, unknownAccounts } from './references';
 import { rowRules } from './rowRules';
+import { accountChecks, contactsTooOften, negativeDeciders, staleCompetitors } from './depth';
 
 export type { RuleInput } from './context';
 export { rowRules } from './rowRules';
@@ -24,6 +25,10 @@ export function dossierRules(input: RuleInput): Issue[] {
     ...staleAttitudes(input),
     ...competitorRegister(input),
     ...contactsInPause(input),
+    ...accountChecks(input),
+    ...negativeDeciders(input),
+    ...contactsTooOften(input),
+    ...staleCompetitors(input),
   );
   return out;
 }
