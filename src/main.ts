@@ -10,6 +10,7 @@ import { addMenu } from './app/menu';
 import { applyRiskFormatting } from './app/risk/entry';
 import type { BriefPayload } from './app/brief';
 import { briefData, showBrief } from './app/brief';
+import { showHelp } from './app/help';
 import { dailyReminders, previewReminders, remindersOff, remindersOn, sendRemindersNow } from './app/reminders/entry';
 import { handleEdit, validateDossier } from './app/validation/entry';
 import { checkFileAccess } from './app/team/access';
@@ -71,6 +72,10 @@ export function kadDailyReminders(_e: unknown): void {
 }
 
 /** Menu: opens the meeting-brief sidebar. */
+export function kadShowHelp(): void {
+  showHelp(appsScriptEnv());
+}
+
 export function kadShowBrief(): void {
   showBrief(appsScriptEnv());
 }

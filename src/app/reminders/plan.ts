@@ -78,6 +78,8 @@ export function planReminders(env: Env, face: Clockface = clockface(env), settin
         settings: scheduleSettings(settings),
         today: face.today,
         recorded: recordedReviews(props),
+        dueItems: p.dueItems,
+        allSettings: settings,
       });
   // Settings "escalations sent from: rollup": this KAM file sends supervisors nothing.
   const notices = !rollup && settings.escalations_from === 'rollup' ? derived.filter((n) => n.role !== 'supervisor') : derived;
@@ -97,7 +99,11 @@ export function planReminders(env: Env, face: Clockface = clockface(env), settin
     all.filter((d) => !mailed.has(d.recipient)),
     { waitingSince: (k) => ledger?.waitingSince.get(k), lastSent: (r) => lastSent.get(r) },
   );
-  const gids = { accounts: rollup ? rollup.gid : (p.sheets.accounts?.getSheetId() ?? 0), contacts: p.sheets.contacts?.getSheetId() ?? 0 };
+  const gids = {
+    accounts: rollup ? rollup.gid : (p.sheets.accounts?.getSheetId() ?? 0),
+    contacts: p.sheets.contacts?.getSheetId() ?? 0,
+    commitments: p.sheets.commitments?.getSheetId() ?? 0,
+  };
   return {
     ...face,
     settings,

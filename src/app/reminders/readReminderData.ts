@@ -7,7 +7,8 @@
 import type { CivilDate } from '../../core/civilDate';
 import { parseTab, str } from '../../core/parse/parseTab';
 import type { ParsedRow } from '../../core/parse/parseTab';
-import type { ScheduleAccount, ScheduleContact, ScheduleReview } from '../../core/reminders/notices';
+import type { DueItem, ScheduleAccount, ScheduleContact, ScheduleReview } from '../../core/reminders/notices';
+import { DUE_SOURCE_KEYS, DUE_SOURCES } from '../../core/reminders/notices';
 import { tabSpec } from '../../core/schema/tabs';
 import type { TabKey } from '../../core/schema/types';
 import { civilOf } from '../../sheets/dates';
@@ -21,7 +22,9 @@ export interface ReminderData {
   readonly reviews: readonly ScheduleReview[];
   readonly contacts: readonly ScheduleContact[];
   /** Sheets of the tabs that items link to. */
-  readonly sheets: { readonly accounts: Sheet | null; readonly contacts: Sheet | null };
+  readonly sheets: { readonly accounts: Sheet | null; readonly contacts: Sheet | null; readonly commitments?: Sheet | null };
+  /** Dated items of every due source (core/reminders/notices/dueItems.ts). */
+  readonly dueItems: readonly DueItem[];
 }
 
 function readRows(ss: Spreadsheet, key: TabKey, zone: (d: Date) => CivilDate): { sheet: Sheet | null; rows: readonly ParsedRow[] } {
@@ -69,5 +72,25 @@ export function readReminderData(ss: Spreadsheet, timeZone: string): ReminderDat
     const date = str(r, 'date') || null;
     if (account !== '' && date !== null) contacts.push({ account, date, outcome: text(r, 'outcome'), row: r.row });
   }
-  return { accounts, reviews, contacts, sheets: { accounts: acc.sheet, contacts: con.sheet } };
+  // Every due source the same way: its tab, due date, title and done columns (core dueItems.ts).
+  const dueItems: DueItem[] = [];
+  const dueSheets: Partial<Record<string, Sheet | null>> = {};
+  for (const source of DUE_SOURCE_KEYS) {
+    const s = DUE_SOURCES[source];
+    const read = readRows(ss, s.tab, zone);
+    dueSheets[s.tab] = read.sheet;
+    for (const r of read.rows) {
+      const account = text(r, 'account');
+      const due = str(r, s.date) || null;
+      if (account === '' || due === null) continue;
+      dueItems.push({ source, account, row: r.row, due, title: text(r, s.title), done: r.raw[s.doneDate] !== '' && r.raw[s.doneDate] != null });
+    }
+  }
+  return {
+    accounts,
+    reviews,
+    contacts,
+    dueItems,
+    sheets: { accounts: acc.sheet, contacts: con.sheet, commitments: dueSheets['commitments'] ?? null },
+  };
 }

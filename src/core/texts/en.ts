@@ -348,6 +348,7 @@ export const en = {
   'rule.pause_breach': 'Contact logged during the pause',
   'rule.negative_pause': 'Pause after a negative contact',
   'rule.review_due_soon': 'Dossier review due soon',
+  'rule.commitment_overdue': 'Promise to the client overdue',
   'rule.commitment_due': 'Promise to the client due',
   'digest.subjectOverdue': 'Key accounts: {overdue} overdue of {total}',
   'digest.subjectNone': 'Key accounts: nothing overdue, {total} to note',
@@ -364,6 +365,7 @@ export const en = {
   'digest.item.negative_pause':
     'Pause after a negative contact: no personal contact until {due} ({days} days left); urgent matters go through colleagues.',
   'digest.item.pause_breach': 'A contact on {due} was logged during the pause after a negative contact.',
+  'digest.item.commitment_overdue': 'Promised by {due}, {days} days late: {detail}',
   'digest.item.commitment_due': 'Promised by {due}: {detail}',
   'digest.itemNever.positive_contact_overdue': 'No positive contact has been logged yet.',
   'digest.dueToday': 'Full review due today ({due}).',

@@ -352,6 +352,7 @@ export const lt = {
   'rule.pause_breach': 'Kontaktas pauzės metu',
   'rule.negative_pause': 'Pauzė po neigiamo kontakto',
   'rule.review_due_soon': 'Artėja dosjė peržiūros terminas',
+  'rule.commitment_overdue': 'Vėluoja pažadas klientui',
   'rule.commitment_due': 'Pažado klientui terminas',
   'digest.subjectOverdue': 'Pagrindiniai klientai: vėluoja {overdue} iš {total}',
   'digest.subjectNone': 'Pagrindiniai klientai: vėluojančių nėra, žiniai: {total}',
@@ -368,6 +369,7 @@ export const lt = {
   'digest.item.negative_pause':
     'Pauzė po neigiamo kontakto: jokių asmeninių kontaktų iki {due} (liko dienų: {days}); skubius klausimus spręskite per kolegas.',
   'digest.item.pause_breach': 'Kontaktas {due} įrašytas per pauzę po neigiamo kontakto.',
+  'digest.item.commitment_overdue': 'Pažadėta iki {due}, vėluoja {days} d.: {detail}',
   'digest.item.commitment_due': 'Pažadėta iki {due}: {detail}',
   'digest.itemNever.positive_contact_overdue': 'Teigiamų kontaktų dar neįrašyta.',
   'digest.dueToday': 'Išsami peržiūra – šiandien ({due}).',

@@ -345,6 +345,7 @@ export const ru = {
   'rule.pause_breach': 'Контакт во время паузы',
   'rule.negative_pause': 'Пауза после негативного контакта',
   'rule.review_due_soon': 'Скоро срок пересмотра досье',
+  'rule.commitment_overdue': 'Просрочено обещание клиенту',
   'rule.commitment_due': 'Срок обещания клиенту',
   'digest.subjectOverdue': 'Ключевые клиенты: просрочено {overdue} из {total}',
   'digest.subjectNone': 'Ключевые клиенты: просрочек нет, к сведению: {total}',
@@ -361,6 +362,7 @@ export const ru = {
   'digest.item.negative_pause':
     'Пауза после негативного контакта: без личных контактов до {due} (осталось дней: {days}); срочное — через коллег.',
   'digest.item.pause_breach': 'Контакт {due} записан во время паузы после негативного контакта.',
+  'digest.item.commitment_overdue': 'Обещано к {due}, просрочено на {days} дн.: {detail}',
   'digest.item.commitment_due': 'Обещано к {due}: {detail}',
   'digest.itemNever.positive_contact_overdue': 'Позитивных контактов ещё не записано.',
   'digest.dueToday': 'Полный пересмотр — сегодня ({due}).',

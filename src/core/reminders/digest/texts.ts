@@ -25,6 +25,8 @@ export const ITEM_TEXT: Readonly<Record<RuleKey, Label>> = {
   pause_breach: label('digest.item.pause_breach'),
   share_crossing: label('digest.item.share_crossing'),
   review_recorded: label('digest.item.review_recorded'),
+  commitment_due: label('digest.item.commitment_due'),
+  commitment_overdue: label('digest.item.commitment_overdue'),
 };
 
 /** Variants for items without a date or due today. */

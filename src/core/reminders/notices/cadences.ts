@@ -61,6 +61,20 @@ export const RULES: readonly RuleSpec[] = [
     label: label('rule.positive_contact_overdue'),
   },
   {
+    key: 'commitment_overdue',
+    role: 'manager',
+    overdue: true,
+    repeats: true,
+    label: label('rule.commitment_overdue'),
+  },
+  {
+    key: 'commitment_due',
+    role: 'manager',
+    overdue: false,
+    repeats: false,
+    label: label('rule.commitment_due'),
+  },
+  {
     key: 'pause_breach',
     role: 'manager',
     overdue: false,

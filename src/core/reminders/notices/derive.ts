@@ -10,6 +10,10 @@ import type { RecordedReview } from '../../review/recorded';
 import { contactStatus, insidePause, reviewStatus } from '../../reviewStatus';
 import { repeatRound } from './noticeKey';
 import { ruleOrder, ruleSpec } from './cadences';
+import type { Settings } from '../../settingsValues';
+import { DEFAULT_SETTINGS } from '../../settingsValues';
+import type { DueItem } from './dueItems';
+import { dueVerdict } from './dueItems';
 import type { Notice, RuleKey, ScheduleAccount, ScheduleContact, ScheduleReview, ScheduleSettings } from './types';
 
 export interface ScheduleInput {
@@ -21,6 +25,10 @@ export interface ScheduleInput {
   readonly today: CivilDate;
   /** Reviews recorded with a snapshot (the supervisor hears of each once, with what changed). */
   readonly recorded?: readonly RecordedReview[];
+  /** Dated items of every due source (promises to the client): dueItems.ts. */
+  readonly dueItems?: readonly DueItem[];
+  /** The typed Settings, for the due sources' lead days (defaults when absent). */
+  readonly allSettings?: Settings;
 }
 
 /** A recorded review is news for this many days; its digest item is sent once within them (the ledger). */
@@ -85,6 +93,11 @@ export function deriveNotices(input: ScheduleInput): Notice[] {
   const reviewsBy = groupBy(input.reviews, today);
   const contactsBy = groupBy(input.contacts, today);
   const recordedBy = groupBy(input.recorded ?? [], today);
+  const dueBy = new Map<string, DueItem[]>();
+  for (const d of input.dueItems ?? []) {
+    const k = accountKey(d.account);
+    if (k !== null) dueBy.set(k, [...(dueBy.get(k) ?? []), d]);
+  }
   const out: Notice[] = [];
   for (const a of input.accounts) {
     if (a.status === 'closed' || (a.managerEmail === '' && a.managerUnusable === undefined)) continue;
@@ -93,6 +106,10 @@ export function deriveNotices(input: ScheduleInput): Notice[] {
     out.push(...accountNotices(a, st, s, today));
     for (const r of recordedBy.get(key) ?? []) {
       const n = recordedNotice(a, r, today);
+      if (n) out.push(n);
+    }
+    for (const d of dueBy.get(key) ?? []) {
+      const n = dueNotice(a, d, today, input.allSettings ?? DEFAULT_SETTINGS);
       if (n) out.push(n);
     }
   }
@@ -178,5 +195,27 @@ function recordedNotice(a: ScheduleAccount, r: RecordedReview, today: CivilDate)
     manager,
     supervisor,
     review: r,
+  };
+}
+
+/** A due item (a promise to the client) to the account's manager: before its due date, then weekly while late. */
+function dueNotice(a: ScheduleAccount, d: DueItem, today: CivilDate, settings: Settings): Notice | null {
+  const v = dueVerdict(d, today, settings);
+  if (!v || a.managerUnusable !== undefined) return null;
+  const manager = a.managerEmail.trim().toLowerCase();
+  return {
+    account: a.id,
+    accountName: a.name,
+    rule: v.rule,
+    due: d.due,
+    recipient: manager,
+    role: 'manager',
+    link: { tab: d.source, row: d.row },
+    days: v.days,
+    round: v.round,
+    manager,
+    supervisor: a.supervisorEmail.trim().toLowerCase(),
+    detail: d.title,
+    item: v.item,
   };
 }

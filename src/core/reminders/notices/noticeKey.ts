@@ -38,6 +38,9 @@ const part = (s: string): string =>
     .replace(/^[=+\-@]/, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /** 'ACME|review_overdue|2025-01-10|kam@x.com|w0' — stable, one per notice. */
-export function noticeKey(n: Pick<Notice, 'account' | 'rule' | 'due' | 'recipient' | 'round'>): string {
-  return [part(n.account), n.rule, n.due, part(n.recipient.trim().toLowerCase()), `w${n.round}`].join('|');
+export function noticeKey(n: Pick<Notice, 'account' | 'rule' | 'due' | 'recipient' | 'round' | 'item'>): string {
+  const key = [part(n.account), n.rule, n.due, part(n.recipient.trim().toLowerCase()), `w${n.round}`];
+  // Due items (several per account and day) add which item; other notices keep their five-part keys.
+  if (n.item !== undefined) key.push(part(n.item));
+  return key.join('|');
 }

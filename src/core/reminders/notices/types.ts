@@ -68,7 +68,12 @@ export type RuleKey =
   | 'negative_pause'
   | 'pause_breach'
   | 'share_crossing'
-  | 'review_recorded';
+  | 'review_recorded'
+  | 'commitment_due'
+  | 'commitment_overdue';
+
+/** Tabs a digest item links to. */
+export type LinkTab = 'accounts' | 'contacts' | 'commitments';
 
 export type Role = 'manager' | 'supervisor';
 
@@ -86,7 +91,7 @@ export interface Notice {
   readonly recipient: string;
   readonly role: Role;
   /** Which tab and row the item links to. */
-  readonly link: { readonly tab: 'accounts' | 'contacts'; readonly row: number };
+  readonly link: { readonly tab: LinkTab; readonly row: number };
   /** Days past due (overdue rules), days left (due soon, pause), else 0. */
   readonly days: number;
   /** Re-notify round: 0 for the first notice, +1 every REPEAT_DAYS while still overdue. */
@@ -96,6 +101,8 @@ export interface Notice {
   readonly supervisor: string;
   /** Words of the item when the rule needs more than a date (share_crossing: band and share). */
   readonly detail?: string;
+  /** Due items: which item of the source (a hash of what it says), the notice key's sixth part. */
+  readonly item?: string;
   /** review_recorded: the review and what changed since the one before. */
   readonly review?: RecordedReview;
 }
