@@ -45,6 +45,9 @@ export const DEPENDENTS: readonly Dependent[] = TABLE_TABS.flatMap((tab) =>
   }),
 );
 
+/** Whether a tab has a dependent column (only then does an edit there cost the calls of a re-point). */
+export const hasDependents = (tab: string): boolean => DEPENDENTS.some((d) => d.tab.key === tab);
+
 /** Named range of one parent option's list, or of every option ('all'). */
 export const listRangeName = (col: ColumnSpec, parent: string): string => `KAD_LIST_${col.key}_${parent}`.toUpperCase();
 

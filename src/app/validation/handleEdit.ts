@@ -12,7 +12,7 @@ import type { Issue } from '../../core/parse/issue';
 import { parseTab } from '../../core/parse/parseTab';
 import { rowRules } from '../../core/validation';
 import type { SheetsApi } from '../../sheets/api';
-import { refreshDependentRows } from '../dependentLists';
+import { hasDependents, refreshDependentRows } from '../dependentLists';
 import { accountKey, issueAt } from '../../core/validation/context';
 import { INPUT_TABS, tabSpec } from '../../core/schema/tabs';
 import type { ColumnSpec, TabSpec } from '../../core/schema/types';
@@ -65,7 +65,8 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit, api?: Sheets
 
   const ss = e.source;
   // A changed approach re-points its row's method dropdown to that approach's methods (app/dependentLists.ts).
-  if (api) refreshDependentRows(ss, sheet, spec, columnOf, top, values, { first: range.getColumn(), last: range.getLastColumn() }, api);
+  if (api && hasDependents(spec.key))
+    refreshDependentRows(ss, sheet, spec, columnOf, top, values, { first: range.getColumn(), last: range.getLastColumn() }, api);
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = civilOf(new Date(), timeZone);
   const parsed = parseTab(spec, values, { columnOf, firstRow: top, civilOf: (d) => civilOf(d, timeZone) });
