@@ -7,7 +7,7 @@ import type { TabKey } from '../../src/core/schema/types';
 import { FIRST_DATA_ROW } from '../../src/core/schema/types';
 import { DEFAULT_SETTINGS, parseSettingsChecked } from '../../src/core/settingsValues';
 import type { Settings } from '../../src/core/settingsValues';
-import { canonicalColumns, parse, sheetDate } from './parse.helpers';
+import { canonicalColumns, checksTexts, parse, sheetDate } from './parse.helpers';
 import type { Fixture } from './validation.fixture';
 import { goodDossier, RULE_CASES, TODAY, withExtra, withRow } from './validation.fixture';
 
@@ -46,7 +46,7 @@ describe('dossier rules', () => {
     const hit = issues.find((i) => i.code === c.code && i.tab === tab && i.row === FIRST_DATA_ROW + index && i.column === column);
     expect(hit ? brief(hit) : issues.map(brief)).toBe(`${c.severity} ${c.code} ${tab}!${column}${FIRST_DATA_ROW + index}`);
     for (const lang of ['en', 'ru'] as const) {
-      const r = renderIssue(hit!, lang, canonicalColumns(tab));
+      const r = renderIssue(hit!, lang, canonicalColumns(tab), {}, undefined, checksTexts(lang));
       expect(r.message).toContain(r.ref);
       // What the Problems row shows end to end (test/validation.test.ts keeps two of these cases).
       expect(r.field).toBe(tabSpec(tab).columns.find((x) => x.key === column)?.label[lang]);
