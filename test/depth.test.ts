@@ -14,11 +14,11 @@ import { revenueVsTarget, shareOfWallet, sowVsTarget } from '../src/core/wallet'
 import { cellA1 } from '../src/core/a1';
 import { zonedDate } from '../scripts/sample/sheetValues';
 import { ensureBundle } from './bundle';
-import { goodDossier, TODAY, withExtra } from './core/validation.fixture';
+import { goodDossier, TODAY, withExtra } from './core/validation/validation.fixture';
 import type { Runtime } from './runtime';
 import { createProductRuntime } from './productRuntime';
-import { sendNow } from './reminders.helpers';
-import { harness, typeDossier, typeRows } from './validation.helpers';
+import { sendNow } from './app/reminders/reminders.helpers';
+import { harness, typeDossier, typeRows } from './app/validation/validation.helpers';
 
 const TZ = 'Europe/Vilnius';
 beforeAll(ensureBundle);

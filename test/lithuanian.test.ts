@@ -10,10 +10,10 @@ import { addDays } from '../src/core/civilDate';
 import { tabSpec } from '../src/core/schema/tabs';
 import { FIRST_DATA_ROW, HEADER_ROW } from '../src/core/schema/types';
 import { fillRows } from '../scripts/sample/fill';
-import { at9, TODAY } from './reminders.helpers';
+import { at9, TODAY } from './app/reminders/reminders.helpers';
 import type { Runtime } from './runtime';
 import { createProductRuntime } from './productRuntime';
-import { harness, typeRows } from './validation.helpers';
+import { harness, typeRows } from './app/validation/validation.helpers';
 import { ensureBundle } from './bundle';
 
 beforeAll(ensureBundle);
