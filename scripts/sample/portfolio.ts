@@ -300,7 +300,15 @@ export function buildSample(today: CivilDate, seed = 20250602): Sample {
           done: null,
           owner: manager.name,
         },
-        { account: a.id, what: r.pick(PROMISES), to_whom: people[1] ?? people[0] ?? null, promised_on: ago(40), due: ago(20), done: ago(22), owner: manager.name },
+        {
+          account: a.id,
+          what: r.pick(PROMISES),
+          to_whom: people[1] ?? people[0] ?? null,
+          promised_on: ago(40),
+          due: ago(20),
+          done: ago(22),
+          owner: manager.name,
+        },
       );
       // The supervisor's check of the KAM's work on the account.
       tabs.supervision.push({

@@ -64,7 +64,13 @@ export function ensureListsTab(ss: Spreadsheet, lang: Lang, api: SheetsApi): She
   ensureColumns(sheet, columns.length);
   ensureRows(sheet, height + 1);
   const block = Array.from({ length: height + 1 }, (_, r) =>
-    columns.map(({ d, p }) => (r === 0 ? (p === ALL ? d.col.label[lang] : (d.on.options ?? []).find((o) => o.key === p)?.label[lang] ?? p) : (listOf(d, p)[r - 1]?.label[lang] ?? ''))),
+    columns.map(({ d, p }) =>
+      r === 0
+        ? p === ALL
+          ? d.col.label[lang]
+          : ((d.on.options ?? []).find((o) => o.key === p)?.label[lang] ?? p)
+        : (listOf(d, p)[r - 1]?.label[lang] ?? ''),
+    ),
   );
   sheet.getRange(1, 1, height + 1, columns.length).setValues(block);
   columns.forEach(({ d, p }, i) => {
@@ -82,7 +88,10 @@ function ruleFactory(ss: Spreadsheet, d: Dependent, api: SheetsApi, help: string
   return (parent) => {
     if (!built.has(parent)) {
       const range = ss.getRangeByName(listRangeName(d.col, parent));
-      built.set(parent, range ? api.newDataValidation().setAllowInvalid(true).setHelpText(help).requireValueInRange(range, true).build() : null);
+      built.set(
+        parent,
+        range ? api.newDataValidation().setAllowInvalid(true).setHelpText(help).requireValueInRange(range, true).build() : null,
+      );
     }
     return built.get(parent) ?? null;
   };

@@ -103,7 +103,8 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsA
   if (ensureListsTab(ss, lang, api)) {
     for (const [i, spec] of TABLE_TABS.entries()) {
       const place = layout[spec.key] as TabPlace;
-      if (!tabs[i]?.headerMovedTo) applyDependentRules(ss, place.sheet, spec, place.columnOf, place.maxRows - FIRST_DATA_ROW + 1, api, notes);
+      if (!tabs[i]?.headerMovedTo)
+        applyDependentRules(ss, place.sheet, spec, place.columnOf, place.maxRows - FIRST_DATA_ROW + 1, api, notes);
     }
   }
   removeUntouchedDefaultSheet(ss, fresh);

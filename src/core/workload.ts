@@ -34,7 +34,9 @@ export function loadCondition(types: string, statuses: string): string {
  */
 export function loadCountIfs(managers: string, criterion: string, types: string, statuses: string): string {
   const notClosed = LANGS.map((l) => `${statuses},"<>"&${q(optionLabel(ACCOUNT_STATUSES, CLOSED)[l])}`).join(',');
-  return LANGS.map((l) => `COUNTIFS(${managers},${criterion},${types},${q(optionLabel(KEY_CLIENT_TYPES, LOAD_TYPE)[l])},${notClosed})`).join('+');
+  return LANGS.map(
+    (l) => `COUNTIFS(${managers},${criterion},${types},${q(optionLabel(KEY_CLIENT_TYPES, LOAD_TYPE)[l])},${notClosed})`,
+  ).join('+');
 }
 
 /** The key type label that counts, for notes ("counted: Revenue accounts"). */

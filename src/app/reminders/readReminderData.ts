@@ -83,7 +83,14 @@ export function readReminderData(ss: Spreadsheet, timeZone: string): ReminderDat
       const account = text(r, 'account');
       const due = str(r, s.date) || null;
       if (account === '' || due === null) continue;
-      dueItems.push({ source, account, row: r.row, due, title: text(r, s.title), done: r.raw[s.doneDate] !== '' && r.raw[s.doneDate] != null });
+      dueItems.push({
+        source,
+        account,
+        row: r.row,
+        due,
+        title: text(r, s.title),
+        done: r.raw[s.doneDate] !== '' && r.raw[s.doneDate] != null,
+      });
     }
   }
   return {

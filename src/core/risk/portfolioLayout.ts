@@ -26,7 +26,10 @@ import { markedFormula, STRONG_BANDS } from './colourRules';
 export interface AccountsSource {
   readonly sheetName: string;
   readonly letters: Readonly<
-    Pick<Record<ColumnKey<'accounts'>, string>, 'account_id' | 'name' | 'key_type' | 'manager_email' | 'annual_revenue' | 'risk_band' | 'status'>
+    Pick<
+      Record<ColumnKey<'accounts'>, string>,
+      'account_id' | 'name' | 'key_type' | 'manager_email' | 'annual_revenue' | 'risk_band' | 'status'
+    >
   >;
 }
 

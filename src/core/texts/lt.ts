@@ -271,7 +271,8 @@ export const lt = {
   'issue.unknownAccount.hint': 'Pasirinkite kodą iš sąrašo arba pirmiausia įtraukite klientą į lapą „{accounts}“.',
   'issue.duplicate.message': '{ref} („{field}“): „{value}“ jau naudojama eilutėje {other}.',
   'issue.duplicate.hint': 'Kiekvienoje eilutėje turi būti sava reikšmė „{field}“: pakeiskite vieną iš jų arba sujunkite eilutes.',
-  'issue.managerOverLimit.message': '{ref} („{field}“): {value}: pajamų pagrindinių klientų (neuždarytų) – {count}; riba Nustatymuose – {limit}.',
+  'issue.managerOverLimit.message':
+    '{ref} („{field}“): {value}: pajamų pagrindinių klientų (neuždarytų) – {count}; riba Nustatymuose – {limit}.',
   'issue.managerOverLimit.hint':
     'Vadybininkas turėtų dirbti su 1–{limit} pagrindiniais klientais: perduokite klientą kitam arba pakeiskite ribą Nustatymuose.',
   'issue.noDecisionMaker.message': '{ref} („{field}“): kliento {account} sprendimų grupėje nėra sprendimų priėmėjo.',

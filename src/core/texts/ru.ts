@@ -265,7 +265,8 @@ export const ru = {
   'issue.unknownAccount.hint': 'Выберите код из списка или сначала добавьте клиента на лист «{accounts}».',
   'issue.duplicate.message': '{ref} («{field}»): «{value}» уже используется в строке {other}.',
   'issue.duplicate.hint': 'У каждой строки должно быть своё значение «{field}»: измените одно или объедините строки.',
-  'issue.managerOverLimit.message': '{ref} («{field}»): у {value} {count} ключевых клиентов по выручке (не закрытых); предел в Настройках — {limit}.',
+  'issue.managerOverLimit.message':
+    '{ref} («{field}»): у {value} {count} ключевых клиентов по выручке (не закрытых); предел в Настройках — {limit}.',
   'issue.managerOverLimit.hint':
     'У менеджера должно быть от 1 до {limit} ключевых клиентов: передайте клиента или измените предел в Настройках.',
   'issue.noDecisionMaker.message': '{ref} («{field}»): у клиента {account} в группе решения нет ЛПР.',

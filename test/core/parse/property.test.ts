@@ -80,7 +80,8 @@ describe('every tab parser against arbitrary cells', () => {
         // The rules run on whatever the parser let through, and never throw either.
         const tabs: Partial<Record<TabKey, ParsedTab>> = { [spec.key]: t };
         for (const issue of dossierRules({ tabs, settings: DEFAULT_SETTINGS, today: '2026-03-10' })) {
-          for (const lang of LANGS) expect(renderIssue(issue, lang, columnOf, {}, undefined, checksTexts(lang)).message.startsWith(`'`)).toBe(true);
+          for (const lang of LANGS)
+            expect(renderIssue(issue, lang, columnOf, {}, undefined, checksTexts(lang)).message.startsWith(`'`)).toBe(true);
         }
       }),
       { numRuns: 60 },
