@@ -280,10 +280,11 @@ const REVIEWS_TAB = tab({
     col('reviewer', 'email', { required: true, width: 200 }),
     col('summary', 'longtext'),
     col('next_steps', 'longtext'),
+    // Share of wallet when the review was recorded (Record a review fills it), beside the other typed columns so
+    // the review is written in one block; its change since is computed at the end.
+    col('sow_at_review', 'percent', { width: 120 }),
     col('latest_of', 'computed', { formula: 'latestReviewOf', yields: 'text', width: 110 }),
     col('due_if_latest', 'computed', { formula: 'reviewDueIfLatest', yields: 'date', width: 130 }),
-    // Share of wallet when the review was recorded (Record a review fills it), and how it moved since.
-    col('sow_at_review', 'percent', { width: 120 }),
     col('sow_since', 'computed', { formula: 'sowSinceReview', yields: 'percent', width: 120 }),
   ],
 });
