@@ -12,6 +12,7 @@ export interface MenuItem {
 }
 
 export const MENU: readonly (MenuItem | 'separator')[] = [
+  { caption: CAPTION.home, functionName: 'kadShowHome' },
   { caption: CAPTION.repair, functionName: 'kadCreateOrRepair' },
   { caption: CAPTION.validate, functionName: 'kadValidate' },
   { caption: CAPTION.risk, functionName: 'kadApplyRisk' },
@@ -32,7 +33,21 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
 export const TRIGGER_HANDLERS = ['kadDailyReminders'] as const;
 
 /** Functions the sidebar calls through google.script.run. */
-export const SIDEBAR_FUNCTIONS = ['kadBriefData', 'kadShowReview', 'kadReviewPreview', 'kadRecordReview'] as const;
+export const SIDEBAR_FUNCTIONS = [
+  'kadBriefData',
+  'kadBriefOpenAccount',
+  'kadShowReview',
+  'kadReviewPreview',
+  'kadRecordReview',
+  // The home sidebar and its preview dialog.
+  'kadHomeData',
+  'kadHomeAction',
+  'kadSaveSettings',
+  'kadAddAccount',
+  'kadPreviewDigest',
+  'kadShowBrief',
+  'kadCreateOrRepair',
+] as const;
 
 export function addMenu(ui: GoogleAppsScript.Base.Ui, lang: Lang): void {
   const menu = ui.createAddonMenu();

@@ -6,9 +6,9 @@
  * no EDATE (HyperFormula gets leap years wrong), no OR/AND inside arrays
  * (they aggregate instead of working per row).
  */
-import { PLAN_STATUSES, optionLabel } from './domain';
+import { CONTACT_OUTCOMES, PLAN_STATUSES, optionLabel } from './domain';
 import type { Lang } from './i18n';
-import { label } from './i18n';
+import { foldLabel, label, LANGS } from './i18n';
 import type { RiskBandKey } from './risk/bands';
 import { bandLabel, thresholdSetting } from './risk/bands';
 import { settingRangeName } from './schema/settings';
@@ -171,4 +171,43 @@ function lookupBlock(key: string, value: string): string {
 
 function columnNumber(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * An outcome option as typed in any language, or as its key (core/domain.ts optionKey accepts all of them): its
+ * spellings, one per folded form. Sheets and HyperFormula compare text case-insensitively, as the fold does.
+ */
+function outcomeSpellings(key: 'positive' | 'negative'): string[] {
+  const o = CONTACT_OUTCOMES.find((x) => x.key === key);
+  const all = [key, ...LANGS.map((l) => o?.label[l] ?? key)];
+  return all.filter((v, i) => all.findIndex((w) => foldLabel(w) === foldLabel(v)) === i);
+}
+
+/**
+ * Positive contact overdue, as a conditional-format condition on a Contacts row (relative to the first data
+ * row): the row is its account's latest positive contact, and the core's due date (core/reviewStatus.ts
+ * contactStatus: the later of that date + the positive-contact interval and the latest negative contact +
+ * the pause) is before today. Contacts dated after today count for neither, as in the core. One MAXIFS per
+ * outcome spelling, evaluated per cell: a helper column of COUNTIFS over the whole tab would recompute in
+ * quadratic time on every edit of a long contact log. `setting` gives a setting's value inside the rule.
+ */
+export function positiveContactOverdue(
+  col: ColumnLetters,
+  setting: (key: 'positive_contact_days' | 'negative_pause_days') => string,
+): string {
+  const r = FIRST_DATA_ROW;
+  const [a, d, o] = [col('account'), col('date'), col('outcome')];
+  const own = (c: string) => `$${c}${r}`;
+  const all = (c: string) => `$${c}$${r}:$${c}`;
+  const latest = (key: 'positive' | 'negative') =>
+    `MAX(${outcomeSpellings(key)
+      .map((v) => `MAXIFS(${all(d)},${all(a)},${own(a)},${all(o)},${q(v)},${all(d)},"<="&TODAY())`)
+      .join(',')})`;
+  const isPositive = `OR(${outcomeSpellings('positive')
+    .map((v) => `${own(o)}=${q(v)}`)
+    .join(',')})`;
+  const [every, pause] = [setting('positive_contact_days'), setting('negative_pause_days')];
+  const due = `MAX(${own(d)}+${every},IF(${pause}>0,${latest('negative')}+${pause},0))`;
+  // IF, not AND: Sheets evaluates every argument of AND, and only the rare positive rows need the MAXIFS.
+  return `IF(${isPositive},IF(ISNUMBER(${own(d)}),IF(${own(d)}<=TODAY(),AND(${own(d)}=${latest('positive')},${due}<TODAY()),FALSE()),FALSE()),FALSE())`;
 }

@@ -3,6 +3,7 @@ import type { Label } from './i18n';
 import { label } from './i18n';
 
 export const CAPTION = {
+  home: label('menu.home'),
   repair: label('menu.repair'),
   validate: label('menu.validate'),
   risk: label('menu.risk'),

@@ -65,6 +65,10 @@ const x95Contact = (daysAgo: number, outcome: string, summary: string, next_step
   next_step,
 });
 
+/** What X95 does, with a long unbroken word that must wrap inside 300 px. */
+const ABOUT_X95 =
+  'Makes corrugated packaging for food retailers in the Baltics; https://example.com/a-very-long-unbroken-catalogue-address-that-must-wrap';
+
 function briefPortfolio(): Runtime {
   const rt = portfolio({
     settings: { company_revenue: 1000000 },
@@ -94,11 +98,19 @@ function briefPortfolio(): Runtime {
     rt,
     tabSpec('competitors'),
     [
-      { account: 'X95', competitor: 'Rival Packaging', kind: 'direct', threat: 'high' },
+      {
+        account: 'X95',
+        competitor: 'Rival Packaging',
+        kind: 'direct',
+        strengths: 'Price 8 % lower; local warehouse',
+        weaknesses: 'Late deliveries in Q1',
+        threat: 'high',
+      },
       { account: 'X95', competitor: 'Status quo', kind: 'inertia', threat: 'medium' },
     ],
     fill,
   );
+  fillRows(rt, tabSpec('general'), [{ account: 'X95', description: ABOUT_X95, headcount: 1200 }], fill);
   fillRows(
     rt,
     tabSpec('plan'),
@@ -161,15 +173,22 @@ async function openSidebar(page: Page, server: Server, html: string): Promise<vo
 interface View {
   status: string;
   options: string[];
+  optionTexts: string[];
   selected: string;
   title: string | null;
   facts: [string, string][];
   alerts: string[];
   alertClasses: string[];
-  /** Each h2 with the lines below it (list items, or the "none" paragraph). */
+  /** Each h2 with the lines below it (list items, their parts joined by " | "; or the paragraph). */
   sections: [string, string[]][];
   images: number;
   alertsCalled: string[];
+  /** The error box's text and whether it offers a retry. */
+  error: string | null;
+  retry: boolean;
+  /** How far the page reaches past the viewport sideways (0 or less: no horizontal scroll). */
+  overflow: number;
+  bandStyle: string | null;
 }
 
 /** What the user sees, read in one go from the rendered page. */
@@ -177,10 +196,16 @@ async function view(page: Page): Promise<View> {
   return (await page.evaluate(`(function () {
     var q = function (s) { return Array.prototype.slice.call(document.querySelectorAll(s)); };
     var text = function (e) { return e.textContent; };
+    var line = function (li) {
+      return li.children.length ? Array.prototype.slice.call(li.children).map(text).join(' | ') : li.textContent;
+    };
     var h1 = document.querySelector('#brief h1');
+    var err = document.querySelector('#error');
+    var band = document.querySelector('#brief td.band');
     return {
       status: document.getElementById('status').textContent,
       options: q('#account option').map(function (o) { return o.value; }),
+      optionTexts: q('#account option').map(text),
       selected: document.getElementById('account').value,
       title: h1 ? h1.textContent : null,
       facts: q('#brief table tr').map(function (tr) { return Array.prototype.slice.call(tr.cells).map(text); }),
@@ -188,11 +213,15 @@ async function view(page: Page): Promise<View> {
       alertClasses: q('#brief .alert').map(function (e) { return e.className; }),
       sections: q('#brief h2').map(function (h) {
         var next = h.nextElementSibling;
-        var lines = next.tagName === 'UL' ? Array.prototype.slice.call(next.children).map(text) : [next.textContent];
+        var lines = next.tagName === 'UL' ? Array.prototype.slice.call(next.children).map(line) : [next.textContent];
         return [h.textContent, lines];
       }),
       images: q('img').length + q('[onerror]').length,
       alertsCalled: window.__alerts,
+      error: err ? err.firstChild.textContent : null,
+      retry: !!document.querySelector('#error #retry'),
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      bandStyle: band ? getComputedStyle(band).backgroundColor + ' / ' + getComputedStyle(band).color : null,
     };
   })()`)) as View;
 }
@@ -205,9 +234,14 @@ async function shows(page: Page, name: string): Promise<void> {
   })()`);
 }
 
-/** Waits until the failure handler has written its message (the status shows '…' while a call is out). */
+/** Waits until the error box is shown (its text is in #error). */
 async function failed(page: Page): Promise<void> {
-  await page.waitForFunction(`(function (s) { return s !== '' && s !== '…'; })(document.getElementById('status').textContent)`);
+  await page.waitForFunction(`!!document.querySelector('#error')`);
+}
+
+/** Waits (without a deadline of its own: jest's test timeout bounds it) until a Node-side condition holds. */
+async function until(ok: () => boolean): Promise<void> {
+  while (!ok()) await new Promise((r) => setTimeout(r, 20));
 }
 
 const section = (v: View, heading: string): string[] | undefined => v.sections.find(([h]) => h === heading)?.[1];
@@ -270,11 +304,15 @@ describe('meeting brief sidebar (English sheet)', () => {
         let v = await view(page);
         expect(server.calls).toEqual([{ name: 'kadBriefData', args: [''] }]);
         expect(v.options).toEqual(['A80', 'B89', 'C95', 'D120', 'X95', 'E120', 'F84', 'NEW']);
+        // Names beside codes in the picker.
+        expect(v.optionTexts.slice(0, 2)).toEqual(['Alpha (A80)', 'Beta (B89)']);
+        expect(v.optionTexts[4]).toBe(`${XSS} (X95)`);
         expect(v.selected).toBe('A80');
         // Alpha's decision group has a user but nobody who decides: the brief says so.
         expect(v.alerts).toEqual(['Review up to date', 'No decision maker recorded']);
-        expect(section(v, 'Decision group')).toEqual(['Anna Alpha · User · Neutral · Low']);
+        expect(section(v, 'Decision group')).toEqual(['Anna Alpha · User | Attitude to us: Neutral · Influence: Low']);
         expect(section(v, 'Competitors')).toEqual(['none recorded']);
+        expect(section(v, 'What the client does')).toEqual(['none recorded']);
         expect(section(v, 'Open plan items')).toEqual(['Technical support · Staff training · 2025-09-01 · Planned']);
 
         // The user picks the account whose name is an HTML injection attempt.
@@ -288,19 +326,27 @@ describe('meeting brief sidebar (English sheet)', () => {
         expect(v.alertsCalled).toEqual([]); // and no script of it ran
         expect(v.facts).toEqual([
           ['Why key', 'Revenue'],
-          ['Concentration risk', 'Critical dependency'],
+          // The band in its Settings colour (critical: #fd8d3c, black text), with the share it comes from.
+          ['Concentration risk', 'Critical dependency · 25.0 % of company revenue'],
           ['Manager (KAM) e-mail', 'cat@example.com'],
           ['Executive sponsor', 'Maria Director'],
           ['Opportunity next year', '400,000'],
           ['Next review due', '2025-06-13'],
         ]);
+        expect(v.bandStyle).toBe('rgb(253, 141, 60) / rgb(0, 0, 0)');
         expect(v.alerts).toEqual(['Negative contact: no personal contact until 2025-06-28', 'Full review overdue by 3 days']);
         expect(v.alertClasses).toEqual(['alert', 'alert']);
+        expect(section(v, 'What the client does')).toEqual([`${ABOUT_X95} · Headcount: 1200`]);
+        // Attitude and influence say which is which.
         expect(section(v, 'Decision group')).toEqual([
-          'Olga Petrova · Decision maker · Positive · High',
-          'Ivan Sidorov · Gatekeeper · Neutral · Medium',
+          'Olga Petrova · Decision maker | Attitude to us: Positive · Influence: High',
+          'Ivan Sidorov · Gatekeeper | Attitude to us: Neutral · Influence: Medium',
         ]);
-        expect(section(v, 'Competitors')).toEqual(['Rival Packaging · Direct competitor · High', 'Status quo · Client inertia · Medium']);
+        // Competitors with their strengths and weaknesses.
+        expect(section(v, 'Competitors')).toEqual([
+          'Rival Packaging · Direct competitor · Threat: High | Strengths: Price 8 % lower; local warehouse | Weaknesses: Late deliveries in Q1',
+          'Status quo · Client inertia · Threat: Medium',
+        ]);
         expect(section(v, 'Recent contacts')).toEqual([
           '2025-06-14 · Negative · Complaint about late delivery · Logistics head calls them',
           '2025-06-11 · Positive · Talked',
@@ -312,7 +358,19 @@ describe('meeting brief sidebar (English sheet)', () => {
           'Personal trust · Quarterly site visit · 2025-07-01 · Planned',
           'Service levels · Next-day delivery · 2025-08-15 · In progress',
         ]);
+        // 300 px wide: the long description, e-mails and names wrap; nothing scrolls sideways.
+        expect(v.overflow).toBeLessThanOrEqual(0);
         await page.screenshot({ path: join(OUT, 'brief.png'), fullPage: true });
+
+        // "Open in sheet" selects X95's row (row 7) on the Accounts tab.
+        await page.click('#open');
+        await until(() => server.calls.at(-1)?.name === 'kadBriefOpenAccount');
+        expect(server.calls.at(-1)).toEqual({ name: 'kadBriefOpenAccount', args: ['X95'] });
+        const active = rt.counter.uncounted(() => {
+          const r = rt.app.getActiveSpreadsheet().getActiveRange();
+          return r ? `${r.getSheet().getName()}!${r.getA1Notation()}` : null;
+        });
+        expect(active).toMatch(/^Accounts!A7:[A-Z]+7$/);
 
         // An account without a full review is not reported as up to date.
         await page.selectOption('#account', 'NEW');
@@ -321,14 +379,40 @@ describe('meeting brief sidebar (English sheet)', () => {
         expect(v.alerts).toEqual(['No full review recorded', 'No decision maker recorded']);
         expect(v.facts.find(([k]) => k === 'Next review due')).toEqual(['Next review due', '']);
 
-        // A server failure reaches the failure handler and the user reads why.
-        server.failWith = 'Service Spreadsheets timed out while accessing document with id local-spreadsheet.';
+        // Switching clients: while the next one loads, nothing of the previous one is on screen.
+        await page.evaluate('window.__hold = true');
+        await page.selectOption('#account', 'B89');
+        await page.waitForFunction('window.__held.length === 1');
+        v = await view(page);
+        expect(v.title).toBeNull();
+        expect(v.facts).toEqual([]);
+        expect(v.sections).toEqual([]);
+        expect(v.status).toBe('Loading the brief for Beta (B89)…');
+        await page.evaluate('window.__hold = false; window.__held.shift().deliver()');
+        await shows(page, 'Beta');
+
+        // A server failure: a red error without Apps Script's "Exception:" prefix, no old client, and a retry that works.
+        server.failWith = 'Exception: Service Spreadsheets timed out while accessing document with id local-spreadsheet.';
         await page.selectOption('#account', 'D120');
         await failed(page);
         v = await view(page);
-        expect(v.status).toBe(
+        expect(v.error).toBe(
           'Could not load the brief: Service Spreadsheets timed out while accessing document with id local-spreadsheet.',
         );
+        expect(v.retry).toBe(true);
+        expect(v.title).toBeNull();
+        expect(v.status).toBe('');
+        const colour = await page.evaluate(`getComputedStyle(document.querySelector('#error')).color`);
+        expect(colour).toBe('rgb(165, 14, 14)'); // red, not the grey of a status line
+        await page.screenshot({ path: join(OUT, 'brief-error.png'), fullPage: true });
+        await page.click('#retry');
+        await shows(page, 'Delta');
+        v = await view(page);
+        expect(v.error).toBeNull();
+        expect(server.calls.slice(-2)).toEqual([
+          { name: 'kadBriefData', args: ['D120'] },
+          { name: 'kadBriefData', args: ['D120'] },
+        ]);
 
         // Answers arriving out of order: the account chosen last wins.
         await page.evaluate('window.__hold = true');
@@ -349,6 +433,31 @@ describe('meeting brief sidebar (English sheet)', () => {
         expect(v.alertsCalled).toEqual([]);
       },
       { width: 300, height: 900 }, // Sheets sidebars are 300 px wide
+    );
+  });
+});
+
+describe('meeting brief sidebar on an empty dossier', () => {
+  test('says how to start, offers no picker, and fits 300 px', async () => {
+    const rt = createProductRuntime({ now: at9(TODAY), timeZone: 'Europe/Vilnius', locale: 'en_GB', user: 'ann@example.com' }).load();
+    rt.run('kadCreateOrRepair');
+    rt.run('kadShowBrief');
+    const server: Server = { rt, calls: [], unsafe: [], failWith: null };
+    await withPage(
+      async (page) => {
+        await openSidebar(page, server, rt.ui.sidebars.at(-1)!.html);
+        await page.waitForFunction(`!!document.querySelector('#brief .empty')`);
+        const v = await view(page);
+        expect(v.options).toEqual([]);
+        expect(await page.isVisible('#account')).toBe(false);
+        expect(await page.textContent('#brief')).toBe(
+          'No key accounts yet. Add the first one on the Accounts tab, then open the brief again.',
+        );
+        expect(v.status).toBe('');
+        expect(v.overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({ path: join(OUT, 'brief-empty.png'), fullPage: true });
+      },
+      { width: 300, height: 500 },
     );
   });
 });
@@ -395,13 +504,20 @@ describe('meeting brief sidebar (Russian sheet)', () => {
           'Пересмотр просрочен на 8 дн.',
           'ЛПР не указан',
         ]);
-        expect(v.sections.map(([h]) => h)).toEqual(['Группа решения', 'Конкуренты', 'Последние контакты', 'Открытые пункты плана']);
+        expect(v.sections.map(([h]) => h)).toEqual([
+          'Чем занимается клиент',
+          'Группа решения',
+          'Конкуренты',
+          'Последние контакты',
+          'Открытые пункты плана',
+        ]);
         expect(section(v, 'Конкуренты')).toEqual(['нет данных']);
         expect(section(v, 'Последние контакты')).toEqual(['2025-06-13 · Негативный · Жалоба']);
         server.failWith = 'Сбой';
         await page.selectOption('#account', 'ROM');
         await failed(page);
-        expect((await view(page)).status).toBe('Не удалось загрузить бриф: Сбой');
+        expect((await view(page)).error).toBe('Не удалось загрузить бриф: Сбой');
+        expect(await page.textContent('#retry')).toBe('Повторить');
         expect(server.unsafe).toEqual([]);
       },
       { width: 300, height: 700 },
@@ -439,7 +555,15 @@ describe('google.script.run targets', () => {
     const called = pages.flatMap((f) => scriptRunTargets(readFileSync(join(dir, f), 'utf8')).map((name) => ({ page: f, name })));
     expect(called).toEqual([
       { page: 'Brief.html', name: 'kadShowReview' },
+      { page: 'Brief.html', name: 'kadBriefOpenAccount' },
       { page: 'Brief.html', name: 'kadBriefData' },
+      { page: 'Home.html', name: 'kadHomeData' },
+      { page: 'Home.html', name: 'kadHomeAction' },
+      { page: 'Home.html', name: 'kadCreateOrRepair' },
+      { page: 'Home.html', name: 'kadShowBrief' },
+      { page: 'Home.html', name: 'kadSaveSettings' },
+      { page: 'Home.html', name: 'kadAddAccount' },
+      { page: 'Preview.html', name: 'kadPreviewDigest' },
       { page: 'Review.html', name: 'kadReviewPreview' },
       { page: 'Review.html', name: 'kadRecordReview' },
     ]);

@@ -122,6 +122,51 @@ const DAMAGE: readonly [string, (rt: Runtime) => void, boolean?, { tab: string; 
       rt.counter.uncounted(() => tabSheet(rt, accounts).setName('Key clients'));
     },
   ],
+  // The kinds of damage of the template suite (test/template.test.ts) that leave the data in place.
+  [
+    "the Contacts outcome header's label cleared (its hidden key kept)",
+    (rt) => {
+      const col = columnsOf(rt, contacts)['outcome'] as number;
+      rt.counter.uncounted(() => tabSheet(rt, contacts).getRange(HEADER_ROW, col).clearContent());
+    },
+  ],
+  [
+    "a user's own column inserted among ours, with its own header",
+    (rt) => {
+      const col = columnsOf(rt, accounts)['manager_email'] as number;
+      rt.counter.uncounted(() => {
+        const sheet = tabSheet(rt, accounts);
+        sheet.insertColumnBefore(col);
+        sheet.getRange(HEADER_ROW, col).setValue('My notes');
+        sheet.getRange(FIRST_DATA_ROW, col).setValue('call on Monday');
+      });
+    },
+  ],
+  [
+    'the manager header renamed and the Contacts tab renamed',
+    (rt) => {
+      const col = columnsOf(rt, accounts)['manager_email'] as number;
+      rt.counter.uncounted(() => {
+        tabSheet(rt, accounts).getRange(HEADER_ROW, col).setValue('Our KAM');
+        tabSheet(rt, contacts).setName('Talks');
+      });
+    },
+  ],
+  [
+    'an empty column deleted (the executive sponsor)',
+    (rt) => {
+      const col = columnsOf(rt, accounts)['executive_sponsor'] as number;
+      rt.counter.uncounted(() => tabSheet(rt, accounts).deleteColumn(col));
+    },
+    // Until the repair puts the column back (at the right edge), Validate says it is missing.
+    false,
+  ],
+  [
+    'an empty tab deleted (Relationship plan)',
+    (rt) => {
+      rt.counter.uncounted(() => ss(rt).deleteSheet(tabSheet(rt, tabSpec('plan'))));
+    },
+  ],
 ];
 
 describe('repair reconnects what damage disconnected', () => {
@@ -137,6 +182,22 @@ describe('repair reconnects what damage disconnected', () => {
       expect(dailyRunDigests(rt)).toBe(baseline.digests);
     },
   );
+
+  test('Settings renamed: the highlight rules read the setting from the renamed tab once repaired (its default until then)', () => {
+    const rt = portfolio();
+    const rules = () =>
+      rt.counter.uncounted(() =>
+        (tabSheet(rt, tabSpec('decisionGroup')).getConditionalFormatRules() ?? []).map((r) =>
+          String(r.getBooleanCondition()?.getCriteriaValues()[0]),
+        ),
+      );
+    expect(rules().join(' ')).toMatch(/IFERROR\(N\(INDIRECT\("'Settings'!\$C\$\d+"\)\),90\)/);
+    rt.counter.uncounted(() => tabSheet(rt, tabSpec('settings')).setName('Options'));
+    expect(readings(rt)).toEqual(baseline.readings); // found by its metadata, before and after the repair
+    rt.run('kadCreateOrRepair');
+    expect(rules().join(' ')).toMatch(/INDIRECT\("'Options'!\$C\$\d+"\)/);
+    expect(readings(rt)).toEqual(baseline.readings);
+  });
 
   test('a cleared header is restored in place, not as a new column, and the repair says so', () => {
     const rt = portfolio();

@@ -7,8 +7,9 @@
  * the Accounts date and the reverse, two Reviews rows on the same day.
  */
 import type { CivilDate } from '../../src/core/civilDate';
+import { addDays } from '../../src/core/civilDate';
 import { columnLetters } from '../../src/core/a1';
-import { reviewStatus } from '../../src/core/reviewStatus';
+import { contactStatus, reviewStatus } from '../../src/core/reviewStatus';
 import { OVERDUE } from '../../src/core/risk/colourRules';
 import { tabSpec } from '../../src/core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../src/core/schema/types';
@@ -156,5 +157,113 @@ describe('review status: one rule, five surfaces', () => {
     expect(h.effectiveBackground('Accounts', dueCell('CLAMP'))).toBe(OVERDUE.background);
     expect(h.effectiveBackground('Accounts', dueCell('DUE0'))).toBe('#ffffff');
     expect(h.effectiveBackground('Accounts', dueCell('TYPED'))).toBe('#ffffff');
+  });
+});
+
+/**
+ * Positive contact overdue, written once in the core (contactStatus: due on the later of last positive +
+ * interval and last negative + pause) and once as the Contacts highlight's condition (core/formulas.ts
+ * positiveContactOverdue), which turns the latest positive contact's outcome red. Settings: interval 10 days,
+ * pause 14 days (the defaults).
+ */
+describe('positive contact overdue: the Contacts highlight agrees with the core rule', () => {
+  const c = (account: string, date: string, outcome: string): SampleRow => ({ account, date, channel: 'call', outcome, summary: 'Talked' });
+  const CONTACTS: SampleRow[] = [
+    c('POS', '2025-06-01', 'positive'), // due 06-11
+    c('NEGAFTER', '2025-06-01', 'positive'),
+    c('NEGAFTER', '2025-06-05', 'negative'), // pause to 06-19: due 06-19, not 06-11
+    c('BREACH', '2025-06-01', 'negative'),
+    c('BREACH', '2025-06-02', 'positive'), // logged inside the pause: due at the pause end 06-15, not 06-12
+    c('SAMEDAY', '2025-06-03', 'positive'),
+    c('SAMEDAY', '2025-06-03', 'negative'), // due 06-17
+    c('OLDNEG', '2025-05-01', 'negative'),
+    c('OLDNEG', '2025-05-20', 'positive'), // the old pause ended long before: due 05-30
+    c('NEGONLY', '2025-06-01', 'negative'), // never a positive contact: nothing to turn red, the digest says "never"
+    c('TWOPOS', '2025-06-04', 'positive'), // the later one, in the upper row: due 06-14
+    c('TWOPOS', '2025-05-25', 'positive'),
+    c('RUSSIAN', '2025-06-01', 'Позитивный'), // typed in Russian: still positive; due 06-11
+    c('RUSSIAN', '2025-06-08', 'neutral'),
+    c('FUTURE', '2025-06-01', 'positive'), // due 06-11: the contact dated 2025-08-01 is a typo until that day
+    c('FUTURE', '2025-08-01', 'positive'),
+  ];
+  const IDS = [...new Set(CONTACTS.map((r) => r['account'] as string))];
+  const contactsSpec = tabSpec('contacts');
+  const outcomeKey = (v: unknown) => (String(v) === 'Позитивный' ? 'positive' : String(v));
+
+  const core = (id: string, today: CivilDate) =>
+    contactStatus(
+      CONTACTS.filter((r) => r['account'] === id).map((r) => ({ date: r['date'] as string, outcome: outcomeKey(r['outcome']) })),
+      10,
+      14,
+      today,
+    );
+
+  let rt: Runtime;
+  let rowsOf: Record<string, number[]>;
+  let outcomeCol: number;
+  beforeAll(() => {
+    rt = portfolio({ accounts: IDS.map((id) => acc(id, '2025-06-01')), contacts: CONTACTS });
+    outcomeCol = columnsOf(rt, contactsSpec)['outcome'] as number;
+    const accountCol = columnsOf(rt, contactsSpec)['account'] as number;
+    const values = rt.counter.uncounted(() => tabSheet(rt, contactsSpec).getDataRange().getValues());
+    rowsOf = {};
+    values.forEach((r, i) => {
+      if (i >= FIRST_DATA_ROW - 1 && r[accountCol - 1]) (rowsOf[String(r[accountCol - 1])] ??= []).push(i + 1);
+    });
+  });
+
+  /** The account's rows whose outcome is red, by their contact's date. */
+  const redDates = (id: string): string[] =>
+    rt.counter.uncounted(() => {
+      const h = rt.spreadsheet as unknown as { effectiveBackground(sheet: string, a1: string): string };
+      const name = tabSheet(rt, contactsSpec).getName();
+      return (rowsOf[id] ?? [])
+        .filter((row) => h.effectiveBackground(name, `${columnLetters(outcomeCol)}${row}`) === OVERDUE.background)
+        .map((row) => CONTACTS[row - FIRST_DATA_ROW]?.['date'] as string);
+    });
+
+  test('red exactly when the core says overdue, on the latest positive contact, and the brief shows the same pause: due day, day after, pause start and end', () => {
+    const checked: string[] = [];
+    for (const id of IDS) {
+      const mine = CONTACTS.filter((r) => r['account'] === id);
+      const due = core(id, '2025-06-30').positiveDue;
+      const negatives = mine.filter((r) => r['outcome'] === 'negative').map((r) => r['date'] as string);
+      const edges = [...mine.map((r) => r['date'] as string), ...negatives.flatMap((n) => [addDays(n, 13), addDays(n, 14)])];
+      if (due) edges.push(addDays(due, -1), due, addDays(due, 1));
+      for (const day of [...new Set(edges)].filter((d) => d < '2025-07-01').sort()) {
+        rt.clock.set(new Date(at9(day)));
+        const st = core(id, day);
+        const overdue = st.positiveDue !== null && st.pauseEnd === null && day > st.positiveDue;
+        expect({ id, day, red: redDates(id) }).toEqual({ id, day, red: overdue ? [st.lastPositive] : [] });
+        // The pause window on the brief is the same rule's: running until its end day, gone on it.
+        const brief = rt.run('kadBriefData', [id]) as { pauseUntil: string | null };
+        expect({ id, day, pauseUntil: brief.pauseUntil }).toEqual({ id, day, pauseUntil: st.pauseEnd });
+        checked.push(`${id} ${day}`);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(40);
+  });
+
+  test('the daily digest calls overdue exactly the accounts the sheet shows red, with the core due date', () => {
+    const day = '2025-06-16';
+    rt.clock.set(new Date(at9(day)));
+    rt.run('kadRemindersOn');
+    rt.fireTimeTrigger(dailyTrigger(rt));
+    const digest = noticesLog(rt)
+      .filter((n) => n.rule === 'positive_contact_overdue' && n.due !== 'never')
+      .map((n) => `${n.account} ${n.due}`)
+      .sort();
+    const red = IDS.filter((id) => redDates(id).length > 0)
+      .map((id) => `${id} ${core(id, day).positiveDue}`)
+      .sort();
+    expect(digest).toEqual(red);
+    expect(red).toEqual([
+      'BREACH 2025-06-15',
+      'FUTURE 2025-06-11',
+      'OLDNEG 2025-05-30',
+      'POS 2025-06-11',
+      'RUSSIAN 2025-06-11',
+      'TWOPOS 2025-06-14',
+    ]);
   });
 });

@@ -26,6 +26,8 @@ function byPlace(a: Issue, b: Issue): number {
 export interface ValidationSummary {
   readonly errors: number;
   readonly warnings: number;
+  /** What the toast said. */
+  readonly message: string;
 }
 
 export function validateDossier(env: Env): ValidationSummary {
@@ -56,10 +58,11 @@ export function validateDossier(env: Env): ValidationSummary {
   const title = UI_TEXT.toastTitle[env.lang];
   if (!read.layout.accounts || !writeProblems(ss, env.lang, rows, today)) {
     env.toast(UI_TEXT.noDossier[env.lang], title);
-    return { errors, warnings };
+    return { errors, warnings, message: UI_TEXT.noDossier[env.lang] };
   }
-  env.toast(issues.length ? fill(UI_TEXT.toastCounts[env.lang], { errors, warnings }) : UI_TEXT.toastClean[env.lang], title);
+  const message = issues.length ? fill(UI_TEXT.toastCounts[env.lang], { errors, warnings }) : UI_TEXT.toastClean[env.lang];
+  env.toast(message, title);
   // Reviews typed by hand get their snapshot here (see app/review/record.ts).
   captureTypedReviews(env);
-  return { errors, warnings };
+  return { errors, warnings, message };
 }

@@ -52,7 +52,6 @@ export type SettingKey =
   | 'manager_hour_cost'
   | 'contacts_per_interval_max'
   | 'competitor_stale_months'
-  | 'commitment_lead_days'
   | SeverityKey;
 
 /** Settings that choose how a dossier check reports (core/validation/depth.ts): error, warning or off. */
@@ -110,7 +109,6 @@ export const SETTINGS: readonly SettingSpec[] = [
   // "Often, but not too often": more contacts than this within one positive-contact interval is too many.
   s('contacts_per_interval_max', 'integer', 4, { min: 1, max: 100 }),
   s('competitor_stale_months', 'integer', 6, { min: 1, max: 36 }),
-  s('commitment_lead_days', 'integer', 3, { min: 0, max: 60 }),
   ...SEVERITY_KEYS.map((key) => s(key, 'enum', 'warning', { options: CHECK_SEVERITIES })),
 ];
 

@@ -4,14 +4,15 @@
  * 10 recipients, (a) every call from N on throws (a hard kill), or (b) only
  * call N throws; then the trigger runs again an hour later and the next
  * day. Against a fault-free run of the same three, per N: at most one digest
- * repeats an item, and no item is lost. One workbook is reused: between
+ * repeats an item, and no item is lost (plan steps and a revenue-share
+ * crossing included). One workbook is reused: between
  * scenarios only what a run writes (Notices log, document properties,
  * outbox) is reset, by the harness.
  */
 import { addDays } from '../../../src/core/civilDate';
 import { tabSpec } from '../../../src/core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../../src/core/schema/types';
-import { tabSheet } from '../../../scripts/sample/fill';
+import { fillRows, tabSheet } from '../../../scripts/sample/fill';
 import type { SampleRow } from '../../../scripts/sample/portfolio';
 import { dailyTrigger, portfolio, TODAY } from './reminders.helpers';
 import type { Runtime } from '../../runtime';
@@ -33,6 +34,13 @@ const contacts: SampleRow[] = accounts.map((a, i) => ({
   channel: 'call',
   outcome: 'positive',
 }));
+
+/** Issue 12's notices ride along: K1 at 30 % of company revenue (a crossing for head1), plan steps due and overdue. */
+const revenue: SampleRow[] = [{ ...accounts[0]!, annual_revenue: 300000 }, ...accounts.slice(1)];
+const plan: SampleRow[] = [
+  { account: 'K2', approach: 'trust', method: 'Site visit', due: addDays(TODAY, 1), status: 'planned' },
+  { account: 'K3', approach: 'service', method: 'Delivery audit', due: addDays(TODAY, -3), status: 'in_progress' },
+];
 
 /** 09:00, 10:00 today and 09:00 tomorrow in Vilnius. */
 const RUNS = [`${TODAY}T06:00:00Z`, `${TODAY}T07:00:00Z`, `${addDays(TODAY, 1)}T06:00:00Z`];
@@ -63,7 +71,8 @@ interface Outcome {
 }
 
 describe('a run killed or failing at any service call', () => {
-  const rt = portfolio({ accounts, contacts });
+  const rt = portfolio({ accounts: revenue, contacts, settings: { company_revenue: 1000000 } });
+  fillRows(rt, tabSpec('plan'), plan, { lang: 'en', timeZone: 'Europe/Vilnius', asUser: false });
   rt.run('kadRemindersOn');
   const trigger = dailyTrigger(rt);
   const faults = injectFaults(rt.counter);
@@ -111,6 +120,11 @@ describe('a run killed or failing at any service call', () => {
 
   test('the fault-free runs send one digest to each of the recipients on the first day', () => {
     expect(new Set(reference.map((m) => m[0]!.split(' ')[0])).size).toBeGreaterThanOrEqual(8);
+    // The new notices are among what must be neither lost nor repeated.
+    const all = reference.flat().join('\n');
+    expect(all).toMatch(/head1@example\.com - Client over a concentration threshold: Critical dependency: 30\.0 %/);
+    expect(all).toMatch(/kam2@example\.com - Relationship-plan step due: “Site visit”/);
+    expect(all).toMatch(/kam3@example\.com - Relationship-plan step overdue: “Delivery audit”/);
     expect(callsInRun).toBeGreaterThan(20);
   });
 

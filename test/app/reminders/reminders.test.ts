@@ -25,10 +25,18 @@ describe('daily reminders', () => {
     expect(body('boss@example.com')).not.toMatch(/review_overdue|C95|B89/);
     expect(body('cat@example.com')).not.toMatch(/B89|C95|D120/);
     const bob = rt.mail.outbox[1]!;
-    expect(bob.subject).toBe('Key accounts: 3 overdue of 4 — Untitled spreadsheet');
+    // Two accounts (C95, D120), both with something overdue; the four items sit under their account.
+    expect(bob.subject).toBe('Key accounts to act on: 2 (2 overdue) — Untitled spreadsheet');
     expect(bob.name).toBe('Key Account Dossier');
     expect(bob.replyTo).toBe('boss@example.com');
-    expect(bob.htmlBody).toMatch(/href="[^"]*#gid=\d+&amp;range=A6"/); // D120 is on row 6 of Accounts
+    expect(bob.body).toContain('Replies to this e-mail go to boss@example.com, your supervisor for these accounts');
+    // Each item links where one acts: D120's review to the next free row of Reviews, its pause to the negative contact.
+    const gid = (name: string) => rt.counter.uncounted(() => rt.app.getActiveSpreadsheet().getSheetByName(name)!.getSheetId());
+    const url = rt.counter.uncounted(() => rt.app.getActiveSpreadsheet().getUrl());
+    const d120 = bob.body.slice(bob.body.indexOf('Delta (D120)'));
+    expect(d120).toContain(`Open Reviews, row 3: ${url}#gid=${gid('Reviews')}&range=A3`);
+    expect(d120).toContain(`Open Contacts, row 6: ${url}#gid=${gid('Contacts')}&range=A6`);
+    expect(bob.htmlBody).toContain(`#gid=${gid('Contacts')}&amp;range=A6"`); // D120's negative contact is on row 6 of Contacts
     // The time-driven run had no UI and used none.
     expect(rt.executions.at(-1)).toMatchObject({ functionName: 'kadDailyReminders', ui: false });
     expect(rt.executions.at(-1)?.error).toBeUndefined();

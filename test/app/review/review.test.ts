@@ -138,7 +138,10 @@ describe('record a review, change the dossier, record another', () => {
     expect(toBoss).toHaveLength(1);
     const body = toBoss[0]!.body;
     expect(body.match(/Dossier review recorded/g)).toHaveLength(1);
-    expect(body).toContain('Acme Steel (ACME): Reviewed on 2025-06-16 by kam@example.com.');
+    expect(body).toContain('\nAcme Steel (ACME)\n');
+    expect(body).toContain('- Dossier review recorded: Reviewed on 2025-06-16 by kam@example.com.');
+    // The link goes to the review's own row (row 4 of Reviews), where its summary and agreed steps are.
+    expect(body).toMatch(/Next step: Read what changed and give kam@example\.com your feedback this week\.\n {2}Open Reviews, row 4: /);
     expect(body).toContain('What changed since the review of 2025-03-10 (6):');
     for (const line of EXPECTED) expect(body).toContain(`• ${line}`);
     expect(toBoss[0]!.htmlBody).toContain('Decision group: Ivan Sidorov · Attitude to us: Negative → Positive');

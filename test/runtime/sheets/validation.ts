@@ -10,7 +10,7 @@ import { rawValue, effectiveFormat, maxRowsLookup } from './cells';
 import { DataValidationCriteria, enumName } from './enums';
 import { sheetsError } from './errors';
 import { Facade, unwrap, wrap } from './facade';
-import { boundOpenRanges, shiftRelative } from './formulaText';
+import { boundOpenRanges, resolveLiteralIndirect, shiftRelative } from './formulaText';
 import { RangeImpl, rangeFromRect } from './range';
 import type { DataValidationData, SheetModel } from './store';
 import { dateToSerial, formatForDisplay, isDate, isDateTimeFormat } from './values';
@@ -214,7 +214,7 @@ export interface ValidationResult {
 
 /** Evaluates a custom formula for the cell at (dr, dc) from the rule's anchor; TRUE or non-zero passes. */
 export function formulaHolds(wb: Workbook, sheet: SheetModel, formula: string, dr: number, dc: number): boolean {
-  const shifted = shiftRelative(formula, dr, dc);
+  const shifted = resolveLiteralIndirect(shiftRelative(formula, dr, dc));
   const { text } = boundOpenRanges(shifted, maxRowsLookup(wb, sheet));
   let v = wb.engine.calculate(text, sheet.hfId);
   if (Array.isArray(v)) v = v[0]?.[0] ?? null;

@@ -310,6 +310,28 @@ describe('conditional formats and validation', () => {
     expect(rules[0]!.getRanges()[0]!.getA1Notation()).toBe('A2:C10');
   });
 
+  test('INDIRECT of a literal reference in a custom formula reads that cell (another sheet too); a bad one is #REF!', () => {
+    const { app, ss, sheet, h } = setup();
+    ss.insertSheet("It's set").getRange('B2').setValue(10);
+    sheet.getRange('A2:A3').setValues([[5], [20]]);
+    const rule = (f: string) =>
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(f)
+        .setBackground('#ff0000')
+        .setRanges([sheet.getRange('A2:A3')])
+        .build();
+    sheet.setConditionalFormatRules([rule(`=$A2>INDIRECT("'It''s set'!$B$2")`)]);
+    expect([h.effectiveBackground('Sheet1', 'A2'), h.effectiveBackground('Sheet1', 'A3')]).toEqual(['#ffffff', '#ff0000']);
+    // A sheet that is not there: INDIRECT fails, IFERROR catches it, as in Sheets.
+    sheet.setConditionalFormatRules([rule(`=$A2>IFERROR(INDIRECT("'Gone'!$B$2"),1)`)]);
+    expect(h.effectiveBackground('Sheet1', 'A2')).toBe('#ff0000');
+    sheet.setConditionalFormatRules([rule('=$A2>IFERROR(INDIRECT("not a reference"),100)')]);
+    expect(h.effectiveBackground('Sheet1', 'A3')).toBe('#ffffff');
+    sheet.setConditionalFormatRules([rule('=$A2>INDIRECT("B"&ROW())')]);
+    expect(() => h.effectiveBackground('Sheet1', 'A2')).toThrow(/INDIRECT with a computed argument/);
+  });
+
   test('validation rules: getters, evaluation and rejected user edits', () => {
     const { app, ss, sheet, h } = setup();
     const lists = ss.insertSheet('Lists');

@@ -5,3 +5,4 @@ export * from './noticeKey';
 export * from './window';
 export * from './derive';
 export * from './dueItems';
+export * from './crossing';
