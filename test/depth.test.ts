@@ -175,8 +175,7 @@ describe('promises to the client feed the reminders', () => {
     const toManager = rt.mail.outbox.filter((m) => m.to.includes('kam@ours.com'));
     expect(toManager).toHaveLength(1);
     const body = toManager[0]!.body;
-    expect(body.match(/Send the signed price list/g)).toHaveLength(1);
-    expect(body).toContain(`Promised by ${tomorrow}`);
+    expect(body).toContain(`Promised “Send the signed price list” by ${tomorrow}.`);
     expect(body).not.toContain('Kept promise');
     expect(rt.mail.outbox.filter((m) => m.body.includes('Send the signed price list'))).toHaveLength(1);
     // The ledger keeps it: a second run the same day sends nothing again.
