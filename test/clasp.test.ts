@@ -18,6 +18,7 @@ test('clasp would push the built bundle, the manifest and the HTML files (sideba
     'dist/Checks.html',
     'dist/Code.js',
     'dist/Home.html',
+    'dist/HomeTexts.html',
     'dist/KamHelp.html',
     'dist/Notes.html',
     'dist/PortfolioHelp.html',
