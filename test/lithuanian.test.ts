@@ -32,12 +32,14 @@ describe('a Lithuanian spreadsheet (lt_LT)', () => {
 
   test('the add-on menu speaks Lithuanian', () => {
     expect(rt.ui.menus[0]?.items.map((i) => i.caption).filter(Boolean)).toEqual([
+      'Pradžia: kaip pradėti',
       'Sukurti arba atkurti dosjė',
       'Patikrinti dosjė',
       'Atnaujinti rizikos spalvas',
       'Pasiruošimas susitikimui',
       'Patikrinti prieigą',
       'Įrašyti peržiūrą',
+      'Ką daryti ir ko vengti',
       'Išankstinė priminimų peržiūra',
       'Siųsti priminimus dabar',
       'Įjungti kasdienius priminimus',

@@ -27,6 +27,7 @@ import type { TableData } from '../sheets/table';
 import { locateColumns, readTable } from '../sheets/table';
 import type { Notes } from '../core/notes';
 import { dataValidationFor, numberFormatFor } from '../sheets/dataValidation';
+import { applyDependentRules, ensureListsTab } from './dependentLists';
 import { ensureColumns } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -103,6 +104,14 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsA
     if (tabs[i]?.headerMovedTo) continue;
     const rules = highlightRules(spec.key, place.columnOf, settingCell);
     if (rules.length) replaceOwnRules(place.sheet, rules, api);
+  }
+  // Dependent dropdowns (the plan's method follows its approach): the hidden Lists tab, then each row's rule.
+  if (ensureListsTab(ss, lang, api)) {
+    for (const [i, spec] of TABLE_TABS.entries()) {
+      const place = layout[spec.key] as TabPlace;
+      if (!tabs[i]?.headerMovedTo)
+        applyDependentRules(ss, place.sheet, spec, place.columnOf, place.maxRows - FIRST_DATA_ROW + 1, api, notes);
+    }
   }
   removeUntouchedDefaultSheet(ss, fresh);
   return { tabs: withFormulas, layout, settings };

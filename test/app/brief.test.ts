@@ -557,6 +557,13 @@ describe('google.script.run targets', () => {
       { page: 'Brief.html', name: 'kadShowReview' },
       { page: 'Brief.html', name: 'kadBriefOpenAccount' },
       { page: 'Brief.html', name: 'kadBriefData' },
+      { page: 'Home.html', name: 'kadHomeData' },
+      { page: 'Home.html', name: 'kadHomeAction' },
+      { page: 'Home.html', name: 'kadCreateOrRepair' },
+      { page: 'Home.html', name: 'kadShowBrief' },
+      { page: 'Home.html', name: 'kadSaveSettings' },
+      { page: 'Home.html', name: 'kadAddAccount' },
+      { page: 'Preview.html', name: 'kadPreviewDigest' },
       { page: 'Review.html', name: 'kadReviewPreview' },
       { page: 'Review.html', name: 'kadRecordReview' },
     ]);

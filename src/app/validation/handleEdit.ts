@@ -12,6 +12,8 @@ import { renderIssue } from '../../core/messages';
 import type { Issue } from '../../core/parse/issue';
 import { parseTab } from '../../core/parse/parseTab';
 import { CROSS_ROW_RULES, rowRules } from '../../core/validation';
+import type { SheetsApi } from '../../sheets/api';
+import { hasDependents, refreshDependentRows } from '../dependentLists';
 import { accountKey, issueAt } from '../../core/validation/context';
 import { INPUT_TABS, tabSpec } from '../../core/schema/tabs';
 import type { ColumnSpec, TabSpec } from '../../core/schema/types';
@@ -43,7 +45,7 @@ function tabOfSheet(sheet: Sheet): { spec: TabSpec; name: string } | null {
   return byName ? { spec: byName, name } : null;
 }
 
-export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit, api?: SheetsApi): void {
   const sheet = e.range.getSheet();
   const tab = tabOfSheet(sheet);
   // Settings rows each have their own type; "Validate dossier" checks them.
@@ -51,11 +53,11 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const key = tab.spec.key;
   // Tabs whose cells a cross-row rule marks (warnings included) re-check the rows those rules tie together.
   if (CROSS_ROW_RULES.some((r) => r.marks[key])) crossRowEdit(e, sheet, tab.spec, tab.name);
-  else rowEdit(e, sheet, tab);
+  else rowEdit(e, sheet, tab, api);
 }
 
 /** A tab without cross-row rules: exactly the edited rows, and Accounts only when they name an account. */
-function rowEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: Sheet, tab: { spec: TabSpec; name: string }): void {
+function rowEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: Sheet, tab: { spec: TabSpec; name: string }, api?: SheetsApi): void {
   const range = e.range;
   const spec = tab.spec;
   const top = Math.max(range.getRow(), FIRST_DATA_ROW);
@@ -72,6 +74,9 @@ function rowEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: Sheet, tab: { s
   const backgrounds = block.getBackgrounds();
 
   const ss = e.source;
+  // A changed approach re-points its row's method dropdown to that approach's methods (app/dependentLists.ts).
+  if (api && hasDependents(spec.key))
+    refreshDependentRows(ss, sheet, spec, columnOf, top, values, { first: range.getColumn(), last: range.getLastColumn() }, api);
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = civilOf(new Date(), timeZone);
   const parsed = parseTab(spec, values, { columnOf, firstRow: top, civilOf: (d) => civilOf(d, timeZone) });
