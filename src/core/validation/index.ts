@@ -42,7 +42,7 @@ export const CROSS_ROW_RULES: readonly CrossRowRule[] = [
   { run: uniqueColumns, reads: UNIQUE, settings: [], marks: UNIQUE },
   {
     run: managerWorkload,
-    reads: { accounts: [...OPEN, 'manager_email'] },
+    reads: { accounts: [...OPEN, 'manager_email', 'key_type'] }, // key type: core/workload.ts counts revenue accounts
     settings: ['max_key_accounts'],
     marks: { accounts: ['manager_email'] },
   },
