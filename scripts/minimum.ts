@@ -113,7 +113,7 @@ function accountsRules(): { rules: number; areas: number } {
 
 function portfolio() {
   const help = Object.fromEntries(PORTFOLIO_HELP_KEYS.map((k) => [k, k])) as unknown as PortfolioHelp;
-  const letters = { account_id: 'A', name: 'B', key_type: 'C', manager_email: 'D', annual_revenue: 'G', risk_band: 'I' };
+  const letters = { account_id: 'A', name: 'B', key_type: 'C', manager_email: 'D', annual_revenue: 'G', risk_band: 'I', status: 'J' };
   const layout = portfolioLayout('en', { sheetName: 'Accounts', letters }, DEFAULT_PALETTE, help);
   const lists =
     layout.numberFormats.filter((f) => f.a1.length > 1).length +
@@ -150,6 +150,30 @@ function settingBlocks(): { formats: number; rules: number } {
 function paletteWrites(): number {
   const rows = SETTINGS.map((s, i) => ({ s, row: FIRST_DATA_ROW + i })).filter((r) => r.s.type === 'colour');
   return 2 * adjacentRuns(rows.map((r) => r.row)).length;
+}
+
+/**
+ * The hidden Lists tab behind the dependent dropdowns (the plan's method follows its approach): one column per
+ * parent option and one of every option, a named range each, and one per-row rule write per dependent column
+ * after reading its parent column.
+ */
+function listsItems(created: boolean): LineItem[] {
+  const dependents = TABLE_TABS.flatMap((t) => t.columns.flatMap((c) => (c.dependent ? [c.dependent] : [])));
+  if (!dependents.length) return [];
+  const lists = dependents.reduce((n, d) => n + Object.keys(d.lists).length + 1, 0);
+  return [
+    created
+      ? { what: 'lists: new tab and tag', calls: NEW_TAB }
+      : { what: 'lists: grid size, named ranges looked up, protection list and description', calls: 2 + lists + 2 },
+    ...(created ? [] : [{ what: 'lists: each dependent column’s parents read (range, values)', calls: 2 * dependents.length }]),
+    { what: 'lists: the lists (one block), hidden', calls: 2 },
+    ...(created ? [{ what: `lists: ${lists} named ranges`, calls: lists }] : []),
+    created
+      ? { what: 'lists: sheet protection, warning only', calls: NEW_PROTECTION }
+      : { what: 'lists: sheet protection: unprotected ranges', calls: 1 },
+    { what: 'lists: ranges (the block, each list)', calls: handles(1 + lists) },
+    { what: 'each dependent column: its rows’ rules (range, one write)', calls: 2 * dependents.length },
+  ];
 }
 
 /** What every create and repair writes on a table tab whatever its state (style, formats, rules, protections). */
@@ -227,6 +251,7 @@ function createItems(): LineItem[] {
     { what: `settings: ${SETTINGS.length} named ranges`, calls: SETTINGS.length },
     { what: 'settings: value formats and rules, per run of setting rows', calls: settings.formats + settings.rules },
     { what: 'settings: the colour cells painted', calls: paletteWrites() },
+    ...listsItems(true),
     ...viewItems(true),
     ...afterRepair(),
   );
@@ -313,8 +338,8 @@ function repairItems(): LineItem[] {
     { what: 'the spreadsheet, its locale', calls: 2 },
     { what: 'Notes.html and PortfolioHelp.html', calls: 2 * HTML_FILE },
     {
-      what: `tabs found by their tag (${TABLE_TABS.length} tables, ${viewTabs} views)`,
-      calls: TAB_BY_TAG * (TABLE_TABS.length + viewTabs),
+      what: `tabs found by their tag (${TABLE_TABS.length} tables, ${viewTabs} views, the lists)`,
+      calls: TAB_BY_TAG * (TABLE_TABS.length + viewTabs + 1),
     },
     { what: `names of the ${quoted.length} tabs the views, the export and formulas quote (a user may rename a tab)`, calls: quoted.length },
     { what: 'accounts: grid size (the Portfolio keeps a row per account)', calls: 1 },
@@ -347,6 +372,7 @@ function repairItems(): LineItem[] {
     { what: `settings: ${SETTINGS.length} named ranges looked up`, calls: SETTINGS.length },
     { what: 'settings: value formats and rules, per run of setting rows', calls: settings.formats + settings.rules },
     { what: 'settings: the colour cells painted', calls: paletteWrites() },
+    ...listsItems(false),
     ...viewItems(false),
     ...afterRepair(),
   );

@@ -5,11 +5,12 @@
  */
 import { langOf } from './core/i18n';
 import { createOrRepair } from './app/createOrRepair';
-import { appsScriptEnv } from './app/env';
+import { appsScriptEnv, appsScriptSheetsApi } from './app/env';
 import { addMenu } from './app/menu';
 import { applyRiskFormatting } from './app/risk/entry';
 import type { BriefPayload } from './app/brief';
 import { briefData, openAccountRow, showBrief } from './app/brief';
+import { showHelp } from './app/help';
 import { dailyReminders, previewReminders, remindersOff, remindersOn, sendRemindersNow } from './app/reminders/entry';
 import { handleEdit, validateDossier } from './app/validation/entry';
 import { checkFileAccess } from './app/team/access';
@@ -45,7 +46,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  handleEdit(e);
+  handleEdit(e, appsScriptSheetsApi());
 }
 
 export function kadCreateOrRepair(): void {
@@ -82,6 +83,10 @@ export function kadDailyReminders(_e: unknown): void {
 }
 
 /** Menu: opens the meeting-brief sidebar. */
+export function kadShowHelp(): void {
+  showHelp(appsScriptEnv());
+}
+
 export function kadShowBrief(): void {
   showBrief(appsScriptEnv());
 }

@@ -15,8 +15,11 @@ test('clasp would push the built bundle, the manifest and the HTML files (sideba
   expect([...status.filesToPush].sort()).toEqual([
     'dist/AccessTexts.html',
     'dist/Brief.html',
+    'dist/Checks.html',
     'dist/Code.js',
     'dist/Home.html',
+    'dist/HomeTexts.html',
+    'dist/KamHelp.html',
     'dist/Notes.html',
     'dist/PortfolioHelp.html',
     'dist/Preview.html',

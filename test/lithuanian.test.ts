@@ -39,6 +39,7 @@ describe('a Lithuanian spreadsheet (lt_LT)', () => {
       'Pasiruošimas susitikimui',
       'Patikrinti prieigą',
       'Įrašyti peržiūrą',
+      'Ką daryti ir ko vengti',
       'Išankstinė priminimų peržiūra',
       'Siųsti priminimus dabar',
       'Įjungti kasdienius priminimus',

@@ -18,7 +18,7 @@ import type { RiskApplyResult } from './risk/entry';
 import { portfolioHelp, readRisk, writeRisk } from './risk/entry';
 import { PORTFOLIO_TAB_KEY } from './risk/portfolio';
 import { readExport, writeExport } from './team/export';
-import { readTemplate, untouchedDefaultSheet, writeTemplate } from './template';
+import { readTemplate, untouchedDefaultSheet, withListsTab, writeTemplate } from './template';
 
 export function createOrRepair(env: Env): void {
   const ss = env.spreadsheet;
@@ -29,7 +29,7 @@ export function createOrRepair(env: Env): void {
 
   // Read: where every tab is, what each holds.
   const tabs = locateTabs(ss, [
-    ...TABLE_TABS,
+    ...withListsTab(TABLE_TABS),
     { key: 'dossierView', name: VIEW_TABS.dossier },
     { key: 'export', name: label('tab.export') },
     { key: PORTFOLIO_TAB_KEY, name: VIEW_TABS.portfolio },

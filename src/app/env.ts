@@ -160,16 +160,21 @@ export function appsScriptEnv(): Env {
       },
       createHourly: (handler) => ScriptApp.newTrigger(handler).timeBased().everyHours(1).create().getUniqueId(),
     },
-    sheetsApi: {
-      newDataValidation: () => SpreadsheetApp.newDataValidation(),
-      newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
-      protectionType: SpreadsheetApp.ProtectionType,
-    },
+    sheetsApi: appsScriptSheetsApi(),
     // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
     projectHtml: (file) => HtmlService.createHtmlOutputFromFile(file).getContent(),
     showSidebar: (file, title, vars) => SpreadsheetApp.getUi().showSidebar(template(file, vars).setTitle(title)),
     // https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String)
     showDialog: (file, title, vars, width, height) =>
       SpreadsheetApp.getUi().showModalDialog(template(file, vars).setWidth(width).setHeight(height), title),
+  };
+}
+
+/** The rule builders alone, for the simple onEdit trigger (it needs no other service of Env). */
+export function appsScriptSheetsApi(): SheetsApi {
+  return {
+    newDataValidation: () => SpreadsheetApp.newDataValidation(),
+    newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
+    protectionType: SpreadsheetApp.ProtectionType,
   };
 }

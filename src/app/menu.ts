@@ -19,6 +19,7 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
   { caption: CAPTION.brief, functionName: 'kadShowBrief' },
   { caption: CAPTION.access, functionName: 'kadCheckAccess' },
   { caption: CAPTION.review, functionName: 'kadShowReview' },
+  { caption: CAPTION.help, functionName: 'kadShowHelp' },
   'separator',
   { caption: CAPTION.preview, functionName: 'kadPreviewReminders' },
   { caption: CAPTION.send, functionName: 'kadSendReminders' },

@@ -9,8 +9,8 @@
  * never per row.
  */
 import { optionLabel } from '../core/domain';
-import type { Lang } from '../core/i18n';
-import { text } from '../core/i18n';
+import type { Label, Lang } from '../core/i18n';
+import { label, text } from '../core/i18n';
 import { computedFormula, dataColumn, quotedSheet } from '../core/formulas';
 import type { SettingCell } from '../core/highlights';
 import { highlightRules } from '../core/highlights';
@@ -34,6 +34,8 @@ import { ruleAreas, writeRuleList } from './risk/colourRules';
 import type { SettingCells } from './risk/settingsPalette';
 import type { TabState } from './templateRead';
 import { readTab } from './templateRead';
+import type { ListsRead } from './dependentLists';
+import { hasDependents, LISTS_TAB_KEY, readLists, writeLists } from './dependentLists';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -76,10 +78,23 @@ const HEADER_BACKGROUND = '#e8eaed';
 /** What the template reads before writing: each table tab's state. */
 export interface TemplateRead {
   readonly tabs: readonly TabState[];
+  /** The Lists tab and the dependent columns' parents (null when no tab read has a dependent column). */
+  readonly lists: ListsRead | null;
 }
 
 export function readTemplate(ss: Spreadsheet, specs: readonly TabSpec[], tabs: TabsFound, lang: Lang, api: SheetsApi): TemplateRead {
-  return { tabs: specs.map((spec) => readTab(ss, spec, tabs.found.get(spec.key) ?? null, lang, api)) };
+  const states = specs.map((spec) => readTab(ss, spec, tabs.found.get(spec.key) ?? null, lang, api));
+  if (!specs.some((s) => hasDependents(s.key))) return { tabs: states, lists: null };
+  // The Lists tab must have been looked for with the tabs, or a missing one could not be told from one not sought.
+  if (!tabs.wanted.has(LISTS_TAB_KEY)) throw new Error('The Lists tab was not located with the tabs it serves');
+  const dependentTabs = states.map((t) => ({
+    spec: t.spec,
+    sheet: t.found?.sheet ?? null,
+    columnOf: t.columnOf,
+    keyRowRestored: t.keyRowRestored,
+    ...(t.headerMovedTo ? { headerMovedTo: t.headerMovedTo } : {}),
+  }));
+  return { tabs: states, lists: readLists(ss, tabs.found.get(LISTS_TAB_KEY) ?? null, dependentTabs, api) };
 }
 
 /** Writes every tab from what was read; inserts the missing ones through `insert`. */
@@ -112,20 +127,27 @@ export function writeTemplate(
     reports.push(written.report);
     if (t.spec.key === 'settings' && !t.headerMovedTo) settingCells = writeSettingRows(ss, sheet, t, lang, api, notes);
   }
+  // Dependent dropdowns (the plan's method follows its approach): the hidden Lists tab, then each row's rule.
+  if (read.lists) writeLists(ss, read.lists, new Map(Object.entries(layout)), lang, api, notes, insert);
   return { tabs: reports, layout, settingCells };
+}
+
+/** The tabs to locate for a repair of `specs`: with the Lists tab when one of them has a dependent dropdown. */
+export function withListsTab(specs: readonly TabSpec[]): { readonly key: string; readonly name: Label }[] {
+  return specs.some((s) => hasDependents(s.key)) ? [...specs, { key: LISTS_TAB_KEY, name: label('tab.lists') }] : [...specs];
 }
 
 /** Only some of the tabs, repaired the same way (a rollup file needs Settings and the Notices log, not a dossier). */
 export function ensureTabs(ss: Spreadsheet, lang: Lang, keys: readonly string[], api: SheetsApi, notes: Notes): void {
   const specs = TABLE_TABS.filter((s) => keys.includes(s.key));
-  const tabs = locateTabs(ss, specs);
+  const tabs = locateTabs(ss, withListsTab(specs));
   const read = readTemplate(ss, specs, tabs, lang, api);
   writeTemplate(ss, lang, api, notes, read, tabInserter(ss, tabs, lang));
 }
 
 /** One tab made or repaired on its own (the review snapshots tab, the first time a workbook from before it needs one). */
 export function ensureOneTab(ss: Spreadsheet, spec: TabSpec, lang: Lang, api: SheetsApi, notes: Notes): TabPlace {
-  const tabs = locateTabs(ss, [spec]);
+  const tabs = locateTabs(ss, withListsTab([spec]));
   const read = readTemplate(ss, [spec], tabs, lang, api);
   const place = writeTemplate(ss, lang, api, notes, read, tabInserter(ss, tabs, lang)).layout[spec.key];
   if (!place) throw new Error(`The ${spec.key} tab was not made`);

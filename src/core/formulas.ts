@@ -6,7 +6,7 @@
  * no EDATE (HyperFormula gets leap years wrong), no OR/AND inside arrays
  * (they aggregate instead of working per row).
  */
-import { CONTACT_OUTCOMES } from './domain';
+import { CONTACT_OUTCOMES, PLAN_STATUSES, optionLabel } from './domain';
 import type { Lang } from './i18n';
 import { foldLabel, label, LANGS } from './i18n';
 import type { RiskBandKey } from './risk/bands';
@@ -65,7 +65,54 @@ export function computedFormula(key: FormulaKey, col: ColumnLetters, lang: Lang,
       return latestReviewOfFormula(col);
     case 'reviewDueIfLatest':
       return reviewDueIfLatestFormula(col);
+    case 'shareOfWallet':
+      return `=ARRAYFORMULA(${ratio(dataColumn(col('annual_revenue')), dataColumn(col('category_budget')))})`;
+    case 'revenueVsTarget':
+      return `=ARRAYFORMULA(${ratio(dataColumn(col('annual_revenue')), dataColumn(col('revenue_target')))})`;
+    case 'sowVsTarget': {
+      const sow = dataColumn(col('share_of_wallet'));
+      const target = dataColumn(col('sow_target'));
+      return `=ARRAYFORMULA(IF(ISNUMBER(${sow})*ISNUMBER(${target}),${sow}-${target},""))`;
+    }
+    case 'sowSinceReview': {
+      const acc = dataColumn(col('account'));
+      const at = dataColumn(col('sow_at_review'));
+      const now = `VLOOKUP(${acc},${lookupBlock(other('accounts', 'account_id'), other('accounts', 'share_of_wallet'))},FALSE())`;
+      return `=ARRAYFORMULA(IF(ISNUMBER(${at})*(${acc}<>""),IFERROR(${now}-${at},""),""))`;
+    }
+    case 'benefitPerCost':
+      return benefitPerCostFormula(col);
+    case 'planPriority':
+      return planPriorityFormula(col, lang);
   }
+}
+
+/** a / b per row when both are numbers and b > 0 (share of wallet, revenue against target), else "". */
+function ratio(a: string, b: string): string {
+  return `IF(ISNUMBER(${a})*ISNUMBER(${b}),IF(${b}>0,${a}/${b},""),"")`;
+}
+
+/**
+ * Expected benefit / (money cost + managers' hours × the Settings hour cost): the rule of core/plan.ts. A blank
+ * cost or hours counts as 0; no cost at all gives "" (nothing to divide by).
+ */
+function benefitPerCostFormula(col: ColumnLetters): string {
+  const b = dataColumn(col('benefit'));
+  const c = dataColumn(col('cost'));
+  const h = dataColumn(col('cost_hours'));
+  const total = `(IF(ISNUMBER(${c}),${c},0)+IF(ISNUMBER(${h}),${h},0)*N(${settingRangeName('manager_hour_cost')}))`;
+  return `=ARRAYFORMULA(IF(ISNUMBER(${b}),IF(${total}>0,${b}/${total},""),""))`;
+}
+
+/** 1 for the account's open plan item with the highest benefit per cost, 2 for the next…; done and dropped get none. */
+function planPriorityFormula(col: ColumnLetters, lang: Lang): string {
+  const a = dataColumn(col('account'));
+  const v = dataColumn(col('benefit_per_cost'));
+  const st = dataColumn(col('status'));
+  const [done, dropped] = (['done', 'dropped'] as const).map((k) => q(optionLabel(PLAN_STATUSES, k)[lang]));
+  const open = `(${st}<>${done})*(${st}<>${dropped})`;
+  const better = `COUNTIFS(${a},${a},${v},">"&${v},${st},"<>"&${done},${st},"<>"&${dropped})`;
+  return `=ARRAYFORMULA(IF(ISNUMBER(${v})*(${a}<>"")*${open},${better}+1,""))`;
 }
 
 /** `d` + N months, clamped to the target month's last day (31 Jan + 1 = 28/29 Feb); d must be a number. */

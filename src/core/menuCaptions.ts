@@ -9,6 +9,7 @@ export const CAPTION = {
   risk: label('menu.risk'),
   brief: label('menu.brief'),
   review: label('menu.review'),
+  help: label('menu.help'),
   preview: label('menu.preview'),
   send: label('menu.send'),
   on: label('menu.on'),

@@ -44,5 +44,7 @@ export function dataValidationFor(col: ColumnSpec, ctx: ValidationContext): Data
       return b.requireDate().build();
     case 'nonNegative':
       return b.requireNumberGreaterThanOrEqualTo(0).build();
+    case 'fraction':
+      return b.requireNumberBetween(0, 1).build();
   }
 }

@@ -36,6 +36,8 @@ export interface FoundTab {
 
 export interface TabsFound {
   readonly found: ReadonlyMap<string, FoundTab>;
+  /** The keys looked for (a key not among them was not looked for, rather than not found). */
+  readonly wanted: ReadonlySet<string>;
   /** The workbook's sheets and their names, read only when a tab was not found by its tag. */
   readonly sheets: readonly { readonly sheet: Sheet; readonly name: string }[] | null;
 }
@@ -63,7 +65,7 @@ export function locateTabs(ss: Spreadsheet, wanted: readonly { readonly key: str
     }
   }
   const missing = wanted.filter((w) => !found.has(w.key));
-  if (!missing.length) return { found, sheets: null };
+  if (!missing.length) return { found, wanted: keys, sheets: null };
   const sheets = ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
   // Sheets matches names case-insensitively, as getSheetByName does.
   const folded = sheets.map((x) => ({ ...x, lower: x.name.toLowerCase() }));
@@ -76,7 +78,7 @@ export function locateTabs(ss: Spreadsheet, wanted: readonly { readonly key: str
       }
     }
   }
-  return { found, sheets };
+  return { found, wanted: keys, sheets };
 }
 
 /** A new sheet named in `lang` at `index`, tagged with `key` (two writes). */

@@ -26,9 +26,12 @@ function readings(rt: Runtime, moved?: { tab: string; by: number }): { problems:
       .slice(FIRST_DATA_ROW - 1)
       // The cell, without the tab's name: a renamed tab is named as it is now (asserted below).
       .map((r) => {
+        // The field and row, without the tab's name (a renamed tab is named as it is now, asserted below) and
+        // without the column letter (an inserted column moves the letters of the columns after it).
         const cell = String(r[2] ?? r[0]).replace(/^.*!/, '');
+        const at = `${String(r[3])} ${cell.replace(/^[A-Z]+/, '')}`;
         // Rows that really moved (rows inserted above the header): compared at the row they came from.
-        return moved && r[1] === moved.tab ? cell.replace(/\d+$/, (n) => String(Number(n) - moved.by)) : cell;
+        return moved && r[1] === moved.tab ? at.replace(/\d+$/, (n) => String(Number(n) - moved.by)) : at;
       });
     const preview = (ss(rt).getSheetByName('Reminder preview')?.getDataRange().getValues() ?? [])
       .filter((r) => /@example\.com$/.test(String(r[0])))

@@ -236,8 +236,10 @@ describe('positive contact overdue: the Contacts highlight agrees with the core 
         const overdue = st.positiveDue !== null && st.pauseEnd === null && day > st.positiveDue;
         expect({ id, day, red: redDates(id) }).toEqual({ id, day, red: overdue ? [st.lastPositive] : [] });
         // The pause window on the brief is the same rule's: running until its end day, gone on it.
-        const brief = rt.run('kadBriefData', [id]) as { pauseUntil: string | null };
-        expect({ id, day, pauseUntil: brief.pauseUntil }).toEqual({ id, day, pauseUntil: st.pauseEnd });
+        if (negatives.length) {
+          const brief = rt.run('kadBriefData', [id]) as { pauseUntil: string | null };
+          expect({ id, day, pauseUntil: brief.pauseUntil }).toEqual({ id, day, pauseUntil: st.pauseEnd });
+        }
         checked.push(`${id} ${day}`);
       }
     }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { MENU, SIDEBAR_FUNCTIONS, TRIGGER_HANDLERS } from '../../src/app/menu';
 import { APPROACHES, COMPETITOR_KINDS, CONTACT_OUTCOMES, DMU_ROLES, KEY_CLIENT_TYPES } from '../../src/core/domain';
 import type { Lang } from '../../src/core/i18n';
-import { langOf } from '../../src/core/i18n';
+import { label, langOf } from '../../src/core/i18n';
 import { NOTES_FILE, parseNotes } from '../../src/core/notes';
 import { SETTINGS, settingRangeName } from '../../src/core/schema/settings';
 import { INPUT_TABS, TABLE_TABS, tabSpec } from '../../src/core/schema/tabs';
@@ -174,7 +174,15 @@ describe.each([
       const s = sheetOf(model, spec, lang);
       spec.columns.forEach((c, i) => {
         const v = cellAt(s, FIRST_DATA_ROW, i + 1)?.validation;
-        if (c.type === 'enum') {
+        if (c.dependent) {
+          // A dependent dropdown (the plan's method): a range of the hidden Lists tab, every option while the row
+          // has no approach (test/depth.test.ts follows a chosen approach).
+          expect({ col: `${spec.key}.${c.key}`, criteria: v?.criteria }).toEqual({
+            col: `${spec.key}.${c.key}`,
+            criteria: 'VALUE_IN_RANGE',
+          });
+          expect(String(v?.values[0])).toContain(label('tab.lists')[lang]);
+        } else if (c.type === 'enum') {
           expect({ col: `${spec.key}.${c.key}`, criteria: v?.criteria, list: v?.values[0] }).toEqual({
             col: `${spec.key}.${c.key}`,
             criteria: 'VALUE_IN_LIST',

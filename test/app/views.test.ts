@@ -27,12 +27,12 @@ const view = (rt: Runtime) =>
   });
 
 describe('generated tabs', () => {
-  test('Dossier view, Portfolio, Problems, Notices log, Reminder preview and Review snapshots are protected warning-only; the picker is open', () => {
+  test('Dossier view, the method Lists, Portfolio, Problems, Notices log, Reminder preview and Review snapshots are protected warning-only; the picker is open', () => {
     const rt = portfolio();
     rt.run('kadPreviewReminders');
     const sheetProtections = rt.spreadsheet.toWorkbookModel().protections.filter((p) => p.type === 'SHEET');
     expect(sheetProtections.map((p) => [p.sheet, p.warningOnly]).sort()).toEqual(
-      ['Dossier view', 'Notices log', 'Portfolio', 'Problems', 'Reminder preview', 'Review snapshots'].map((n) => [n, true]),
+      ['Dossier view', 'Lists', 'Notices log', 'Portfolio', 'Problems', 'Reminder preview', 'Review snapshots'].map((n) => [n, true]),
     );
     const unprotected = rt.counter.uncounted(() =>
       view(rt)

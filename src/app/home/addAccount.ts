@@ -6,7 +6,6 @@
  * (types, required fields, dates, unique id and name); any error is returned
  * at its field and nothing is written.
  */
-import { text } from '../../core/i18n';
 import { accountCell } from '../../core/home/forms';
 import { renderIssue, UI_TEXT } from '../../core/messages';
 import { parseDateText, isEmptyCell } from '../../core/parse/coerce';
@@ -20,6 +19,7 @@ import { findTable } from '../../sheets/table';
 import { ensureRows, literalText } from '../../sheets/write';
 import type { Env } from '../env';
 import type { FormResult } from './saveSettings';
+import { homeWords } from './texts';
 import { MSG } from '../reminders/messages';
 
 export interface AccountAdded extends FormResult {
@@ -60,13 +60,14 @@ export function addAccount(env: Env, form: Readonly<Record<string, unknown>>): A
       ...(added ? rowRules('accounts', added, today) : []),
       ...uniqueColumns({ tabs: { accounts: parsed }, settings: DEFAULT_SETTINGS, today }),
     ].filter((i) => i.row === row && i.severity === 'error');
+    const { t: say } = homeWords(env);
     const errors: Record<string, string> = {};
     for (const issue of issues) {
       if (errors[issue.column]) continue;
       const r = renderIssue(issue, L, t.columnOf, { accounts: t.sheet.getName() });
       errors[issue.column] = `${r.message} ${r.hint}`;
     }
-    if (!added || Object.keys(errors).length) return { ok: false, message: text(L, 'home.invalid'), errors, row: 0 };
+    if (!added || Object.keys(errors).length) return { ok: false, message: say('invalid'), errors, row: 0 };
 
     const out = cells.map((v, i) => {
       const c = spec.columns.find((x) => t.columnOf[x.key] === i + 1);
@@ -85,7 +86,7 @@ export function addAccount(env: Env, form: Readonly<Record<string, unknown>>): A
     ensureRows(t.sheet, row);
     t.sheet.getRange(row, 1, 1, width).setValues([out]);
     const id = String(added.values['account_id'] ?? '');
-    const message = text(L, 'home.added', { id, row, tab: t.sheet.getName() });
+    const message = say('added', { id, row, tab: t.sheet.getName() });
     env.toast(message, spec.name[L]);
     return { ok: true, message, errors: {}, row };
   } finally {

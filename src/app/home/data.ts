@@ -6,7 +6,7 @@
  */
 import { cellA1, quoteSheet } from '../../core/a1';
 import type { Lang } from '../../core/i18n';
-import { fill, text } from '../../core/i18n';
+import { fill } from '../../core/i18n';
 import type { CheckItem, UnusableAddress } from '../../core/home/checklist';
 import { checklist } from '../../core/home/checklist';
 import type { FormField } from '../../core/home/forms';
@@ -27,6 +27,7 @@ import { OWNER_PROPERTY } from '../reminders/triggers';
 import { RISK_MARKER } from '../risk/entry';
 import type { AccessChecked } from '../team/access';
 import { ACCESS_MARKER, accessAccounts } from '../team/access';
+import { homeWords } from './texts';
 
 export interface HomeData {
   readonly lang: Lang;
@@ -70,6 +71,7 @@ export function homeData(env: Env): HomeData {
   const settingsTable = findTable(ss, tabSpec('settings'));
   const accountsTable = findTable(ss, tabSpec('accounts'));
   const props = env.documentProperties().all();
+  const { t } = homeWords(env);
 
   const parsedSettings = settingsTable
     ? parseSettingsChecked(settingsTable.rows, settingsTable.columnOf, settingsTable.firstRow)
@@ -142,7 +144,7 @@ export function homeData(env: Env): HomeData {
     settings: settingFields(
       L,
       (key) => cells.get(key)?.raw,
-      (key) => errors.get(key) ?? (settingsTable && !cells.has(key) ? text(L, 'home.noRow') : ''),
+      (key) => errors.get(key) ?? (settingsTable && !cells.has(key) ? t('noRow') : ''),
       { reminder_hour: ` (${env.timeZone})` },
     ),
     account: accountFields(L),

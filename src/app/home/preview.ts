@@ -3,13 +3,14 @@
  * recipient who would get one now, chosen with a picker, exactly as a run
  * would build it (same plan, same renderer). Nothing is sent or written.
  */
-import { fill, text, textsWithPrefix } from '../../core/i18n';
+import { fill } from '../../core/i18n';
 import { CAPTION } from '../../core/menuCaptions';
 import { renderDigest } from '../../core/reminders/digest';
 import type { Env } from '../env';
 import { MSG } from '../reminders/messages';
 import { planReminders } from '../reminders/plan';
 import { holdText } from '../reminders/hold';
+import { homeWords } from './texts';
 
 export interface PreviewPayload {
   readonly recipients: readonly { readonly to: string; readonly items: number }[];
@@ -25,7 +26,7 @@ export interface PreviewPayload {
 
 /** The page's words as a script literal that no "</script>" can end early. */
 function previewTexts(env: Env): string {
-  return JSON.stringify({ lang: env.lang, ...textsWithPrefix(env.lang, 'home.') }).replace(/</g, '\\u003c');
+  return JSON.stringify({ lang: env.lang, ...homeWords(env).all }).replace(/</g, '\\u003c');
 }
 
 export function showPreview(env: Env): void {
@@ -48,7 +49,7 @@ export function previewDigest(env: Env, recipient: string): PreviewPayload {
     recipients,
     to: digest.recipient,
     subject: r.subject,
-    replyTo: r.replyTo ? text(L, 'home.replyTo', { to: r.replyTo }) : '',
+    replyTo: r.replyTo ? homeWords(env).t('replyTo', { to: r.replyTo }) : '',
     html: r.html,
     note: notes.join(' '),
   };

@@ -6,7 +6,6 @@
  * colour re-applies the risk colours; a changed hour rewrites the reminder
  * status block.
  */
-import { text } from '../../core/i18n';
 import { settingCell } from '../../core/home/forms';
 import { renderIssue, UI_TEXT } from '../../core/messages';
 import type { Issue } from '../../core/parse/issue';
@@ -20,6 +19,7 @@ import { storedLastRun, writeStatus } from '../reminders/status';
 import { OWNER_PROPERTY } from '../reminders/triggers';
 import { applyRisk } from '../risk/entry';
 import { settingCells } from './data';
+import { homeWords } from './texts';
 
 export interface FormResult {
   readonly ok: boolean;
@@ -41,6 +41,7 @@ const where = (i: Issue): string => `${i.row}|${i.code}|${i.value}`;
 
 export function saveSettings(env: Env, changes: Readonly<Record<string, unknown>>): FormResult {
   const L = env.lang;
+  const { t: say } = homeWords(env);
   const t = findTable(env.spreadsheet, tabSpec('settings'));
   const valueCol = (t?.columnOf['value'] ?? 0) - 1;
   if (!t || valueCol < 0 || !t.columnOf['setting_key']) return { ok: false, message: UI_TEXT.noDossier[L], errors: {} };
@@ -53,7 +54,7 @@ export function saveSettings(env: Env, changes: Readonly<Record<string, unknown>
     if (typeof input !== 'string') continue;
     const at = cells.get(spec.key);
     if (!at) {
-      errors[spec.key] = text(L, 'home.noRow');
+      errors[spec.key] = say('noRow');
       continue;
     }
     const cell = settingCell(spec, input, L);
@@ -62,8 +63,8 @@ export function saveSettings(env: Env, changes: Readonly<Record<string, unknown>
     row[valueCol] = cell;
     changed.set(at.index, spec.key);
   }
-  if (Object.keys(errors).length) return { ok: false, message: text(L, 'home.invalid'), errors };
-  if (changed.size === 0) return { ok: true, message: text(L, 'home.unchanged'), errors: {} };
+  if (Object.keys(errors).length) return { ok: false, message: say('invalid'), errors };
+  if (changed.size === 0) return { ok: true, message: say('unchanged'), errors: {} };
 
   // The tab's own parser on the rows as they would be: an error that was not there before blocks the save.
   const before = new Set(parseSettingsChecked(t.rows, t.columnOf, t.firstRow).issues.map(where));
@@ -75,7 +76,7 @@ export function saveSettings(env: Env, changes: Readonly<Record<string, unknown>
     const r = renderIssue(issue, L, t.columnOf, { settings: t.sheet.getName() });
     errors[key] = errors[key] ? `${errors[key]} ${r.message}` : `${r.message} ${r.hint}`;
   }
-  if (Object.keys(errors).length) return { ok: false, message: text(L, 'home.invalid'), errors };
+  if (Object.keys(errors).length) return { ok: false, message: say('invalid'), errors };
 
   // One write over the changed rows' value cells; a cell in between keeps its formula or its value.
   const indexes = [...changed.keys()];
@@ -97,7 +98,7 @@ export function saveSettings(env: Env, changes: Readonly<Record<string, unknown>
   const props = env.documentProperties();
   const owner = props.get(OWNER_PROPERTY);
   if (owner !== null && [...keys].some((k) => WHEN.has(k))) writeStatus(env, after.settings, owner, storedLastRun(props.all()));
-  const message = text(L, 'home.saved');
+  const message = say('saved');
   env.toast(message, tabSpec('settings').name[L]);
   return { ok: true, message, errors: {} };
 }

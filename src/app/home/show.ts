@@ -1,15 +1,16 @@
 /** Opens the home sidebar (menu item, and after "Create or repair dossier"), speaking the sheet's language. */
-import { text, textsWithPrefix } from '../../core/i18n';
+import { text } from '../../core/i18n';
 import { CAPTION } from '../../core/menuCaptions';
-import type { Lang } from '../../core/i18n';
 import type { Env } from '../env';
+import { homeWords } from './texts';
 
 /** The page's own words: texts home.* and the menu captions its buttons repeat, as a script literal. */
-export function homeTexts(lang: Lang): string {
+export function homeTexts(env: Env): string {
+  const lang = env.lang;
   const menu = Object.fromEntries(Object.entries(CAPTION).map(([k, l]) => [`menu_${k}`, l[lang]]));
   const words = {
     lang,
-    ...textsWithPrefix(lang, 'home.'),
+    ...homeWords(env).all,
     ...menu,
     reminders: text(lang, 'reminders.title'),
     settings: text(lang, 'tab.settings'),
@@ -20,5 +21,5 @@ export function homeTexts(lang: Lang): string {
 }
 
 export function showHome(env: Env): void {
-  env.showSidebar('Home', CAPTION.home[env.lang], { texts: homeTexts(env.lang) });
+  env.showSidebar('Home', CAPTION.home[env.lang], { texts: homeTexts(env) });
 }

@@ -5,8 +5,6 @@
  * recorded: no send record, no Notices log row, so the real digest still
  * goes out as planned.
  */
-import type { Lang } from '../../core/i18n';
-import { text } from '../../core/i18n';
 import { escapeHtml, groupDigests, renderDigest } from '../../core/reminders/digest';
 import type { Digest } from '../../core/reminders/digest';
 import { deriveNotices, scheduleSettings } from '../../core/reminders/notices';
@@ -14,14 +12,16 @@ import type { Env } from '../env';
 import type { Plan } from '../reminders/plan';
 import { planReminders } from '../reminders/plan';
 import { MSG } from '../reminders/messages';
+import type { HomeText } from './texts';
+import { homeWords } from './texts';
 
 /** A made-up account whose manager is `to`, never reviewed and never contacted: the rules give it their usual items. */
-function sampleDigest(lang: Lang, plan: Plan, to: string): Digest | undefined {
+function sampleDigest(t: HomeText, plan: Plan, to: string): Digest | undefined {
   const notices = deriveNotices({
     accounts: [
       {
         id: 'SAMPLE',
-        name: text(lang, 'home.sampleName'),
+        name: t('sampleName'),
         row: 3,
         managerEmail: to,
         supervisorEmail: '',
@@ -38,18 +38,18 @@ function sampleDigest(lang: Lang, plan: Plan, to: string): Digest | undefined {
 }
 
 export function sendTestDigest(env: Env): string {
-  const L = env.lang;
+  const { t } = homeWords(env);
   const to = env.activeUser().trim().toLowerCase();
-  if (to === '') throw new Error(text(L, 'home.noUser'));
+  if (to === '') throw new Error(t('noUser'));
   const plan = planReminders(env);
   const mine = plan.digests.find((d) => d.recipient === to);
-  const digest = mine ?? sampleDigest(L, plan, to);
-  if (!digest) throw new Error(text(L, 'home.noUser'));
+  const digest = mine ?? sampleDigest(t, plan, to);
+  if (!digest) throw new Error(t('noUser'));
   const r = renderDigest(digest, plan.ctx);
-  const banner = text(L, 'home.testBanner');
+  const banner = t('testBanner');
   env.mail.send({
     to,
-    subject: text(L, 'home.testSubject', { subject: r.subject }),
+    subject: t('testSubject', { subject: r.subject }),
     body: `${banner}\n\n${r.text}`,
     // The banner goes first in the body; the rest is the digest exactly as it would be sent.
     htmlBody: r.html.replace(
@@ -60,7 +60,7 @@ export function sendTestDigest(env: Env): string {
     // The same Reply-To as the real digest: its footer says where replies go, and a test must not contradict it.
     ...(r.replyTo ? { replyTo: r.replyTo } : {}),
   });
-  const message = mine ? text(L, 'home.testSent', { to, items: digest.notices.length }) : text(L, 'home.testSample', { to });
-  env.toast(message, MSG.title[L]);
+  const message = mine ? t('testSent', { to, items: digest.notices.length }) : t('testSample', { to });
+  env.toast(message, MSG.title[env.lang]);
   return message;
 }

@@ -7,6 +7,7 @@
  */
 import type { CivilDate } from '../../core/civilDate';
 import type { Lang } from '../../core/i18n';
+import { isEmptyCell } from '../../core/parse/coerce';
 import { parseTab, str } from '../../core/parse/parseTab';
 import type { ParsedRow } from '../../core/parse/parseTab';
 import type { DueItem, LinkTab, ScheduleAccount, ScheduleContact, ScheduleReview } from '../../core/reminders/notices';
@@ -121,7 +122,8 @@ export function readReminderData(ss: Spreadsheet, timeZone: string, lang: Lang, 
         due,
         title,
         owner: s.owner ? text(r, s.owner).trim() : '',
-        status: s.status ? text(r, s.status) : '',
+        // A date typed in the source's "done" column closes the item as a 'done' status would.
+        status: s.status ? text(r, s.status) : s.done && !isEmptyCell(r.raw[s.done]) ? 'done' : '',
       });
     }
   }

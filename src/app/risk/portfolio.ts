@@ -45,6 +45,7 @@ export function portfolioFor(lang: Lang, accounts: AccountsShape, palette: Palet
         manager_email: columnLetters(c.manager_email),
         annual_revenue: columnLetters(c.annual_revenue),
         risk_band: columnLetters(c.risk_band),
+        status: columnLetters(c.status),
       },
     },
     palette,

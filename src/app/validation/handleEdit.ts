@@ -12,6 +12,8 @@ import { renderIssue } from '../../core/messages';
 import type { Issue } from '../../core/parse/issue';
 import { parseTab } from '../../core/parse/parseTab';
 import { CROSS_ROW_RULES, rowRules } from '../../core/validation';
+import type { SheetsApi } from '../../sheets/api';
+import { hasDependents, refreshDependentRows } from '../dependentLists';
 import { accountKey, issueAt } from '../../core/validation/context';
 import { INPUT_TABS, tabSpec } from '../../core/schema/tabs';
 import type { ColumnSpec, TabSpec } from '../../core/schema/types';
@@ -45,7 +47,7 @@ function tabOfSheet(sheet: Sheet): { spec: TabSpec; name: () => string } | null 
   return byName ? { spec: byName, name } : null;
 }
 
-export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit, api?: SheetsApi): void {
   const sheet = e.range.getSheet();
   const tab = tabOfSheet(sheet);
   // Settings rows each have their own type; "Validate dossier" checks them.
@@ -53,11 +55,11 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const key = tab.spec.key;
   // Tabs whose cells a cross-row rule marks (warnings included) re-check the rows those rules tie together.
   if (CROSS_ROW_RULES.some((r) => r.marks[key])) crossRowEdit(e, sheet, tab.spec, tab.name());
-  else rowEdit(e, sheet, tab);
+  else rowEdit(e, sheet, tab, api);
 }
 
 /** A tab without cross-row rules: exactly the edited rows, and Accounts only when they name an account. */
-function rowEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: Sheet, tab: { spec: TabSpec; name: () => string }): void {
+function rowEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: Sheet, tab: { spec: TabSpec; name: () => string }, api?: SheetsApi): void {
   const range = e.range;
   const spec = tab.spec;
   const top = Math.max(range.getRow(), FIRST_DATA_ROW);
@@ -112,6 +114,10 @@ function rowEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: Sheet, tab: { s
   }
   const computed = new Set(spec.columns.filter((c) => c.type === 'computed').map((c) => (columnOf[c.key] ?? 0) - 1));
   const result = applyMarks(notes, backgrounds, (i, j): CellMark | null => (computed.has(j) ? null : (marks.get(`${i}:${j}`) ?? null)));
+  // Writes from here on, after every read (a read after a write makes Sheets flush). A changed approach
+  // re-points its row's method dropdown to that approach's methods (app/dependentLists.ts).
+  if (api && hasDependents(spec.key))
+    refreshDependentRows(ss, sheet, spec, columnOf, top, values, { first: range.getColumn(), last: range.getLastColumn() }, api);
   if (!result.changed) return;
   const block = sheet.getRange(top, 1, bottom - top + 1, width);
   block.setNotes(result.notes);

@@ -2,7 +2,7 @@
  * The home sidebar's getting-started checklist: what a KAM sets up once, each
  * item ticked from the dossier's live state (read by app/home/data.ts in a
  * few batched reads) and paired with the action that does it. The words are
- * the page's: texts home.check.<key> and home.detail.<line> of the catalogues.
+ * the page's (texts home.check.* and home.detail.* in src/html/HomeTexts.html).
  */
 
 /** What the page's button for an item does (Home.html maps each to a server call or a form). */

@@ -76,10 +76,14 @@ export function numberFormatFor(col: ColumnSpec): string | null {
   }
 }
 
-/** The native data-validation rule a column gets (sheets/dataValidation.ts builds it), or null for none. */
-export type RuleKind = 'list' | 'accountRef' | 'email' | 'date' | 'nonNegative';
+/**
+ * The native data-validation rule a column gets (sheets/dataValidation.ts builds it), or null for none. A
+ * dependent dropdown's list follows another cell of its row: app/dependentLists.ts sets it per row.
+ */
+export type RuleKind = 'list' | 'accountRef' | 'email' | 'date' | 'nonNegative' | 'fraction';
 
 export function ruleKindFor(col: ColumnSpec): RuleKind | null {
+  if (col.dependent) return null;
   switch (col.type) {
     case 'enum':
       return 'list';
@@ -91,7 +95,10 @@ export function ruleKindFor(col: ColumnSpec): RuleKind | null {
       return 'date';
     case 'money':
     case 'integer':
+    case 'number':
       return 'nonNegative';
+    case 'percent':
+      return 'fraction';
     default:
       return null;
   }

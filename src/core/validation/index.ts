@@ -15,6 +15,7 @@ import { competitorRegister } from './competitors';
 import { decisionGroupCoverage, staleAttitudes } from './decisionGroup';
 import { managerWorkload, uniqueColumns, unknownAccounts } from './references';
 import { rowRules } from './rowRules';
+import { accountChecks, contactsTooOften, negativeDeciders, staleCompetitors } from './depth';
 
 export type { RuleInput } from './context';
 export { rowRules } from './rowRules';
@@ -41,7 +42,7 @@ export const CROSS_ROW_RULES: readonly CrossRowRule[] = [
   { run: uniqueColumns, reads: UNIQUE, settings: [], marks: UNIQUE },
   {
     run: managerWorkload,
-    reads: { accounts: [...OPEN, 'manager_email'] },
+    reads: { accounts: [...OPEN, 'manager_email', 'key_type'] }, // key type: core/workload.ts counts revenue accounts
     settings: ['max_key_accounts'],
     marks: { accounts: ['manager_email'] },
   },
@@ -76,5 +77,8 @@ export function dossierRules(input: RuleInput): Issue[] {
   for (const tab of Object.values(input.tabs)) if (tab) for (const r of tab.rows) out.push(...rowRules(tab.spec.key, r, input.today));
   out.push(...unknownAccounts(input));
   for (const rule of CROSS_ROW_RULES) out.push(...rule.run(input));
+  // Issue 14's depth checks: whole-dossier advice with severities from Settings, run by "Validate dossier" only
+  // (their words are in html/Checks.html, which the simple onEdit trigger does not read).
+  out.push(...accountChecks(input), ...negativeDeciders(input), ...contactsTooOften(input), ...staleCompetitors(input));
   return out;
 }

@@ -36,9 +36,9 @@ describe('a relationship-plan step due tomorrow', () => {
       rt,
       tabSpec('plan'),
       [
-        { account: 'A80', approach: 'trust', method: 'Quarterly site visit', owner: 'Ann Smith', due: day(1), status: 'planned' },
-        { account: 'A80', approach: 'risk', method: 'Free trial batch', due: day(1), status: 'done' },
-        { account: 'A80', approach: 'service', method: 'Next-day delivery', due: day(5), status: 'in_progress' },
+        { account: 'A80', approach: 'trust', method: 'site_visits', owner: 'Ann Smith', due: day(1), status: 'planned' },
+        { account: 'A80', approach: 'risk', method: 'free_trial', due: day(1), status: 'done' },
+        { account: 'A80', approach: 'service', method: 'fast_delivery', due: day(5), status: 'in_progress' },
       ],
       fill,
     );
@@ -49,18 +49,18 @@ describe('a relationship-plan step due tomorrow', () => {
     const ann = mailTo(rt, 'ann@example.com');
     expect(ann).toHaveLength(1);
     const body = ann[0]!.body;
-    expect(body).toContain('- Relationship-plan step due: “Quarterly site visit” is due on 2025-06-17. Owner: Ann Smith.');
+    expect(body).toContain('- Relationship-plan step due: “Visits to our site” is due on 2025-06-17. Owner: Ann Smith.');
     const gid = rt.counter.uncounted(() => tabSheet(rt, tabSpec('plan')).getSheetId());
     expect(body).toMatch(new RegExp(`Open Relationship plan, row ${first}: https://\\S+#gid=${gid}&range=A${first}\\n`));
-    expect(body).not.toMatch(/Free trial batch|Next-day delivery/);
+    expect(body).not.toMatch(/Free or discounted trial|Fast or just-in-time delivery/);
     // Nobody else hears of it.
-    expect(rt.mail.outbox.filter((m) => m.body.includes('Quarterly site visit')).map((m) => m.to)).toEqual([['ann@example.com']]);
+    expect(rt.mail.outbox.filter((m) => m.body.includes('Visits to our site')).map((m) => m.to)).toEqual([['ann@example.com']]);
 
     sendNow(rt); // the same day again
     rt.clock.set(new Date(at9(day(1)))); // and on the due day
     sendNow(rt);
     expect(logOf(rt, 'plan_due_soon')).toHaveLength(1);
-    expect(rt.mail.outbox.filter((m) => m.body.includes('Quarterly site visit'))).toHaveLength(1);
+    expect(rt.mail.outbox.filter((m) => m.body.includes('Visits to our site'))).toHaveLength(1);
   });
 });
 

@@ -38,8 +38,8 @@ const contacts: SampleRow[] = accounts.map((a, i) => ({
 /** Issue 12's notices ride along: K1 at 30 % of company revenue (a crossing for head1), plan steps due and overdue. */
 const revenue: SampleRow[] = [{ ...accounts[0]!, annual_revenue: 300000 }, ...accounts.slice(1)];
 const plan: SampleRow[] = [
-  { account: 'K2', approach: 'trust', method: 'Site visit', due: addDays(TODAY, 1), status: 'planned' },
-  { account: 'K3', approach: 'service', method: 'Delivery audit', due: addDays(TODAY, -3), status: 'in_progress' },
+  { account: 'K2', approach: 'trust', method: 'site_visits', due: addDays(TODAY, 1), status: 'planned' },
+  { account: 'K3', approach: 'service', method: 'reliable_delivery', due: addDays(TODAY, -3), status: 'in_progress' },
 ];
 
 /** 09:00, 10:00 today and 09:00 tomorrow in Vilnius. */
@@ -123,8 +123,8 @@ describe('a run killed or failing at any service call', () => {
     // The new notices are among what must be neither lost nor repeated.
     const all = reference.flat().join('\n');
     expect(all).toMatch(/head1@example\.com - Client over a concentration threshold: Critical dependency: 30\.0 %/);
-    expect(all).toMatch(/kam2@example\.com - Relationship-plan step due: “Site visit”/);
-    expect(all).toMatch(/kam3@example\.com - Relationship-plan step overdue: “Delivery audit”/);
+    expect(all).toMatch(/kam2@example\.com - Relationship-plan step due: “Visits to our site”/);
+    expect(all).toMatch(/kam3@example\.com - Relationship-plan step overdue: “Reliable delivery”/);
     expect(callsInRun).toBeGreaterThan(20);
   });
 

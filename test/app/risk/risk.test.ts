@@ -348,7 +348,7 @@ describe('Portfolio tab', () => {
     expect(read(rt, p, 'C11')).toBe(hh > 0.25 ? 'Concentrated' : hh >= 0.1 ? 'Moderately concentrated' : 'Diversified');
 
     // Accounts per manager, in first-appearance order, coloured when over the guideline of 3.
-    const per = accountsPerManager(rows);
+    const per = accountsPerManager(rows.map((r) => ({ revenue: r.revenue, manager: r.manager, keyType: r.type })));
     const listed = p.getRange(5, 6, per.size + 1, 2).getValues();
     expect(listed.slice(0, per.size)).toEqual([...per].map(([m, k]) => [m, k]));
     expect(listed[per.size]).toEqual(['', '']);

@@ -7,6 +7,7 @@ import { fillRows, fillSettings } from '../../../scripts/sample/fill';
 import type { SampleRow } from '../../../scripts/sample/portfolio';
 import { hhi, topShare } from '../../../src/core/risk';
 import { tabSpec } from '../../../src/core/schema/tabs';
+import { ROLLUP_DUP_COL } from '../../../src/core/team/rollup';
 import { createProductRuntime } from '../../productRuntime';
 import type { Runtime } from '../../runtime';
 import { ensureBundle } from '../../bundle';
@@ -237,7 +238,7 @@ describe('Portfolio rollup over three KAM files', () => {
     const v = values(rt, 'Rollup');
     const flagged = v
       .slice(2)
-      .filter((r) => r[13] === 'In two files')
+      .filter((r) => r[ROLLUP_DUP_COL - 1] === 'In two files')
       .map((r) => [r[0], r[2]]);
     expect(flagged).toEqual([
       [2, 'Shared Client'],

@@ -61,7 +61,9 @@ export function userContent(rt: Runtime): Record<string, { values: unknown[][]; 
     'competitors',
     'contacts',
     'plan',
+    'commitments',
     'reviews',
+    'supervision',
   ] as TabKey[]) {
     const s = harness(rt).snapshot(tabSpec(key).name.en);
     out[key] = { values: s.values, formulas: s.formulas };

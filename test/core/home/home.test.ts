@@ -8,7 +8,6 @@ import type { ChecklistInput } from '../../../src/core/home/checklist';
 import { accountCell, accountFields, settingCell, settingFields } from '../../../src/core/home/forms';
 import { settingSpec, SETTINGS } from '../../../src/core/schema/settings';
 import { columnSpec, tabSpec } from '../../../src/core/schema/tabs';
-import { isTextKey } from '../../../src/core/i18n';
 
 describe('forms from the schema', () => {
   test('one Settings field per setting, in schema order; Add account has the typed Accounts columns only', () => {
@@ -96,16 +95,6 @@ describe('checklist', () => {
     expect(done({ ...base, access: null })).toEqual(['access']);
     expect(done({ ...base, peopleNow: 'p2' })).toEqual(['access']);
     expect(checklist({ ...base, dossier: false })).toEqual([{ key: 'dossier', done: false, lines: [], action: 'repair' }]);
-  });
-
-  test('every label and line the page shows has its text in the catalogues', () => {
-    const all = [
-      ...checklist(base),
-      ...checklist({ ...base, dossier: false }),
-      ...checklist({ ...base, unusable: [1, 2, 3].map((n) => ({ ref: `D${n}`, field: 'x' })), coloursApplied: null, peopleNow: 'p2' }),
-    ];
-    const keys = all.flatMap((c) => [`home.check.${c.key}`, ...c.lines.map(([k]) => `home.detail.${k}`)]);
-    expect(keys.filter((k) => !isTextKey(k))).toEqual([]);
   });
 
   test('three unusable cells: two named, the rest counted', () => {

@@ -15,7 +15,7 @@ import { SETTINGS } from '../../../src/core/schema/settings';
 import { TABLE_TABS } from '../../../src/core/schema/tabs';
 import type { TabKey } from '../../../src/core/schema/types';
 import { DEFAULT_SETTINGS, parseSettingsChecked } from '../../../src/core/settingsValues';
-import { canonicalColumns, zoneCivil } from './parse.helpers';
+import { canonicalColumns, checksTexts, zoneCivil } from './parse.helpers';
 
 const optionLabels = TABLE_TABS.flatMap((t) =>
   t.columns.flatMap((c) => (c.options ?? []).flatMap((o) => [...LANGS.map((l) => o.label[l]), o.key])),
@@ -43,7 +43,7 @@ let cellsTried = 0;
 function checkIssue(issue: Issue, raw: unknown, columnOf: Record<string, number>): void {
   expect(issue.value).toBe(showValue(raw, zoneCivil));
   for (const lang of LANGS) {
-    const r = renderIssue(issue, lang, columnOf);
+    const r = renderIssue(issue, lang, columnOf, {}, undefined, checksTexts(lang));
     expect(r.tab).not.toBe('');
     expect(r.a1).toMatch(new RegExp(`^[A-Z]+${issue.row}$`));
     expect(r.message.startsWith(r.ref)).toBe(true); // tab and cell first: never a formula, always located
@@ -80,7 +80,8 @@ describe('every tab parser against arbitrary cells', () => {
         // The rules run on whatever the parser let through, and never throw either.
         const tabs: Partial<Record<TabKey, ParsedTab>> = { [spec.key]: t };
         for (const issue of dossierRules({ tabs, settings: DEFAULT_SETTINGS, today: '2026-03-10' })) {
-          for (const lang of LANGS) expect(renderIssue(issue, lang, columnOf).message.startsWith(`'`)).toBe(true);
+          for (const lang of LANGS)
+            expect(renderIssue(issue, lang, columnOf, {}, undefined, checksTexts(lang)).message.startsWith(`'`)).toBe(true);
         }
       }),
       { numRuns: 60 },
@@ -108,7 +109,7 @@ describe('every tab parser against arbitrary cells', () => {
         }
         for (const issue of r.issues) {
           for (const lang of LANGS) {
-            const m = renderIssue(issue, lang, columnOf);
+            const m = renderIssue(issue, lang, columnOf, {}, undefined, checksTexts(lang));
             expect(m.message.startsWith(m.ref)).toBe(true);
             expect(m.message).toContain(`${issue.row}`);
             expect(m.message).toContain(issue.value);

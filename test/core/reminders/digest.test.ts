@@ -52,7 +52,7 @@ const notices = [
     { sent: () => false, cleared: () => false },
   ).notices,
 ];
-const GIDS = { accounts: 111, contacts: 222, reviews: 333, plan: 444, decisionGroup: 555, rollup: 666 } as const;
+const GIDS = { accounts: 111, contacts: 222, reviews: 333, plan: 444, commitments: 777, decisionGroup: 555, rollup: 666 } as const;
 const ctx = (lang: 'en' | 'ru' | 'lt', sender = 'robot@example.com'): DigestContext => ({
   lang,
   today: TODAY,

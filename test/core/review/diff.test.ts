@@ -39,7 +39,7 @@ const baseDossier = (): Dossier => ({
       due: '2026-12-01',
       status: 'Planned',
     },
-    { account: ACCOUNT, approach: 'Personal trust', method: 'Visit HQ', owner: 'KAM', due: '2026-10-01', status: 'Planned' },
+    { account: ACCOUNT, approach: 'Personal trust', method: 'Visits to our site', owner: 'KAM', due: '2026-10-01', status: 'Planned' },
   ],
 });
 
@@ -89,6 +89,8 @@ describe('what changed since the last review', () => {
           influence: 'high',
           contact: null,
           attitude_assessed: null,
+          reports_to: null,
+          our_owner: null,
         },
       },
       {
@@ -99,7 +101,7 @@ describe('what changed since the last review', () => {
         kind: 'added',
         before: null,
         after: null,
-        detail: { kind: 'inertia', strengths: null, weaknesses: null, threat: 'high' },
+        detail: { kind: 'inertia', strengths: null, weaknesses: null, threat: 'high', checked_on: null },
       },
       {
         part: 'plan',
@@ -110,7 +112,15 @@ describe('what changed since the last review', () => {
         before: 'planned',
         after: 'done',
       },
-      { part: 'plan', id: 'trust|visit hq', label: 'Visit HQ', field: 'due', kind: 'slipped', before: '2026-10-01', after: '2026-10-01' },
+      {
+        part: 'plan',
+        id: 'trust|site_visits',
+        label: 'Visits to our site',
+        field: 'due',
+        kind: 'slipped',
+        before: '2026-10-01',
+        after: '2026-10-01',
+      },
       {
         part: 'contacts',
         id: '2026-10-20|ivan petrov',

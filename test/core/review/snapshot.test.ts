@@ -34,8 +34,10 @@ describe('review snapshot', () => {
       'influence',
       'contact',
       'attitude_assessed',
+      'reports_to',
+      'our_owner',
     ]);
-    expect(snapshotColumns('competitors').map((c) => c.key)).toEqual(['kind', 'strengths', 'weaknesses', 'threat']);
+    expect(snapshotColumns('competitors').map((c) => c.key)).toEqual(['kind', 'strengths', 'weaknesses', 'threat', 'checked_on']);
     expect(snapshotColumns('contacts').map((c) => c.key)).toEqual(['date', 'channel', 'outcome']);
     const account = snapshotColumns('account').map((c) => c.key);
     expect(account).toEqual(
@@ -94,13 +96,13 @@ describe('review snapshot', () => {
   test('plan items done or dropped keep only their kind and status', () => {
     const d = empty();
     d.plan = [
-      { account: ACCOUNT, approach: 'Personal trust', method: 'Visit HQ', owner: 'KAM', due: '2026-12-01', status: 'Planned' },
+      { account: ACCOUNT, approach: 'Personal trust', method: 'Visits to our site', owner: 'KAM', due: '2026-12-01', status: 'Planned' },
       { account: ACCOUNT, approach: 'Risk reduction', method: 'Free trial', owner: 'KAM', due: '2026-10-01', status: 'Done' },
     ];
     const s = takeSnapshot(input(d, SECOND_REVIEW, FIRST_REVIEW));
     expect(s.plan[0]).toMatchObject({
-      id: 'trust|visit hq',
-      label: 'Visit HQ',
+      id: 'trust|site_visits',
+      label: 'Visits to our site',
       fields: { owner: 'KAM', due: '2026-12-01', status: 'planned' },
     });
     expect(s.plan[1]).toEqual({ id: 'risk|free trial', label: 'Free trial', closed: true, fields: { approach: 'risk', status: 'done' } });

@@ -107,14 +107,15 @@ describe('portfolio measures', () => {
     expect(hhi(Array.from({ length: 8 }, () => 1 / 8))).toBeCloseTo(1 / 8, 12);
   });
 
-  test('accounts per manager and type mix', () => {
+  test('accounts per manager (by the workload rule: revenue key clients not closed) and type mix', () => {
     const per = accountsPerManager(accounts);
     expect([...per]).toEqual([
-      ['a@x', 4],
-      ['b@x', 2],
+      ['a@x', 3],
+      ['b@x', 0],
       ['c@x', 1],
     ]);
-    expect(overloadedManagers(per, 3)).toEqual(['a@x']);
+    expect(overloadedManagers(per, 2)).toEqual(['a@x']);
+    expect(accountsPerManager([{ revenue: 1, manager: 'd@x', keyType: 'Revenue', status: 'Closed' }]).get('d@x')).toBe(0);
     expect(typeMix(accounts).get('Revenue')).toBe(4);
   });
 });
@@ -186,7 +187,7 @@ describe('palette and rules', () => {
   test('the Portfolio layout speaks the sheet language and reads the Accounts tab by name', () => {
     const src = {
       sheetName: "Bob's Accounts",
-      letters: { account_id: 'A', name: 'B', key_type: 'C', manager_email: 'D', annual_revenue: 'G', risk_band: 'I' },
+      letters: { account_id: 'A', name: 'B', key_type: 'C', manager_email: 'D', annual_revenue: 'G', risk_band: 'I', status: 'O' },
     };
     const en = portfolioLayout('en', src, DEFAULT_PALETTE, portfolioHelp('en'));
     const ru = portfolioLayout('ru', src, DEFAULT_PALETTE, portfolioHelp('ru'));

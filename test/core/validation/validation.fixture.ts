@@ -17,6 +17,7 @@ export function goodDossier(): Fixture {
         key_type: 'Revenue',
         manager_email: 'kam@ours.com',
         supervisor_email: 'boss@ours.com',
+        executive_sponsor: 'Eva Chief',
         annual_revenue: 120000,
         category_budget: 500000,
         opportunity_next_year: 200000,
@@ -48,14 +49,14 @@ export function goodDossier(): Fixture {
       { account: 'ACME', person: 'Carl Foe', role: 'Opponent', attitude: 'Negative', influence: 'Medium', attitude_assessed: '2026-02-01' },
     ],
     competitors: [
-      { account: 'ACME', competitor: 'Rival Inc', kind: 'Direct competitor', threat: 'Medium' },
+      { account: 'ACME', competitor: 'Rival Inc', kind: 'Direct competitor', threat: 'Medium', checked_on: '2026-01-15' },
       { account: 'ACME', competitor: 'Status quo', kind: 'Client inertia', threat: 'High' },
     ],
     contacts: [
       { account: 'ACME', date: '2026-02-01', person: 'Ann Boss', channel: 'Meeting', outcome: 'Negative' },
       { account: 'ACME', date: '2026-02-15', person: 'Bob Fan', channel: 'Call', outcome: 'Positive' },
     ],
-    plan: [{ account: 'ACME', approach: 'Personal trust', cost: 1000, status: 'Planned', due: '2026-06-01' }],
+    plan: [{ account: 'ACME', approach: 'Personal trust', method: 'Keep every promise', cost: 1000, status: 'Planned', due: '2026-06-01' }],
     reviews: [{ account: 'ACME', date: '2026-02-01', reviewer: 'boss@ours.com', summary: 'On track' }],
   };
 }
@@ -76,6 +77,8 @@ export function withExtra(f: Fixture, tab: TabKey, ...extra: Record<string, unkn
  */
 export interface RuleCase {
   readonly code: string;
+  /** Settings the case needs beyond the defaults (a company revenue for shares). */
+  readonly settings?: Readonly<Record<string, unknown>>;
   readonly breakIt: (f: Fixture) => Fixture;
   readonly at: readonly [TabKey, number, string];
   readonly severity: 'error' | 'warning';
@@ -129,12 +132,14 @@ export const RULE_CASES: readonly RuleCase[] = [
       withExtra(
         f,
         'accounts',
+        // Workload counts revenue key clients that are not closed (core/workload.ts): three more is four.
         ...['C1', 'C2', 'C3'].map((id) => ({
           account_id: id,
           name: `Client ${id}`,
-          key_type: 'Expert / demanding',
+          key_type: 'Revenue',
           manager_email: 'KAM@ours.com',
           supervisor_email: 'boss@ours.com',
+          executive_sponsor: 'Eva Chief',
           status: 'Dormant',
         })),
       ),
@@ -184,6 +189,62 @@ export const RULE_CASES: readonly RuleCase[] = [
     code: 'attitudeStale',
     breakIt: (f) => withRow(f, 'decisionGroup', 2, { attitude_assessed: '2025-12-09' }),
     at: ['decisionGroup', 2, 'attitude_assessed'],
+    severity: 'warning',
+  },
+  // Issue 14's depth checks (core/validation/depth.ts, rowRules.ts); severities from Settings default to warning.
+  {
+    code: 'lowShareRevenue',
+    settings: { company_revenue: 2_000_000 }, // 120 000 is 6 %
+    breakIt: (f) => f,
+    at: ['accounts', 0, 'revenue_share'],
+    severity: 'warning',
+  },
+  {
+    code: 'prospectNoBudget',
+    breakIt: (f) => withRow(f, 'accounts', 0, { key_type: 'Prospective', category_budget: '' }),
+    at: ['accounts', 0, 'category_budget'],
+    severity: 'warning',
+  },
+  {
+    code: 'noSponsor',
+    breakIt: (f) => withRow(f, 'accounts', 0, { executive_sponsor: '' }),
+    at: ['accounts', 0, 'executive_sponsor'],
+    severity: 'warning',
+  },
+  {
+    code: 'negativeDecider',
+    breakIt: (f) => withRow(withRow(f, 'decisionGroup', 0, { attitude: 'Negative' }), 'decisionGroup', 1, { influence: 'Medium' }),
+    at: ['decisionGroup', 0, 'attitude'],
+    severity: 'warning',
+  },
+  {
+    code: 'contactsTooOften',
+    // Five contacts in ten days against a maximum of four per positive-contact interval.
+    breakIt: (f) =>
+      withExtra(
+        f,
+        'contacts',
+        ...['2026-02-20', '2026-02-21', '2026-02-23', '2026-02-25', '2026-02-27'].map((date) => ({
+          account: 'ACME',
+          date,
+          person: 'Bob Fan',
+          channel: 'Call',
+          outcome: 'Neutral',
+        })),
+      ),
+    at: ['contacts', 6, 'date'],
+    severity: 'warning',
+  },
+  {
+    code: 'competitorStale',
+    breakIt: (f) => withRow(f, 'competitors', 0, { checked_on: '2025-08-01' }),
+    at: ['competitors', 0, 'checked_on'],
+    severity: 'warning',
+  },
+  {
+    code: 'methodNotOfApproach',
+    breakIt: (f) => withRow(f, 'plan', 0, { method: 'Free demonstration' }),
+    at: ['plan', 0, 'method'],
     severity: 'warning',
   },
 ];

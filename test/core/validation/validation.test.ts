@@ -7,9 +7,9 @@ import type { TabKey } from '../../../src/core/schema/types';
 import { FIRST_DATA_ROW } from '../../../src/core/schema/types';
 import { DEFAULT_SETTINGS, parseSettingsChecked } from '../../../src/core/settingsValues';
 import type { Settings } from '../../../src/core/settingsValues';
-import { canonicalColumns, parse, sheetDate } from '../parse/parse.helpers';
+import { canonicalColumns, checksTexts, parse, sheetDate } from '../parse/parse.helpers';
 import type { Fixture } from './validation.fixture';
-import { goodDossier, RULE_CASES, TODAY, withRow } from './validation.fixture';
+import { goodDossier, RULE_CASES, TODAY, withExtra, withRow } from './validation.fixture';
 
 /** Date columns as Sheets returns them (Date objects at local midnight). */
 function asSheet(tab: TabKey, r: Record<string, unknown>): Record<string, unknown> {
@@ -41,12 +41,12 @@ describe('dossier rules', () => {
   });
 
   it.each(RULE_CASES.map((c) => [`${c.code} at ${c.at.join(' ')}`, c] as const))('%s fires on a crafted bad row', (_name, c) => {
-    const issues = check(c.breakIt(goodDossier()));
+    const issues = check(c.breakIt(goodDossier()), { ...DEFAULT_SETTINGS, ...c.settings } as Settings);
     const [tab, index, column] = c.at;
     const hit = issues.find((i) => i.code === c.code && i.tab === tab && i.row === FIRST_DATA_ROW + index && i.column === column);
     expect(hit ? brief(hit) : issues.map(brief)).toBe(`${c.severity} ${c.code} ${tab}!${column}${FIRST_DATA_ROW + index}`);
     for (const lang of ['en', 'ru'] as const) {
-      const r = renderIssue(hit!, lang, canonicalColumns(tab));
+      const r = renderIssue(hit!, lang, canonicalColumns(tab), {}, undefined, checksTexts(lang));
       expect(r.message).toContain(r.ref);
       // What the Problems row shows end to end (test/validation.test.ts keeps two of these cases).
       expect(r.field).toBe(tabSpec(tab).columns.find((x) => x.key === column)?.label[lang]);
@@ -66,6 +66,45 @@ describe('dossier rules', () => {
     const paused = goodDossier();
     expect(check(paused, { ...DEFAULT_SETTINGS, negative_pause_days: 15 }).map(brief)).toEqual(['warning contactInPause contacts!date4']);
     expect(check(paused, { ...DEFAULT_SETTINGS, max_key_accounts: 1 })).toEqual([]); // BETA is closed: one open account
+  });
+
+  it('the depth checks stay silent just inside their limits, and take severity from Settings', () => {
+    const withRevenue = (company: number, extra: Partial<Settings> = {}) => ({ ...DEFAULT_SETTINGS, company_revenue: company, ...extra });
+    const codes = (f: Fixture, s: Settings) => check(f, s).map(brief);
+    // 120 000 of 1 000 000 is 12 %: over the 10 % key threshold; exactly 10 % is "at or below".
+    expect(codes(goodDossier(), withRevenue(1_000_000))).toEqual([]);
+    expect(codes(goodDossier(), withRevenue(1_200_000))).toEqual(['warning lowShareRevenue accounts!revenue_share3']);
+    // Four contacts in ten days is the maximum, not over it; the severity follows Settings, or the check is off.
+    const four = withExtra(
+      goodDossier(),
+      'contacts',
+      ...['2026-02-16', '2026-02-20', '2026-02-23'].map((date) => ({ account: 'ACME', date, channel: 'Call', outcome: 'Neutral' })),
+    );
+    expect(codes(four, DEFAULT_SETTINGS)).toEqual([]);
+    expect(codes(four, { ...DEFAULT_SETTINGS, contacts_per_interval_max: 3 })).toEqual(['warning contactsTooOften contacts!date7']);
+    const noSponsor = withRow(goodDossier(), 'accounts', 0, { executive_sponsor: '' });
+    expect(codes(noSponsor, { ...DEFAULT_SETTINGS, severity_no_sponsor: 'error' })).toEqual([
+      'error noSponsor accounts!executive_sponsor3',
+    ]);
+    expect(codes(noSponsor, { ...DEFAULT_SETTINGS, severity_no_sponsor: 'off' })).toEqual([]);
+    // A competitor checked 5 months ago is fine with the 6-month default.
+    expect(codes(withRow(goodDossier(), 'competitors', 0, { checked_on: '2025-10-10' }), DEFAULT_SETTINGS)).toEqual([]);
+  });
+
+  it('workload counts revenue key clients that are not closed, not every row', () => {
+    const others = withExtra(
+      goodDossier(),
+      'accounts',
+      ...['C1', 'C2', 'C3'].map((id) => ({
+        account_id: id,
+        name: `Client ${id}`,
+        key_type: 'Expert / demanding',
+        manager_email: 'kam@ours.com',
+        supervisor_email: 'boss@ours.com',
+        status: 'Active',
+      })),
+    );
+    expect(check(others).filter((i) => i.code === 'managerOverLimit')).toEqual([]);
   });
 
   it('say what happened in words: the opponent rule names the person and the influence as typed', () => {

@@ -378,6 +378,34 @@ describe('conditional formats and validation', () => {
     const warned = h.userEdit('Sheet1', 'B4', [['Tin']]);
     expect(warned).toMatchObject({ rejected: false, invalid: [{ a1: 'B4', rule: 'VALUE_IN_RANGE' }] });
   });
+
+  test('dropdownOptions: what a list or range rule offers now, per cell (a dependent dropdown re-pointed per row)', () => {
+    const { app, ss, sheet, h } = setup();
+    const lists = ss.insertSheet('Lists');
+    lists.getRange('A1:B3').setValues([
+      ['Apple', 'Carrot'],
+      ['Pear', ''],
+      ['Apple', 'Kale'],
+    ]);
+    sheet.getRange('A1').setDataValidation(app.newDataValidation().requireValueInList(['Yes', 'No']).build());
+    // One rule per row, as a script sets a dependent dropdown: each cell points at its own list.
+    sheet
+      .getRange('B1:B2')
+      .setDataValidations([
+        [app.newDataValidation().requireValueInRange(lists.getRange('A1:A3')).build()],
+        [app.newDataValidation().requireValueInRange(lists.getRange('B1:B3')).build()],
+      ]);
+    sheet.getRange('C1').setDataValidation(app.newDataValidation().requireDate().build());
+    expect(h.dropdownOptions('Sheet1', 'A1')).toEqual(['Yes', 'No']);
+    // Non-empty cells in range order, a repeated item once.
+    expect(h.dropdownOptions('Sheet1', 'B1')).toEqual(['Apple', 'Pear']);
+    expect(h.dropdownOptions('Sheet1', 'B2')).toEqual(['Carrot', 'Kale']);
+    expect(h.dropdownOptions('Sheet1', 'C1')).toBeNull();
+    expect(h.dropdownOptions('Sheet1', 'D1')).toBeNull();
+    // The range is read when asked: an edited list shows at once.
+    lists.getRange('B2').setValue('Leek');
+    expect(h.dropdownOptions('Sheet1', 'B2')).toEqual(['Carrot', 'Leek', 'Kale']);
+  });
 });
 
 describe('metadata, protection and structure', () => {

@@ -1,6 +1,7 @@
 /**
  * Due items: rows of a tab that carry an owner, a due date and a status
- * (relationship-plan steps). Each open item is told to the account's manager
+ * (relationship-plan steps) or a date that closes them (a promise's "done
+ * on": Commitments). Each open item is told to the account's manager
  * once when it falls due within the source's lead days, and weekly once it
  * is overdue, like the other overdue notices. A new tab of dated items (a
  * commitments register) joins as one more DUE_SOURCES entry plus its texts
@@ -25,6 +26,8 @@ export interface DueSource<T extends TabKey & LinkTab = TabKey & LinkTab> {
   /** The status column and the option keys that close an item (nothing more is told about it). */
   readonly status: ColumnKey<T> | null;
   readonly closed: readonly string[];
+  /** A date column that closes the item once anything is typed in it (a kept promise): read as the status 'done'. */
+  readonly done: ColumnKey<T> | null;
   /** Told when the due date is at most this many days ahead: 1 = the day before (and on the day, if that was held). */
   readonly leadDays: number;
 }
@@ -39,7 +42,19 @@ export const DUE_SOURCES = {
     owner: 'owner',
     status: 'status',
     closed: ['done', 'dropped'],
+    done: null,
     leadDays: 1,
+  }),
+  // Promises to the client ("keep every promise"): reminded three days ahead, weekly once late, until done.
+  commitments: source({
+    tab: 'commitments',
+    date: 'due',
+    title: ['what'],
+    owner: 'owner',
+    status: null,
+    closed: ['done'],
+    done: 'done',
+    leadDays: 3,
   }),
 } as const;
 

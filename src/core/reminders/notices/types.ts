@@ -80,7 +80,7 @@ export type RuleKey =
 export type Role = 'manager' | 'supervisor';
 
 /** The tabs a digest item links to: where one acts on it. 'rollup' is the head of sales' Rollup tab. */
-export type LinkTab = 'accounts' | 'contacts' | 'reviews' | 'plan' | 'decisionGroup' | 'rollup';
+export type LinkTab = 'accounts' | 'contacts' | 'reviews' | 'plan' | 'commitments' | 'decisionGroup' | 'rollup';
 
 /** A link to the row where one acts. */
 export interface NoticeLink {
