@@ -9,9 +9,12 @@
  *  - EDATE keeps 29 February in leap years (HF truncates to 28);
  *  - IMPORTRANGE reads the runtime's other spreadsheets (importRange.ts);
  *  - #SPILL! and #CYCLE! read as #REF! (Sheets' "Array result was not
- *    expanded" and "Circular dependency detected" are #REF! errors).
+ *    expanded" and "Circular dependency detected" are #REF! errors);
+ *  - IF with a single-cell condition and single-cell branches evaluates only
+ *    the branch it returns, as Sheets does (HF evaluates both): same values,
+ *    far less work for `=IF($B$2="","",<lookup over a whole column>)`.
  */
-import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { DetailedCellError, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { CellValue, RawCellContent } from 'hyperformula';
 import { ImportRangePlugin, type ImportContext, type ImportHost } from './importRange';
 import { dateToSerial } from './values';
@@ -73,12 +76,71 @@ function patchPlugin(): PluginClass {
   return SheetsDatePatches as unknown as PluginClass;
 }
 
+/** An argument already evaluated, handed back to runFunction in place of its AST (see lazyIfPlugin). */
+const VALUE_NODE = 'RUNTIME_VALUE';
+interface ValueNode {
+  type: typeof VALUE_NODE;
+  value: unknown;
+}
+/** Placeholder results telling which branch IF picked; never seen outside conditionalIf. */
+const PICKED_TRUE = '\u0000runtime:if-true';
+const PICKED_FALSE = '\u0000runtime:if-false';
+
+/**
+ * IF that evaluates only the branch it returns when the condition and both branches are single cells (HF's
+ * own array-size prediction, which also sizes the formula's spill). Which branch is picked, and how the
+ * result is coerced, stay HF's own: the condition's value runs through HF's IF with placeholders first.
+ * Anything else (an array condition or branch) is HF's eager IF, unchanged.
+ */
+function lazyIfPlugin(): PluginClass {
+  const base = HyperFormula.getFunctionPlugin('IF') as unknown as PluginClass;
+  type Ast = { type: string; args: Ast[] };
+  type Self = {
+    runFunction(args: unknown[], state: unknown, metadata: unknown, fn: (...a: unknown[]) => unknown): unknown;
+    metadata(name: string): unknown;
+    arraySizeForAst(ast: Ast, state: unknown): { width: number; height: number };
+    conditionalIf(ast: Ast, state: unknown): unknown;
+    evaluateAst(ast: Ast, state: unknown): unknown;
+  };
+  const Base = base as unknown as new (...args: never[]) => Self;
+  const pick = (condition: unknown, whenTrue: unknown, whenFalse: unknown): unknown => (condition ? whenTrue : whenFalse);
+  const valueNode = (value: unknown): ValueNode => ({ type: VALUE_NODE, value });
+  class LazyIf extends Base {
+    static implementedFunctions = { IF: base.implementedFunctions.IF };
+    override evaluateAst(ast: Ast | ValueNode, state: unknown): unknown {
+      return ast.type === VALUE_NODE ? (ast as ValueNode).value : super.evaluateAst(ast as Ast, state);
+    }
+    override conditionalIf(ast: Ast, state: unknown): unknown {
+      const args = ast.args;
+      const single = (a: Ast): boolean => {
+        const size = this.arraySizeForAst(a, state);
+        return size.width === 1 && size.height === 1;
+      };
+      if (args.length < 2 || args.length > 3 || !args.every(single)) return super.conditionalIf(ast, state);
+      const condition = valueNode(this.evaluateAst(args[0] as Ast, state));
+      const meta = this.metadata('IF');
+      if (condition.value instanceof SimpleRangeValue) return this.runFunction([condition, ...args.slice(1)], state, meta, pick);
+      const probe = this.runFunction(
+        [condition, valueNode(PICKED_TRUE), ...(args.length === 3 ? [valueNode(PICKED_FALSE)] : [])],
+        state,
+        meta,
+        pick,
+      );
+      if (probe === PICKED_TRUE)
+        return this.runFunction([condition, args[1], ...(args.length === 3 ? [valueNode('')] : [])], state, meta, pick);
+      if (probe === PICKED_FALSE) return this.runFunction([condition, valueNode(''), args[2]], state, meta, pick);
+      return probe; // an error in the condition, or FALSE from a two-argument IF
+    }
+  }
+  return LazyIf as unknown as PluginClass;
+}
+
 let cachedPlugins: unknown[] | undefined;
 function plugins(): unknown[] {
   if (!cachedPlugins) {
     // A function name HF's language pack lacks is not parsed unless translated (enGB is the default language).
     HyperFormula.getLanguage('enGB').extendFunctions({ IMPORTRANGE: 'IMPORTRANGE' });
-    cachedPlugins = [...HyperFormula.getAllFunctionPlugins(), patchPlugin(), ImportRangePlugin];
+    cachedPlugins = [...HyperFormula.getAllFunctionPlugins(), patchPlugin(), lazyIfPlugin(), ImportRangePlugin];
   }
   return cachedPlugins;
 }

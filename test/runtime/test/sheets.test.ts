@@ -221,6 +221,26 @@ describe('values', () => {
 });
 
 describe('formulas', () => {
+  test('IF returns what Sheets returns whether it evaluates one branch or both', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:A3').setValues([['k'], [''], [7]]);
+    sheet.getRange('B1:I1').setFormulas([
+      [
+        '=IF(A1="k","yes",1/0)', // the other branch is an error, never seen
+        '=IF(A2="k","yes")', // two arguments, false: FALSE
+        '=IF(1/0,"a","b")', // an error condition is the result
+        '=IF(A3,A3*2,"none")', // a number condition is true unless 0
+        '=IF("text","a","b")', // text that is not TRUE/FALSE: #VALUE!
+        '=IF(A2,"a","b")', // an empty cell is false
+        '=ARRAYFORMULA(IF(A1:A3="k","hit","miss"))', // an array condition spills as before
+        '=IF(A1="k",A3:A3,"")', // a one-cell range branch reads as its value
+      ],
+    ]);
+    expect(sheet.getRange('B1:H1').getValues()).toEqual([['yes', false, '#DIV/0!', 14, '#VALUE!', 'b', 'hit']]);
+    expect(sheet.getRange('H1:H3').getValues()).toEqual([['hit'], ['miss'], ['miss']]);
+    expect(sheet.getRange('I1').getValue()).toBe(7);
+  });
+
   test('cross-sheet references, named ranges, IFERROR, SUMPRODUCT, bare TRUE', () => {
     const { ss, sheet } = setup();
     const settings = ss.insertSheet('Settings');
