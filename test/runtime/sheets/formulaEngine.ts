@@ -12,10 +12,14 @@
  *    expanded" and "Circular dependency detected" are #REF! errors);
  *  - IF with a single-cell condition and single-cell branches evaluates only
  *    the branch it returns, as Sheets does (HF evaluates both): same values,
- *    far less work for `=IF($B$2="","",<lookup over a whole column>)`.
+ *    far less work for `=IF($B$2="","",<lookup over a whole column>)`;
+ *  - SUMIF/COUNTIF/COUNTIFS and the other criterion functions scan a range
+ *    in a plain loop instead of HF's chain of generators (same lambdas, same
+ *    order, same results; about ten times less work per cell).
  */
 import { DetailedCellError, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { CellValue, RawCellContent } from 'hyperformula';
+import { dirname, join } from 'node:path';
 import { ImportRangePlugin, type ImportContext, type ImportHost } from './importRange';
 import { dateToSerial } from './values';
 
@@ -135,9 +139,91 @@ function lazyIfPlugin(): PluginClass {
   return LazyIf as unknown as PluginClass;
 }
 
+type CriterionLambda = (value: unknown) => boolean;
+interface CriterionCompute {
+  reduceInitialValue: unknown;
+  composeFunction(acc: unknown, value: unknown): unknown;
+  mapFunction(value: unknown): unknown;
+}
+interface ConditionArg {
+  conditionRange: { valuesFromTopLeftCorner(): unknown[] };
+  criterionPackage: { lambda: CriterionLambda };
+}
+
+/**
+ * HF's criterion functions filter a range through generators (one `split` and one `zip` per cell and
+ * condition), which makes a SUMIF over a 1,000-row column cost as much as a recalculation of the rest.
+ * The same filter as a loop over the arrays HF already builds. HF's package exports do not reach the
+ * class, hence the path; without it (another HF version) HF's own code runs.
+ */
+/**
+ * Text criteria compare each cell through normalizeString (lower case, accents stripped by a Unicode NFD
+ * pass), once per cell and per distinct criterion: a SUMIF spread over 1,000 ids normalizes the same 1,000
+ * cells 1,000 times. Remembered per engine; the result depends only on the text and the engine's config.
+ */
+function memoizeNormalizeString(proto: { normalizeString?: (s: string) => string } | undefined): void {
+  const original = proto?.normalizeString;
+  if (!proto || typeof original !== 'function') return;
+  const memo = new WeakMap<object, Map<string, string>>();
+  proto.normalizeString = function (this: object, str: string): string {
+    let cache = memo.get(this);
+    if (!cache) memo.set(this, (cache = new Map()));
+    let out = cache.get(str);
+    if (out === undefined) {
+      out = original.call(this, str);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(str, out);
+    }
+    return out;
+  };
+}
+
+let criterionLoopPatched = false;
+function patchCriterionLoop(): void {
+  if (criterionLoopPatched) return;
+  criterionLoopPatched = true;
+  const dir = join(dirname(require.resolve('hyperformula')), 'interpreter');
+  let proto: { evaluateRangeValue?: unknown } | undefined;
+  let getRawValue: ((v: unknown) => unknown) | undefined;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    proto = require(join(dir, 'CriterionFunctionCompute.js')).CriterionFunctionCompute?.prototype;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    getRawValue = require(join(dir, 'InterpreterValue.js')).getRawValue;
+  } catch (_e) {
+    return;
+  }
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    memoizeNormalizeString(require(join(dir, 'ArithmeticHelper.js')).ArithmeticHelper?.prototype);
+  } catch (_e) {
+    // HF's own normalizeString stays.
+  }
+  if (!proto || typeof proto.evaluateRangeValue !== 'function' || typeof getRawValue !== 'function') return;
+  const raw = getRawValue;
+  proto.evaluateRangeValue = function (
+    this: CriterionCompute,
+    valuesRange: { valuesFromTopLeftCorner(): unknown[] },
+    conditions: ConditionArg[],
+  ) {
+    const values = valuesRange.valuesFromTopLeftCorner();
+    const lambdas = conditions.map((c) => c.criterionPackage.lambda);
+    const columns = conditions.map((c) => c.conditionRange.valuesFromTopLeftCorner());
+    // HF stops at the shortest condition range (its generators run dry there).
+    const n = Math.min(values.length, ...columns.map((c) => c.length));
+    let acc = this.reduceInitialValue;
+    next: for (let i = 0; i < n; i++) {
+      for (let k = 0; k < lambdas.length; k++) if (!(lambdas[k] as CriterionLambda)(raw((columns[k] as unknown[])[i]))) continue next;
+      acc = this.composeFunction(acc, this.mapFunction(values[i]));
+    }
+    return acc;
+  };
+}
+
 let cachedPlugins: unknown[] | undefined;
 function plugins(): unknown[] {
   if (!cachedPlugins) {
+    patchCriterionLoop();
     // A function name HF's language pack lacks is not parsed unless translated (enGB is the default language).
     HyperFormula.getLanguage('enGB').extendFunctions({ IMPORTRANGE: 'IMPORTRANGE' });
     cachedPlugins = [...HyperFormula.getAllFunctionPlugins(), patchPlugin(), lazyIfPlugin(), ImportRangePlugin];
