@@ -17,7 +17,7 @@
  *    in a plain loop instead of HF's chain of generators (same lambdas, same
  *    order, same results; about ten times less work per cell).
  */
-import { DetailedCellError, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import { CellType, DetailedCellError, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { CellValue, RawCellContent } from 'hyperformula';
 import { dirname, join } from 'node:path';
 import { ImportRangePlugin, type ImportContext, type ImportHost } from './importRange';
@@ -242,6 +242,9 @@ export class FormulaEngine {
   private readonly sheetCache = new Map<number, EngineValue[][]>();
   /** Called before every read (the workbook re-reads its IMPORTRANGE formulas there). */
   beforeRead?: () => void;
+  /** The current mark (see mark()); 0 while none: then HF's undo history is dropped as it grows. */
+  private markId = 0;
+  private static nextMark = 1;
 
   constructor(private readonly clock: EngineClock) {
     const context: PatchContext = { clock };
@@ -267,8 +270,8 @@ export class FormulaEngine {
       useRegularExpressions: false,
       context,
       functionPlugins: plugins(),
-      // Nothing in the runtime undoes; HF would otherwise copy old contents on every write.
-      undoLimit: 0,
+      // Runtime.restore() rolls the engine back by undoing (see mark); unmarked engines drop their history.
+      undoLimit: Infinity,
     } as Parameters<typeof HyperFormula.buildEmpty>[0]);
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
@@ -283,7 +286,29 @@ export class FormulaEngine {
    */
   private write(): void {
     this.sheetCache.clear();
+    if (this.markId === 0) this.hf.clearUndoStack();
     if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
+  }
+
+  /**
+   * Remembers the engine's present state: every later change is kept in HF's undo history until
+   * rollback(mark) undoes them all (cheaper than rebuilding a workbook: only what changed is redone and
+   * recomputed). A new mark replaces the previous one.
+   */
+  mark(): number {
+    this.hf.clearUndoStack();
+    this.markId = FormulaEngine.nextMark++;
+    return this.markId;
+  }
+
+  /** Back to the state at `mark`; the mark stays valid for further rollbacks. */
+  rollback(mark: number): void {
+    if (mark !== this.markId) throw new Error('Runtime: this snapshot was replaced by a later one; restore the later snapshot');
+    this.write();
+    while (this.hf.isThereSomethingToUndo()) this.hf.undo();
+    this.hf.clearRedoStack();
+    // The clock cell went back too: write it again before the next read.
+    this.lastClockMs = Number.NaN;
   }
 
   private evaluated(): void {
@@ -309,6 +334,23 @@ export class FormulaEngine {
   setContents(sheet: number, row0: number, col0: number, data: RawCellContent[][]): void {
     this.write();
     this.hf.setCellContents({ sheet, row: row0, col: col0 }, data);
+  }
+
+  /**
+   * True when writing this plain content (a value, or nothing) to the cell would change nothing: the cell
+   * holds that very value, or it is empty, or it is a spilled cell of an array formula (HF leaves the array
+   * as it is, as Sheets does, when such a cell is cleared).
+   */
+  holdsValue(sheet: number, row0: number, col0: number, content: RawCellContent): boolean {
+    const address = { sheet, row: row0, col: col0 };
+    const type = this.hf.getCellType(address);
+    if (content === null || content === undefined)
+      return type === CellType.EMPTY || (type === CellType.ARRAY && this.hf.getCellFormula(address) === undefined);
+    if (type !== CellType.VALUE) return false;
+    // HF keeps a value cell's raw input; its public getters wait for evaluation, the graph does not.
+    const graph = (this.hf as unknown as { dependencyGraph: { getCell(a: object): unknown } }).dependencyGraph;
+    const vertex = graph.getCell(address) as { getValues?: () => { rawValue: unknown } } | undefined;
+    return typeof vertex?.getValues === 'function' && vertex.getValues().rawValue === content;
   }
 
   /** Where IMPORTRANGE finds other spreadsheets (the runtime's registry). */
@@ -394,8 +436,11 @@ export class FormulaEngine {
   }
 
   setNamedExpression(name: string, expression: string): void {
+    const current = this.hf.getNamedExpression(name);
+    // The same range again changes nothing; HF would re-bind every formula using the name.
+    if (current && this.hf.getNamedExpressionFormula(name) === expression) return;
     this.write();
-    if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
+    if (current) this.hf.changeNamedExpression(name, expression);
     else this.hf.addNamedExpression(name, expression);
   }
 
