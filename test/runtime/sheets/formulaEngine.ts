@@ -233,8 +233,41 @@ function plugins(): unknown[] {
 
 const SCRATCH = '__runtime_scratch__';
 
+/** The engine's contents at a mark, to rebuild it when undo cannot be trusted (see FormulaEngine.rollback). */
+interface MarkedContents {
+  readonly sheets: readonly { id: number; name: string; cells: RawCellContent[][] }[];
+  readonly names: readonly { name: string; expression: RawCellContent }[];
+}
+
+function engineConfig(context: PatchContext): Parameters<typeof HyperFormula.buildEmpty>[0] {
+  return {
+    licenseKey: 'gpl-v3',
+    useArrayArithmetic: true,
+    functionArgSeparator: ',',
+    decimalSeparator: '.',
+    thousandSeparator: '',
+    arrayColumnSeparator: ',',
+    arrayRowSeparator: ';',
+    leapYear1900: false,
+    nullDate: { year: 1899, month: 12, day: 30 },
+    // Sheets returns full doubles (getValues of =0.1+0.2 is 0.30000000000000004); HF would round to 10 digits.
+    smartRounding: false,
+    dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD.MM.YYYY'],
+    timeFormats: ['hh:mm', 'hh:mm:ss'],
+    maxRows: 10_000_000,
+    maxColumns: 18_278,
+    caseSensitive: false,
+    useWildcards: true,
+    useRegularExpressions: false,
+    context,
+    functionPlugins: plugins(),
+    // Runtime.restore() rolls the engine back by undoing (see mark); unmarked engines drop their history.
+    undoLimit: Infinity,
+  } as Parameters<typeof HyperFormula.buildEmpty>[0];
+}
+
 export class FormulaEngine {
-  readonly hf: HyperFormula;
+  private engine: HyperFormula;
   private readonly scratchId: number;
   private lastClockMs: number;
   private readonly context: PatchContext;
@@ -245,38 +278,23 @@ export class FormulaEngine {
   /** The current mark (see mark()); 0 while none: then HF's undo history is dropped as it grows. */
   private markId = 0;
   private static nextMark = 1;
+  private marked: MarkedContents | undefined;
+  /** Rows, columns or a sheet were removed since the mark: HF's undo loses array formulas there. */
+  private removedSinceMark = false;
 
   constructor(private readonly clock: EngineClock) {
     const context: PatchContext = { clock };
     this.context = context;
-    this.hf = HyperFormula.buildEmpty({
-      licenseKey: 'gpl-v3',
-      useArrayArithmetic: true,
-      functionArgSeparator: ',',
-      decimalSeparator: '.',
-      thousandSeparator: '',
-      arrayColumnSeparator: ',',
-      arrayRowSeparator: ';',
-      leapYear1900: false,
-      nullDate: { year: 1899, month: 12, day: 30 },
-      // Sheets returns full doubles (getValues of =0.1+0.2 is 0.30000000000000004); HF would round to 10 digits.
-      smartRounding: false,
-      dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD.MM.YYYY'],
-      timeFormats: ['hh:mm', 'hh:mm:ss'],
-      maxRows: 10_000_000,
-      maxColumns: 18_278,
-      caseSensitive: false,
-      useWildcards: true,
-      useRegularExpressions: false,
-      context,
-      functionPlugins: plugins(),
-      // Runtime.restore() rolls the engine back by undoing (see mark); unmarked engines drop their history.
-      undoLimit: Infinity,
-    } as Parameters<typeof HyperFormula.buildEmpty>[0]);
+    this.engine = HyperFormula.buildEmpty(engineConfig(context));
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
     this.scratchId = this.hf.getSheetId(this.hf.addSheet(SCRATCH))!;
     this.lastClockMs = clock.now().getTime();
+  }
+
+  /** The HyperFormula instance (a new one after a rollback that rebuilt the engine). */
+  get hf(): HyperFormula {
+    return this.engine;
   }
 
   /**
@@ -296,19 +314,66 @@ export class FormulaEngine {
    * recomputed). A new mark replaces the previous one.
    */
   mark(): number {
+    this.evaluated();
+    this.marked = this.contents();
+    this.removedSinceMark = false;
     this.hf.clearUndoStack();
     this.markId = FormulaEngine.nextMark++;
     return this.markId;
   }
 
-  /** Back to the state at `mark`; the mark stays valid for further rollbacks. */
+  /**
+   * Back to the state at `mark`; the mark stays valid for further rollbacks. HF's undo of a removed row,
+   * column or sheet brings array formulas back as their values (or fails), so after a removal the engine
+   * is rebuilt from the contents saved at the mark instead.
+   */
   rollback(mark: number): void {
     if (mark !== this.markId) throw new Error('Runtime: this snapshot was replaced by a later one; restore the later snapshot');
     this.write();
-    while (this.hf.isThereSomethingToUndo()) this.hf.undo();
-    this.hf.clearRedoStack();
+    if (this.removedSinceMark && this.marked) this.rebuild(this.marked);
+    else {
+      while (this.hf.isThereSomethingToUndo()) this.hf.undo();
+      this.hf.clearRedoStack();
+    }
+    this.removedSinceMark = false;
     // The clock cell went back too: write it again before the next read.
     this.lastClockMs = Number.NaN;
+  }
+
+  /** Every sheet's formulas and raw values (cells an array spills into left empty) and the named expressions. */
+  private contents(): MarkedContents {
+    const hf = this.hf;
+    const sheets = hf.getSheetNames().map((name) => {
+      const id = hf.getSheetId(name)!;
+      const cells = hf.getSheetSerialized(id);
+      cells.forEach((row, r) =>
+        row.forEach((_v, c) => {
+          if (hf.getCellType({ sheet: id, row: r, col: c }) === CellType.ARRAY) row[c] = null;
+        }),
+      );
+      return { id, name, cells };
+    });
+    const names = hf.getAllNamedExpressionsSerialized().map((n) => ({ name: n.name, expression: n.expression }));
+    return { sheets, names };
+  }
+
+  /** A new HF instance holding `m`, with the same sheet ids (the workbook's sheets refer to them). */
+  private rebuild(m: MarkedContents): void {
+    const hf = HyperFormula.buildEmpty(engineConfig(this.context));
+    const fillers: number[] = [];
+    for (const sheet of [...m.sheets].sort((a, b) => a.id - b.id)) {
+      // HF numbers sheets in the order they are added; a removed sheet left a gap to keep.
+      for (let next = hf.getSheetNames().length + fillers.length; next < sheet.id; next++) fillers.push(hf.getSheetId(hf.addSheet())!);
+      const id = hf.getSheetId(hf.addSheet(sheet.name));
+      if (id !== sheet.id) throw new Error(`Runtime: rebuilding the formula engine gave sheet ${sheet.name} id ${id}, not ${sheet.id}`);
+    }
+    for (const id of fillers) hf.removeSheet(id);
+    hf.suspendEvaluation();
+    for (const n of m.names) hf.addNamedExpression(n.name, n.expression);
+    for (const sheet of m.sheets) if (sheet.cells.length) hf.setCellContents({ sheet: sheet.id, row: 0, col: 0 }, sheet.cells);
+    hf.clearUndoStack();
+    this.engine = hf;
+    this.sheetCache.clear();
   }
 
   private evaluated(): void {
@@ -322,6 +387,7 @@ export class FormulaEngine {
 
   removeSheet(id: number): void {
     this.write();
+    if (this.markId !== 0) this.removedSinceMark = true;
     this.hf.removeSheet(id);
   }
 
@@ -424,6 +490,7 @@ export class FormulaEngine {
   }
   removeRows(sheet: number, index0: number, n: number): void {
     this.write();
+    if (this.markId !== 0) this.removedSinceMark = true;
     this.hf.removeRows(sheet, [index0, n]);
   }
   addColumns(sheet: number, index0: number, n: number): void {
@@ -432,6 +499,7 @@ export class FormulaEngine {
   }
   removeColumns(sheet: number, index0: number, n: number): void {
     this.write();
+    if (this.markId !== 0) this.removedSinceMark = true;
     this.hf.removeColumns(sheet, [index0, n]);
   }
 
