@@ -11,6 +11,7 @@ import { tabSpec } from '../src/core/schema/tabs';
 import { FIRST_DATA_ROW } from '../src/core/schema/types';
 import { fillRows, fillSettings, tabSheet } from '../scripts/sample/fill';
 import type { SampleRow, SampleValue } from '../scripts/sample/portfolio';
+import { builtOnce } from './builtOnce';
 import type { Runtime } from './runtime';
 import { createProductRuntime } from './productRuntime';
 
@@ -78,7 +79,12 @@ export const EXPECTED_DAY0: Record<string, string[]> = {
 /** 09:00 in Vilnius on a civil date. */
 export const at9 = (day: string): string => `${day}T06:00:00Z`;
 
+/** The portfolio on a new dossier; built once per test file and options, restored for each test (builtOnce). */
 export function portfolio(opts: PortfolioOptions = {}): Runtime {
+  return builtOnce(`portfolio ${JSON.stringify(opts)}`, () => buildPortfolio(opts));
+}
+
+function buildPortfolio(opts: PortfolioOptions): Runtime {
   const timeZone = opts.timeZone ?? 'Europe/Vilnius';
   const rt = createProductRuntime({
     now: opts.now ?? at9(TODAY),

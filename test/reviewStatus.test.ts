@@ -16,6 +16,7 @@ import { columnsOf, fillRows, tabSheet } from '../scripts/sample/fill';
 import type { SampleRow } from '../scripts/sample/portfolio';
 import { civilOf } from '../src/sheets/dates';
 import { ensureBundle } from './bundle';
+import { builtOnce } from './builtOnce';
 import { at9, dailyTrigger, noticesLog, portfolio, TODAY } from './reminders.helpers';
 import type { Runtime } from './runtime';
 
@@ -63,10 +64,13 @@ function expected(today: CivilDate) {
   return out;
 }
 
+/** The accounts and reviews above, built once and restored for each test (builtOnce). */
 function dossier(): Runtime {
-  const rt = portfolio({ accounts: ACCOUNTS, contacts: [] });
-  fillRows(rt, tabSpec('reviews'), REVIEWS, { lang: 'en', timeZone: rt.ctx.timeZone, asUser: false });
-  return rt;
+  return builtOnce('reviews', () => {
+    const rt = portfolio({ accounts: ACCOUNTS, contacts: [] });
+    fillRows(rt, tabSpec('reviews'), REVIEWS, { lang: 'en', timeZone: rt.ctx.timeZone, asUser: false });
+    return rt;
+  });
 }
 
 const civil = (rt: Runtime, v: unknown): string | null => (v instanceof Date ? civilOf(v, rt.ctx.timeZone) : v === '' ? null : String(v));

@@ -11,33 +11,52 @@ export type Keep = (o: object) => boolean;
 
 export function cloneState<T>(value: T, keep: Keep, memo: Map<object, unknown> = new Map()): T {
   if (value === null || typeof value !== 'object') return value;
-  const o = value as unknown as object;
-  if (keep(o)) return value;
+  return copyObject(value as unknown as object, keep, memo) as T;
+}
+
+// Hot: a filled workbook holds some 100,000 cell metadata objects.
+function copyObject(o: object, keep: Keep, memo: Map<object, unknown>): unknown {
+  if (keep(o)) return o;
   const seen = memo.get(o);
-  if (seen !== undefined) return seen as T;
-  if (o instanceof Date) return new Date(o.getTime()) as T;
+  if (seen !== undefined) return seen;
+  const proto = Object.getPrototypeOf(o);
+  if (proto === Object.prototype) {
+    const out: Record<string, unknown> = {};
+    memo.set(o, out);
+    const src = o as Record<string, unknown>;
+    for (const k in src) {
+      const v = src[k];
+      out[k] = v !== null && typeof v === 'object' ? copyObject(v, keep, memo) : v;
+    }
+    return out;
+  }
   if (Array.isArray(o)) {
     const out: unknown[] = new Array(o.length);
     memo.set(o, out);
-    o.forEach((v, i) => (out[i] = cloneState(v, keep, memo))); // forEach skips holes: they stay holes
-    return out as T;
+    for (let i = 0; i < o.length; i++) {
+      if (!(i in o)) continue; // a hole stays a hole (cell metadata rows are sparse)
+      const v: unknown = o[i];
+      out[i] = v !== null && typeof v === 'object' ? copyObject(v, keep, memo) : v;
+    }
+    return out;
   }
+  if (o instanceof Date) return new Date(o.getTime());
   if (o instanceof Map) {
     const out = new Map();
     memo.set(o, out);
     for (const [k, v] of o) out.set(cloneState(k, keep, memo), cloneState(v, keep, memo));
-    return out as T;
+    return out;
   }
   if (o instanceof Set) {
     const out = new Set();
     memo.set(o, out);
     for (const v of o) out.add(cloneState(v, keep, memo));
-    return out as T;
+    return out;
   }
-  const out = Object.create(Object.getPrototypeOf(o)) as Record<string, unknown>;
+  const out = Object.create(proto) as Record<string, unknown>;
   memo.set(o, out);
   for (const k of Object.keys(o)) out[k] = cloneState((o as Record<string, unknown>)[k], keep, memo);
-  return out as T;
+  return out;
 }
 
 /** A copy of `target`'s own properties (except `skip`), to restore later with restoreOwn. */
