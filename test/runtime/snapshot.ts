@@ -9,61 +9,75 @@
 /** Objects copied by reference, never duplicated. */
 export type Keep = (o: object) => boolean;
 
-export function cloneState<T>(value: T, keep: Keep, memo: Map<object, unknown> = new Map()): T {
-  if (value === null || typeof value !== 'object') return value;
-  return copyObject(value as unknown as object, keep, memo) as T;
+/**
+ * How to copy: what to keep by reference, and fast copiers for properties of a known shape by key (a
+ * workbook passes one for its sheets' `cells`, some 100,000 cell metadata objects).
+ */
+export interface CopyRules {
+  readonly keep: Keep;
+  readonly byKey?: Readonly<Record<string, (value: unknown, copy: <V>(v: V) => V) => unknown>>;
 }
 
-// Hot: a filled workbook holds some 100,000 cell metadata objects.
-function copyObject(o: object, keep: Keep, memo: Map<object, unknown>): unknown {
-  if (keep(o)) return o;
+const rulesOf = (r: Keep | CopyRules): CopyRules => (typeof r === 'function' ? { keep: r } : r);
+
+export function cloneState<T>(value: T, rules: Keep | CopyRules, memo: Map<object, unknown> = new Map()): T {
+  if (value === null || typeof value !== 'object') return value;
+  const r = rulesOf(rules);
+  const copy = <V>(v: V): V => (v !== null && typeof v === 'object' ? (copyObject(v as unknown as object, r, memo, copy) as V) : v);
+  return copy(value);
+}
+
+function copyObject(o: object, rules: CopyRules, memo: Map<object, unknown>, copy: <V>(v: V) => V): unknown {
+  if (rules.keep(o)) return o;
   const seen = memo.get(o);
   if (seen !== undefined) return seen;
   const proto = Object.getPrototypeOf(o);
+  const byKey = rules.byKey;
   if (proto === Object.prototype) {
     const out: Record<string, unknown> = {};
     memo.set(o, out);
     const src = o as Record<string, unknown>;
     for (const k in src) {
       const v = src[k];
-      out[k] = v !== null && typeof v === 'object' ? copyObject(v, keep, memo) : v;
+      const special = byKey?.[k];
+      out[k] = special && v !== undefined ? special(v, copy) : copy(v);
     }
     return out;
   }
   if (Array.isArray(o)) {
     const out: unknown[] = new Array(o.length);
     memo.set(o, out);
-    for (let i = 0; i < o.length; i++) {
-      if (!(i in o)) continue; // a hole stays a hole (cell metadata rows are sparse)
-      const v: unknown = o[i];
-      out[i] = v !== null && typeof v === 'object' ? copyObject(v, keep, memo) : v;
-    }
+    for (let i = 0; i < o.length; i++) if (i in o) out[i] = copy(o[i]); // a hole stays a hole (cell rows are sparse)
     return out;
   }
   if (o instanceof Date) return new Date(o.getTime());
   if (o instanceof Map) {
     const out = new Map();
     memo.set(o, out);
-    for (const [k, v] of o) out.set(cloneState(k, keep, memo), cloneState(v, keep, memo));
+    for (const [k, v] of o) out.set(copy(k), copy(v));
     return out;
   }
   if (o instanceof Set) {
     const out = new Set();
     memo.set(o, out);
-    for (const v of o) out.add(cloneState(v, keep, memo));
+    for (const v of o) out.add(copy(v));
     return out;
   }
   const out = Object.create(proto) as Record<string, unknown>;
   memo.set(o, out);
-  for (const k of Object.keys(o)) out[k] = cloneState((o as Record<string, unknown>)[k], keep, memo);
+  for (const k of Object.keys(o)) {
+    const v = (o as Record<string, unknown>)[k];
+    const special = byKey?.[k];
+    out[k] = special && v !== undefined ? special(v, copy) : copy(v);
+  }
   return out;
 }
 
 /** A copy of `target`'s own properties (except `skip`), to restore later with restoreOwn. */
-export function captureOwn(target: object, keep: Keep, skip: readonly string[] = []): Record<string, unknown> {
+export function captureOwn(target: object, rules: Keep | CopyRules, skip: readonly string[] = []): Record<string, unknown> {
   const saved: Record<string, unknown> = {};
   const memo = new Map<object, unknown>();
-  for (const k of Object.keys(target)) if (!skip.includes(k)) saved[k] = cloneState((target as Record<string, unknown>)[k], keep, memo);
+  for (const k of Object.keys(target)) if (!skip.includes(k)) saved[k] = cloneState((target as Record<string, unknown>)[k], rules, memo);
   return saved;
 }
 
@@ -72,12 +86,12 @@ export function captureOwn(target: object, keep: Keep, skip: readonly string[] =
  * Maps and Sets held directly by `target` are refilled in place, since other code may hold them (the
  * runtime hands out `triggers`, `executions`, `ui`...); everything below them is a new copy.
  */
-export function restoreOwn(target: object, saved: Record<string, unknown>, keep: Keep): void {
+export function restoreOwn(target: object, saved: Record<string, unknown>, rules: Keep | CopyRules): void {
   const t = target as Record<string, unknown>;
   const memo = new Map<object, unknown>();
   for (const [k, v] of Object.entries(saved)) {
     const current = t[k];
-    const copy = cloneState(v, keep, memo);
+    const copy = cloneState(v, rules, memo);
     if (Array.isArray(current) && Array.isArray(copy)) {
       current.length = 0;
       copy.forEach((x, i) => (current[i] = x));
@@ -91,7 +105,7 @@ export function restoreOwn(target: object, saved: Record<string, unknown>, keep:
     } else if (isPlainRecord(current) && isPlainRecord(copy) && Object.getPrototypeOf(current) === Object.getPrototypeOf(copy)) {
       // e.g. the UI log object the runtime hands out as `rt.ui`
       for (const key of Object.keys(current)) if (!(key in copy)) delete current[key];
-      restoreOwn(current, copy, keep);
+      restoreOwn(current, copy, rules);
     } else t[k] = copy;
   }
 }

@@ -315,7 +315,7 @@ export class FormulaEngine {
    */
   mark(): number {
     this.evaluated();
-    this.marked = this.contents();
+    this.marked = undefined;
     this.removedSinceMark = false;
     this.hf.clearUndoStack();
     this.markId = FormulaEngine.nextMark++;
@@ -338,6 +338,23 @@ export class FormulaEngine {
     this.removedSinceMark = false;
     // The clock cell went back too: write it again before the next read.
     this.lastClockMs = Number.NaN;
+  }
+
+  /**
+   * Before the first removal since the mark: saves the mark's contents for rollback (undo to the mark, read,
+   * redo), paid only by the rollbacks that need it.
+   */
+  private beforeRemoval(): void {
+    if (this.markId === 0 || this.removedSinceMark) return;
+    if (!this.marked) {
+      let undone = 0;
+      for (; this.hf.isThereSomethingToUndo(); undone++) this.hf.undo();
+      this.evaluated();
+      this.marked = this.contents();
+      this.hf.suspendEvaluation();
+      for (let i = 0; i < undone; i++) this.hf.redo();
+    }
+    this.removedSinceMark = true;
   }
 
   /** Every sheet's formulas and raw values (cells an array spills into left empty) and the named expressions. */
@@ -387,7 +404,7 @@ export class FormulaEngine {
 
   removeSheet(id: number): void {
     this.write();
-    if (this.markId !== 0) this.removedSinceMark = true;
+    this.beforeRemoval();
     this.hf.removeSheet(id);
   }
 
@@ -490,7 +507,7 @@ export class FormulaEngine {
   }
   removeRows(sheet: number, index0: number, n: number): void {
     this.write();
-    if (this.markId !== 0) this.removedSinceMark = true;
+    this.beforeRemoval();
     this.hf.removeRows(sheet, [index0, n]);
   }
   addColumns(sheet: number, index0: number, n: number): void {
@@ -499,7 +516,7 @@ export class FormulaEngine {
   }
   removeColumns(sheet: number, index0: number, n: number): void {
     this.write();
-    if (this.markId !== 0) this.removedSinceMark = true;
+    this.beforeRemoval();
     this.hf.removeColumns(sheet, [index0, n]);
   }
 

@@ -4,12 +4,13 @@
  */
 import type { RuntimeContext } from '../context';
 import { parseA1, quoteSheetName, rectToA1, resolveA1, RANGE_NOT_FOUND, type GridRect } from './a1';
-import { captureOwn, restoreOwn, type Keep } from '../snapshot';
+import { captureOwn, restoreOwn, type CopyRules, type Keep } from '../snapshot';
 import { FormulaEngine } from './formulaEngine';
 import { mapOutsideStrings } from './formulaText';
 import { sheetsError } from './errors';
 import type { Sharing, SpreadsheetRegistry } from './registry';
 import {
+  copyCells,
   TrackedRange,
   type CellMeta,
   type FormulaInfo,
@@ -27,6 +28,8 @@ export interface WorkbookOptions {
   rows?: number;
   columns?: number;
 }
+
+const copyRules = (keep: Keep): CopyRules => ({ keep, byKey: { cells: (v, copy) => copyCells(v as SheetModel['cells'], copy) } });
 
 /** What Workbook.saveState returns; opaque to callers. */
 export interface WorkbookState {
@@ -77,7 +80,7 @@ export class Workbook {
    */
   saveState(keep: Keep): WorkbookState {
     return {
-      own: captureOwn(this, keep, ['engine', 'ctx', 'registry', 'id', 'version', 'importKey', 'refreshingImports']),
+      own: captureOwn(this, copyRules(keep), ['engine', 'ctx', 'registry', 'id', 'version', 'importKey', 'refreshingImports']),
       context: { locale: this.ctx.locale, timeZone: this.ctx.timeZone },
       mark: this.engine.mark(),
     };
@@ -86,7 +89,7 @@ export class Workbook {
   /** Back to a saved state; objects handed out before (sheets, ranges) refer to the old copies. */
   loadState(state: WorkbookState, keep: Keep): void {
     this.engine.rollback(state.mark);
-    restoreOwn(this, state.own, keep);
+    restoreOwn(this, state.own, copyRules(keep));
     Object.assign(this.ctx, state.context);
     // Caches key on the version: never go back to a number a cache has seen.
     this.version++;
