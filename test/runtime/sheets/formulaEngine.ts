@@ -13,11 +13,12 @@
  *  - IF with a single-cell condition and single-cell branches evaluates only
  *    the branch it returns, as Sheets does (HF evaluates both): same values,
  *    far less work for `=IF($B$2="","",<lookup over a whole column>)`;
+ *  - INDEX over a range reference reads just the cell it returns;
  *  - SUMIF/COUNTIF/COUNTIFS and the other criterion functions scan a range
  *    in a plain loop instead of HF's chain of generators (same lambdas, same
  *    order, same results; about ten times less work per cell).
  */
-import { CellType, DetailedCellError, HyperFormula, SimpleRangeValue } from 'hyperformula';
+import { CellError, CellType, DetailedCellError, ErrorType, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { CellValue, RawCellContent } from 'hyperformula';
 import { dirname, join } from 'node:path';
 import { ImportRangePlugin, type ImportContext, type ImportHost } from './importRange';
@@ -139,6 +140,63 @@ function lazyIfPlugin(): PluginClass {
   return LazyIf as unknown as PluginClass;
 }
 
+/** HF's error texts for INDEX (its ErrorMessage is not exported; these are HF 3.5's words). */
+function hfErrorMessages(): Record<'LessThanOne' | 'ValueLarge' | 'CellRangeExpected', string> {
+  const fallback = {
+    LessThanOne: 'Argument cannot be less than 1.',
+    ValueLarge: 'Value too large.',
+    CellRangeExpected: 'Cell range expected.',
+  };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const m = require(join(dirname(require.resolve('hyperformula')), 'error-message.js')).ErrorMessage;
+    return {
+      LessThanOne: m.LessThanOne ?? fallback.LessThanOne,
+      ValueLarge: m.ValueLarge ?? fallback.ValueLarge,
+      CellRangeExpected: m.CellRangeExpected ?? fallback.CellRangeExpected,
+    };
+  } catch (_e) {
+    return fallback;
+  }
+}
+
+/**
+ * INDEX over a range reference reads the one cell it returns: HF's INDEX builds the whole range's values
+ * first, and the Export block's `INDEX('Accounts'!$A:$A,3)` (240 of them) or the Dossier view's
+ * `INDEX(tab!B3:B,$L45)` would copy a column each time. Everything else (an array argument, a position
+ * outside the range, a cell holding an array) takes HF's own steps, written out as HF 3.5 has them.
+ */
+function directIndexPlugin(): PluginClass {
+  const base = HyperFormula.getFunctionPlugin('INDEX') as unknown as PluginClass;
+  type Range = { start: { sheet: number; row: number; col: number } };
+  type RangeArg = { range?: Range; data?: unknown[][]; width(): number; height(): number } | undefined;
+  type Self = {
+    runFunction(args: unknown, state: unknown, metadata: unknown, fn: (...a: never[]) => unknown): unknown;
+    metadata(name: string): unknown;
+    dependencyGraph: { getCellValue(address: object): unknown };
+  };
+  const Base = base as unknown as new (...args: never[]) => Self;
+  const messages = hfErrorMessages();
+  class DirectIndex extends Base {
+    static implementedFunctions = { INDEX: base.implementedFunctions.INDEX };
+    index(ast: { args: unknown }, state: unknown): unknown {
+      return this.runFunction(ast.args, state, this.metadata('INDEX'), (rangeValue: RangeArg, row: number, col: number) => {
+        if (col < 1 || row < 1) return new CellError(ErrorType.VALUE, messages.LessThanOne);
+        if (!rangeValue || col > rangeValue.width() || row > rangeValue.height()) return new CellError(ErrorType.NUM, messages.ValueLarge);
+        const start = rangeValue.range?.start;
+        if (start && Number.isInteger(row) && Number.isInteger(col)) {
+          const v = this.dependencyGraph.getCellValue({ sheet: start.sheet, row: start.row + row - 1, col: start.col + col - 1 });
+          if (v !== undefined && v !== null && !(v instanceof SimpleRangeValue)) return v;
+        }
+        return (
+          rangeValue.data?.[row - 1]?.[col - 1] ?? rangeValue.data?.[0]?.[0] ?? new CellError(ErrorType.VALUE, messages.CellRangeExpected)
+        );
+      });
+    }
+  }
+  return DirectIndex as unknown as PluginClass;
+}
+
 type CriterionLambda = (value: unknown) => boolean;
 interface CriterionCompute {
   reduceInitialValue: unknown;
@@ -226,7 +284,7 @@ function plugins(): unknown[] {
     patchCriterionLoop();
     // A function name HF's language pack lacks is not parsed unless translated (enGB is the default language).
     HyperFormula.getLanguage('enGB').extendFunctions({ IMPORTRANGE: 'IMPORTRANGE' });
-    cachedPlugins = [...HyperFormula.getAllFunctionPlugins(), patchPlugin(), lazyIfPlugin(), ImportRangePlugin];
+    cachedPlugins = [...HyperFormula.getAllFunctionPlugins(), patchPlugin(), lazyIfPlugin(), directIndexPlugin(), ImportRangePlugin];
   }
   return cachedPlugins;
 }

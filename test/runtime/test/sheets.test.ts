@@ -221,6 +221,28 @@ describe('values', () => {
 });
 
 describe('formulas', () => {
+  test('INDEX reads one cell of a range, or answers as HyperFormula does', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:C3').setValues([
+      [1, 'x', ''],
+      [2, '', ''],
+      ['t', true, ''],
+    ]);
+    sheet.getRange('D1').setFormula('=1/0');
+    const formulas = [
+      '=INDEX(A1:B3,3,2)',
+      '=INDEX(A1:B3,2)',
+      '=INDEX(A1:B3,0,1)',
+      '=INDEX(A1:B3,4,1)',
+      '=INDEX({1,2;3,4},2,1)',
+      '=ISBLANK(INDEX(C1:C3,2))',
+      '=INDEX(D1:D1,1)',
+      '=INDEX(A1:A3,1.9)',
+    ];
+    sheet.getRange('F1:F8').setFormulas(formulas.map((f) => [f]));
+    expect(sheet.getRange('F1:F8').getValues().flat()).toEqual([true, 2, '#VALUE!', '#NUM!', 3, true, '#DIV/0!', 1]);
+  });
+
   test('IF returns what Sheets returns whether it evaluates one branch or both', () => {
     const { sheet } = setup();
     sheet.getRange('A1:A3').setValues([['k'], [''], [7]]);
