@@ -2,7 +2,9 @@
  * Service calls and Node time of validation at 10 and 10,000 rows per input
  * tab, through the built bundle in the local runtime (scripts/bench.ts builds
  * first): "Validate dossier" over the whole workbook, and the onEdit trigger
- * on a pasted block of that many Contacts rows. Calls must not grow with rows.
+ * on a pasted block of that many Contacts rows, and on one cell typed in each
+ * tab with cross-row rules (and in a tab without). Calls must not grow with rows.
+ * `tsx scripts/bench-validation.ts 10 1000` runs other sizes than 10 and 10,000.
  */
 import { performance } from 'node:perf_hooks';
 import type { ParsedTab } from '../src/core/parse/parseTab';
@@ -62,6 +64,21 @@ function pasteContacts(rt: Runtime, rows: number, firstRow: number): Measured {
   return measure(rt, () => rt.edit(spec.name.en, a1, block.values));
 }
 
+/** One cell typed by a user in an existing row (row 4: its account has other rows): one onEdit run. */
+const SINGLE_EDITS: readonly { tab: TabKey; key: string; value: unknown }[] = [
+  { tab: 'contacts', key: 'outcome', value: 'Negative' },
+  { tab: 'decisionGroup', key: 'role', value: 'Opponent' },
+  { tab: 'competitors', key: 'kind', value: 'Direct competitor' },
+  { tab: 'accounts', key: 'manager_email', value: 'kam1@balticsupply.lt' },
+  { tab: 'plan', key: 'status', value: 'Done' },
+];
+
+function typeOneCell(rt: Runtime, tab: TabKey, key: string, value: unknown): Measured {
+  const spec = tabSpec(tab);
+  const col = spec.columns.findIndex((c) => c.key === key) + 1;
+  return measure(rt, () => rt.edit(spec.name.en, cellA1(FIRST_DATA_ROW + 1, col), [[value]]));
+}
+
 /** The bundle's own share: parsing and rules alone, on rows as a sheet holds them (no runtime). */
 function pureTime(rows: number): number {
   const tabs: Partial<Record<TabKey, ParsedTab>> = {};
@@ -76,30 +93,47 @@ function pureTime(rows: number): number {
   return performance.now() - t0;
 }
 
-export async function benchValidation(): Promise<string[]> {
+export async function benchValidation(sizes: readonly number[] = [10, 10_000]): Promise<string[]> {
   const lines: string[] = [];
-  for (const n of [10, 10_000])
+  for (const n of sizes)
     lines.push(`validation: parse + rules alone (no service), ${n.toLocaleString('en')} rows per tab: ${pureTime(n).toFixed(0)} ms`);
-  const runs: Record<number, { validate: Measured; paste: Measured }> = {};
-  for (const n of [10, 10_000]) {
+  const runs: Record<number, { validate: Measured; paste: Measured; typed: Measured[] }> = {};
+  for (const n of sizes) {
     const rt = dossierWith(n);
     const validate = measure(rt, () => rt.run('kadValidate'));
+    const typed = SINGLE_EDITS.map((x) => typeOneCell(rt, x.tab, x.key, x.value));
     const paste = pasteContacts(rt, n, FIRST_DATA_ROW + n + 5);
-    runs[n] = { validate, paste };
+    runs[n] = { validate, paste, typed };
     const tabs = INPUT_TABS.length - 1;
     lines.push(
       `validation: Validate dossier, ${n.toLocaleString('en')} rows in each of ${tabs} tabs: ${validate.total} calls, ${validate.ms.toFixed(0)} ms`,
       `validation: onEdit on a pasted block of ${n.toLocaleString('en')} Contacts rows: ${paste.total} calls (incl. the runtime's own edit), ${paste.ms.toFixed(0)} ms`,
+      `validation: onEdit on one typed cell, ${n.toLocaleString('en')} rows per tab: ${SINGLE_EDITS.map((x, i) => `${x.tab} ${typed[i]?.total} calls`).join(', ')} (incl. the runtime's own edit)`,
     );
   }
+  const [lo, hi] = [sizes[0] ?? 10, sizes[sizes.length - 1] ?? 10];
   const same = (a?: Measured, b?: Measured) =>
     JSON.stringify(Object.keys(a?.calls ?? {}).sort()) === JSON.stringify(Object.keys(b?.calls ?? {}).sort());
+  // onEdit writes marks (and reads the locale to word them) only when a mark changes, which depends on the data.
+  const MARK_ONLY = new Set(['Range.setNotes', 'Range.setBackgrounds', 'Spreadsheet.getSpreadsheetLocale']);
+  const reads = (m?: Measured) =>
+    JSON.stringify(
+      Object.entries(m?.calls ?? {})
+        .filter(([k]) => !MARK_ONLY.has(k))
+        .sort(),
+    );
+  const typedSame = SINGLE_EDITS.every((_, i) => reads(runs[lo]?.typed[i]) === reads(runs[hi]?.typed[i]));
   lines.push(
-    `validation: calls by method identical at 10 and 10,000 rows: validate ${same(runs[10]?.validate, runs[10_000]?.validate) ? 'yes' : 'NO'}, onEdit ${same(runs[10]?.paste, runs[10_000]?.paste) ? 'yes' : 'NO'}`,
+    `validation: calls by method identical at ${lo.toLocaleString('en')} and ${hi.toLocaleString('en')} rows: validate ${same(runs[lo]?.validate, runs[hi]?.validate) ? 'yes' : 'NO'}; ` +
+      `onEdit reads (mark writes aside) on the paste ${reads(runs[lo]?.paste) === reads(runs[hi]?.paste) ? 'yes' : 'NO'}, on one typed cell ${typedSame ? 'yes' : 'NO'}`,
   );
   return lines;
 }
 
 if (require.main === module) {
-  benchValidation().then((lines) => lines.forEach((l) => console.log(l)));
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
+  benchValidation(sizes.length ? sizes : undefined).then((lines) => lines.forEach((l) => console.log(l)));
 }

@@ -5,17 +5,29 @@
  */
 import { langOf } from './core/i18n';
 import { createOrRepair } from './app/createOrRepair';
-import { appsScriptEnv } from './app/env';
+import { appsScriptEnv, appsScriptSheetsApi } from './app/env';
 import { addMenu } from './app/menu';
 import { applyRiskFormatting } from './app/risk/entry';
 import type { BriefPayload } from './app/brief';
-import { briefData, showBrief } from './app/brief';
+import { briefData, openAccountRow, showBrief } from './app/brief';
+import { showHelp } from './app/help';
 import { dailyReminders, previewReminders, remindersOff, remindersOn, sendRemindersNow } from './app/reminders/entry';
 import { handleEdit, validateDossier } from './app/validation/entry';
 import { checkFileAccess } from './app/team/access';
 import { setUpRollup } from './app/team/rollup';
 import type { ReviewForm, ReviewPreview, ReviewSaved } from './app/review/record';
 import { recordReview, reviewPreview, showReview } from './app/review/record';
+import type { HomeData } from './app/home/data';
+import { homeData } from './app/home/data';
+import type { ActionResult } from './app/home/actions';
+import { homeAction } from './app/home/actions';
+import type { FormResult } from './app/home/saveSettings';
+import { saveSettings } from './app/home/saveSettings';
+import type { AccountAdded } from './app/home/addAccount';
+import { addAccount } from './app/home/addAccount';
+import type { PreviewPayload } from './app/home/preview';
+import { previewDigest } from './app/home/preview';
+import { showHome } from './app/home/show';
 
 /** Simple trigger. In AuthMode.NONE (add-on not yet used in this file) only the menu is added. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -34,7 +46,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  handleEdit(e);
+  handleEdit(e, appsScriptSheetsApi());
 }
 
 export function kadCreateOrRepair(): void {
@@ -71,6 +83,10 @@ export function kadDailyReminders(_e: unknown): void {
 }
 
 /** Menu: opens the meeting-brief sidebar. */
+export function kadShowHelp(): void {
+  showHelp(appsScriptEnv());
+}
+
 export function kadShowBrief(): void {
   showBrief(appsScriptEnv());
 }
@@ -78,6 +94,11 @@ export function kadShowBrief(): void {
 /** Called by the sidebar through google.script.run. */
 export function kadBriefData(accountId: string): BriefPayload {
   return briefData(appsScriptEnv(), typeof accountId === 'string' ? accountId : '');
+}
+
+/** Called by the brief's "Open in sheet": selects the account's row on the Accounts tab. */
+export function kadBriefOpenAccount(accountId: unknown): number {
+  return openAccountRow(appsScriptEnv(), typeof accountId === 'string' ? accountId : '');
 }
 
 /** Menu: who can open this file against the accounts' managers and supervisors (Access tab). */
@@ -103,4 +124,36 @@ export function kadReviewPreview(accountId: unknown, date: unknown): ReviewPrevi
 /** Called by the review sidebar: appends the Reviews row and stores the snapshot. */
 export function kadRecordReview(form: unknown): ReviewSaved {
   return recordReview(appsScriptEnv(), typeof form === 'object' && form !== null ? (form as ReviewForm) : {});
+}
+
+/** Menu (first item), and after "Create or repair dossier": the home sidebar. */
+export function kadShowHome(): void {
+  showHome(appsScriptEnv());
+}
+
+/** Called by the home sidebar: checklist, reminder status and the two forms, from a few batched reads. */
+export function kadHomeData(): HomeData {
+  return homeData(appsScriptEnv());
+}
+
+/** Called by the home sidebar's buttons (validate, risk, access, on, off, sendPlan, send, test, preview). */
+export function kadHomeAction(name: unknown): ActionResult {
+  return homeAction(appsScriptEnv(), typeof name === 'string' ? name : '');
+}
+
+const record = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {});
+
+/** Called by the home sidebar's Settings form with the changed fields (key → text typed). */
+export function kadSaveSettings(changes: unknown): FormResult {
+  return saveSettings(appsScriptEnv(), record(changes));
+}
+
+/** Called by the home sidebar's Add account form (column key → text typed). */
+export function kadAddAccount(form: unknown): AccountAdded {
+  return addAccount(appsScriptEnv(), record(form));
+}
+
+/** Called by the preview dialog: one recipient's rendered digest and the list of recipients. */
+export function kadPreviewDigest(recipient: unknown): PreviewPayload {
+  return previewDigest(appsScriptEnv(), typeof recipient === 'string' ? recipient : '');
 }

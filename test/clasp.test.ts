@@ -15,9 +15,14 @@ test('clasp would push the built bundle, the manifest and the HTML files (sideba
   expect([...status.filesToPush].sort()).toEqual([
     'dist/AccessTexts.html',
     'dist/Brief.html',
+    'dist/Checks.html',
     'dist/Code.js',
+    'dist/Home.html',
+    'dist/HomeTexts.html',
+    'dist/KamHelp.html',
     'dist/Notes.html',
     'dist/PortfolioHelp.html',
+    'dist/Preview.html',
     'dist/Review.html',
     'dist/appsscript.json',
   ]);
@@ -34,5 +39,8 @@ test('the manifest asks only for the scopes the features need', () => {
     'https://www.googleapis.com/auth/script.scriptapp',
     'https://www.googleapis.com/auth/script.send_mail',
     'https://www.googleapis.com/auth/spreadsheets.currentonly',
+    // Session.getActiveUser/getEffectiveUser().getEmail(): who gets the test digest, whose quota sends
+    // (https://developers.google.com/apps-script/reference/base/session#getActiveUser()).
+    'https://www.googleapis.com/auth/userinfo.email',
   ]);
 });

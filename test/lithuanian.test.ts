@@ -10,10 +10,10 @@ import { addDays } from '../src/core/civilDate';
 import { tabSpec } from '../src/core/schema/tabs';
 import { FIRST_DATA_ROW, HEADER_ROW } from '../src/core/schema/types';
 import { fillRows } from '../scripts/sample/fill';
-import { at9, TODAY } from './reminders.helpers';
+import { at9, TODAY } from './app/reminders/reminders.helpers';
 import type { Runtime } from './runtime';
 import { createProductRuntime } from './productRuntime';
-import { harness, typeRows } from './validation.helpers';
+import { harness, typeRows } from './app/validation/validation.helpers';
 import { ensureBundle } from './bundle';
 
 beforeAll(ensureBundle);
@@ -32,12 +32,14 @@ describe('a Lithuanian spreadsheet (lt_LT)', () => {
 
   test('the add-on menu speaks Lithuanian', () => {
     expect(rt.ui.menus[0]?.items.map((i) => i.caption).filter(Boolean)).toEqual([
+      'Pradžia: kaip pradėti',
       'Sukurti arba atkurti dosjė',
       'Patikrinti dosjė',
       'Atnaujinti rizikos spalvas',
       'Pasiruošimas susitikimui',
       'Patikrinti prieigą',
       'Įrašyti peržiūrą',
+      'Ką daryti ir ko vengti',
       'Išankstinė priminimų peržiūra',
       'Siųsti priminimus dabar',
       'Įjungti kasdienius priminimus',
@@ -146,12 +148,14 @@ describe('a Lithuanian spreadsheet (lt_LT)', () => {
     // "Send reminders now" asks first, in Lithuanian.
     expect(rt.ui.alerts.at(-1)?.prompt).toMatch(/^Siųsti dabar \d+ suvestines \(\d+ punktų\) \d+ gavėjams\?/);
     const mail = rt.mail.outbox.find((m) => m.to.includes('ann@example.com'))!;
-    expect(mail.subject).toMatch(/^Pagrindiniai klientai: vėluoja \d+ iš \d+ — /);
+    expect(mail.subject).toMatch(/^Pagrindiniai klientai, kuriems reikia veiksmų: \d+ \(vėluoja: \d+\) — /);
     expect(mail.body).toContain(`Priminimai iš „`);
     expect(mail.body).toContain('Juos gaunate kaip šių klientų vadybininkas.');
     // Last review 95 days ago plus 3 months: due 2025-06-13.
     expect(mail.body).toContain('Išsami peržiūra turėjo būti atlikta iki 2025-06-13: vėluoja 3 d.');
-    expect(mail.body).toContain('Dosjė peržiūra vėluoja (1)');
+    expect(mail.body).toContain('- Dosjė peržiūra vėluoja: Išsami peržiūra');
+    expect(mail.body).toContain('Kitas žingsnis: Papildykite dosjė naujausiomis kliento žiniomis');
+    expect(mail.body).toMatch(/Atverti „Peržiūros“, eilutė \d+: https:/);
     expect(mail.body).toContain('priminimų valanda ir tylos valandos – lape „Nustatymai“.');
     expect(rt.ui.toasts.at(-1)).toMatchObject({ title: 'Priminimai' });
     expect(rt.ui.toasts.at(-1)?.message).toMatch(/^Išsiųsta suvestinių: \d+;/);

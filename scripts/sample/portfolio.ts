@@ -5,6 +5,7 @@
  * language when written (sheetValues.ts), dates are civil dates.
  */
 import type { CivilDate } from '../../src/core/civilDate';
+import { APPROACH_METHODS } from '../../src/core/domain';
 import { addDays } from '../../src/core/civilDate';
 import type { SettingKey } from '../../src/core/schema/settings';
 import type { TabKey } from '../../src/core/schema/types';
@@ -44,7 +45,9 @@ export const SAMPLE_TABS: readonly SampleTabKey[] = [
   'competitors',
   'contacts',
   'plan',
+  'commitments',
   'reviews',
+  'supervision',
 ];
 
 const POSITIONS: Readonly<Record<string, readonly string[]>> = {
@@ -105,13 +108,13 @@ const NEXT_STEPS: Readonly<Record<string, readonly string[]>> = {
   neutral: ['Prepare two price scenarios', 'Follow up by e-mail next week'],
   negative: ['Pause personal contact; service manager handles the claim in writing', 'Supervisor to call the director after the pause'],
 };
-const BENEFITS: Readonly<Record<string, string>> = {
-  trust: 'Keeps us first in line when new needs appear',
-  technical: 'Locks in our specification for the next tender',
-  resources: 'Secures the volume during the client’s investment year',
-  service: 'Cuts the client’s stock and our emergency deliveries',
-  risk: 'Lowers the barrier to a first larger order',
-};
+const PROMISES = [
+  'Send the signed quality certificate for the new lot',
+  'Quote the 2-year framework price',
+  'Arrange a visit to our plant for their engineers',
+  'Confirm the delivery schedule for Q3 in writing',
+  'Share the drop-test report',
+];
 const REVIEW_SUMMARIES = [
   'Full review: decision group updated, two new contacts, opportunity re-estimated.',
   'Quarterly review with supervisor: plan on track, price pressure expected.',
@@ -158,7 +161,9 @@ export function buildSample(today: CivilDate, seed = 20250602): Sample {
     competitors: [],
     contacts: [],
     plan: [],
+    commitments: [],
     reviews: [],
+    supervision: [],
   };
 
   for (const a of ACCOUNTS) {
@@ -177,6 +182,9 @@ export function buildSample(today: CivilDate, seed = 20250602): Sample {
       opportunity_3_5_years: a.opp35,
       last_review: a.reviews.length ? ago(a.reviews[0] as number) : null,
       status: a.status,
+      // Targets for the clients that bring revenue: 10 % more revenue, and a share of wallet to reach.
+      revenue_target: a.keyType === 'revenue' && a.revenue !== null ? Math.round((a.revenue * 1.1) / 1000) * 1000 : null,
+      sow_target: a.keyType === 'revenue' ? 0.3 : null,
     });
 
     const direct = a.competitors.filter((c) => c[1] === 'direct').map((c) => c[0]);
@@ -222,7 +230,11 @@ export function buildSample(today: CivilDate, seed = 20250602): Sample {
     for (const [role, attitude, influence, assessed] of a.dmu) {
       const name = personName(r, a, used);
       people.push(name);
+      // Everyone reports to the group's first person (usually the decision maker); we own each relationship.
+      const head = people[0] === name ? null : (people[0] ?? null);
       tabs.decisionGroup.push({
+        reports_to: head,
+        our_owner: role === 'decision_maker' && a.sponsor !== null ? (SPONSORS[a.sponsor] ?? manager.name) : manager.name,
         account: a.id,
         person: name,
         position: r.pick(POSITIONS[role] ?? ['Manager']),
@@ -242,6 +254,8 @@ export function buildSample(today: CivilDate, seed = 20250602): Sample {
         strengths: r.pick(STRENGTHS[kind] ?? ['']),
         weaknesses: r.pick(WEAKNESSES[kind] ?? ['']),
         threat,
+        // Checked within the last months; the at-risk accounts' register has gone stale (a depth check).
+        checked_on: ago(a.status === 'at_risk' ? 240 : r.int(10, 120)),
       });
     }
 
@@ -257,17 +271,55 @@ export function buildSample(today: CivilDate, seed = 20250602): Sample {
       });
     }
 
-    for (const [approach, method, cost, value, dueIn, status] of a.plan) {
+    a.plan.forEach(([approach, , cost, value, dueIn, status], i) => {
+      // A method of the approach (the dropdown offers no other), and a benefit weighed by the client's value.
+      const methods = APPROACH_METHODS[approach] ?? [];
       tabs.plan.push({
         account: a.id,
         approach,
-        method,
+        method: methods[(i + a.id.length) % Math.max(methods.length, 1)]?.key ?? null,
         cost,
-        benefit: BENEFITS[approach] ?? '',
+        benefit: Math.round(cost * (value === 'high' ? 4 : value === 'medium' ? 2.5 : 1.5)),
         client_value: value,
         owner: manager.name,
         due: addDays(today, dueIn),
         status,
+        cost_hours: r.int(4, 40),
+      });
+    });
+
+    // Promises to the client: one due tomorrow (a reminder to the manager), one kept; closed accounts have none.
+    if (a.status !== 'closed') {
+      tabs.commitments.push(
+        {
+          account: a.id,
+          what: r.pick(PROMISES),
+          to_whom: people[0] ?? null,
+          promised_on: ago(12),
+          due: addDays(today, a.id === 'BALTLOG' ? 1 : r.int(5, 40)),
+          done: null,
+          owner: manager.name,
+        },
+        {
+          account: a.id,
+          what: r.pick(PROMISES),
+          to_whom: people[1] ?? people[0] ?? null,
+          promised_on: ago(40),
+          due: ago(20),
+          done: ago(22),
+          owner: manager.name,
+        },
+      );
+      // The supervisor's check of the KAM's work on the account.
+      tabs.supervision.push({
+        account: a.id,
+        date: ago(r.int(10, 60)),
+        supervisor: manager.supervisor.email,
+        resources_used: r.pick(['yes', 'partly']),
+        needs_found: r.pick(['yes', 'partly', 'no']),
+        departments_coordinated: r.pick(['yes', 'partly']),
+        kam_score: r.int(3, 5),
+        comment: r.pick(['Involve service earlier.', 'Map the new purchasing director.', 'Good coordination with logistics.']),
       });
     }
 
@@ -277,6 +329,8 @@ export function buildSample(today: CivilDate, seed = 20250602): Sample {
         date: ago(age),
         reviewer: i % 2 === 0 ? manager.email : manager.supervisor.email,
         summary: r.pick(REVIEW_SUMMARIES),
+        // Share of wallet at each review, a little lower the older the review: the trend shows growth.
+        sow_at_review: a.budget > 0 && a.revenue ? Math.round((a.revenue / a.budget) * (1 - 0.02 * (i + 1)) * 1000) / 1000 : null,
       });
     });
   }

@@ -3,10 +3,12 @@
  * kadBriefData for the chosen account through google.script.run. Reads one
  * range per tab, whatever the number of rows.
  */
+import { sameAccount } from '../core/accounts';
 import type { Brief, Row } from '../core/brief';
 import { buildBrief } from '../core/brief';
 import type { Lang } from '../core/i18n';
-import { textsWithPrefix } from '../core/i18n';
+import { text, textsWithPrefix } from '../core/i18n';
+import { paletteOf } from '../core/risk/palette';
 import { CAPTION } from '../core/menuCaptions';
 import { tabSpec } from '../core/schema/tabs';
 import type { TabKey, TabSpec } from '../core/schema/types';
@@ -16,7 +18,7 @@ import type { TableData } from '../sheets/table';
 import { findTable } from '../sheets/table';
 import type { Env } from './env';
 import type { SinceReview } from './review/world';
-import { readDossierRows, readReviews, sinceLatestReview } from './review/world';
+import { readDossierRows, readReviews, sinceLatestReview, thresholdsOf } from './review/world';
 
 export interface BriefPayload extends Brief {
   readonly lang: Env['lang'];
@@ -56,7 +58,7 @@ export function tableRecords(table: TableData, spec: TabSpec, timeZone: string):
 export function briefData(env: Env, accountId: string): BriefPayload {
   const settings = readSettings(env.spreadsheet);
   const today = civilOf(env.now(), env.timeZone);
-  const tabs: TabKey[] = ['accounts', 'decisionGroup', 'competitors', 'contacts', 'plan'];
+  const tabs: TabKey[] = ['accounts', 'general', 'decisionGroup', 'competitors', 'contacts', 'plan'];
   const labels: Record<string, Record<string, string>> = {};
   for (const t of tabs) {
     labels[t] = Object.fromEntries(tabSpec(t).columns.map((c) => [c.key, c.label[env.lang]]));
@@ -72,6 +74,8 @@ export function briefData(env: Env, accountId: string): BriefPayload {
     reviewIntervalMonths: settings.review_interval_months,
     ...d.rows,
     reviews: r.records,
+    thresholds: thresholdsOf(settings),
+    palette: paletteOf(settings),
   });
   const id = brief.account ? String(brief.account['account_id'] ?? '') : '';
   const since: SinceReview =
@@ -82,6 +86,21 @@ export function briefData(env: Env, accountId: string): BriefPayload {
 /** The page's own words (texts brief.*) in the sheet's language, as a script literal (no "</script>" can end it early). */
 export function briefTexts(lang: Lang): string {
   return JSON.stringify({ lang, ...textsWithPrefix(lang, 'brief.'), record: CAPTION.review[lang] }).replace(/</g, '\\u003c');
+}
+
+/**
+ * "Open in sheet": selects the account's row on the Accounts tab (Range.activate from a sidebar call moves the
+ * user's selection: https://developers.google.com/apps-script/reference/spreadsheet/range#activate). Returns the row.
+ */
+export function openAccountRow(env: Env, accountId: string): number {
+  const spec = tabSpec('accounts');
+  const table = findTable(env.spreadsheet, spec);
+  const col = table?.columnOf['account_id'];
+  const i = table && col ? table.rows.findIndex((r) => sameAccount(r[col - 1], accountId)) : -1;
+  if (!table || i < 0) throw new Error(text(env.lang, 'brief.notFound', { account: accountId }));
+  const row = table.firstRow + i;
+  table.sheet.getRange(row, 1, 1, Math.max(table.width, 1)).activate();
+  return row;
 }
 
 export function showBrief(env: Env): void {

@@ -2,6 +2,7 @@
 import { text } from '../core/i18n';
 import { NOTES_FILE, parseNotes } from '../core/notes';
 import { createOrRepairTemplate } from './template';
+import { showHome } from './home/show';
 import { buildDossierView } from './dossierView';
 import type { Env } from './env';
 import { accountsLayout } from './risk/accounts';
@@ -35,4 +36,10 @@ export function createOrRepair(env: Env): void {
   if (kept.length) parts.push(text(env.lang, 'create.viewKept', { list: kept.join(', ') }));
   if (blocked.length) parts.push(text(env.lang, 'create.formulaBlocked', { list: blocked.join(', ') }));
   env.toast(parts.join('; '), text(env.lang, 'create.title'));
+  // What to do next: the home sidebar's checklist. Its failure (no UI here) must not hide the repair's result.
+  try {
+    showHome(env);
+  } catch (_e) {
+    // The toast above still says what was done.
+  }
 }

@@ -72,6 +72,8 @@ export interface Env {
   flush(): void;
   /** The account the script runs as (mail goes from it); '' when unknown. */
   effectiveUser(): string;
+  /** The person at the keyboard (Session.getActiveUser); '' when Google withholds it. */
+  activeUser(): string;
   readonly mail: MailService;
   documentLock(): DocumentLock;
   documentProperties(): KeyValueStore;
@@ -81,6 +83,8 @@ export interface Env {
   readonly sheetsApi: SheetsApi;
   /** Shows `file` (an HTML file of src/html) as a templated sidebar; `vars` become the template's variables. */
   showSidebar(file: string, title: string, vars: Readonly<Record<string, string>>): void;
+  /** Shows `file` as a templated modal dialog of the given size in pixels. */
+  showDialog(file: string, title: string, vars: Readonly<Record<string, string>>, width: number, height: number): void;
   /** The text of an HTML file of src/html (long help texts kept out of the bundle): one service call. */
   projectHtml(file: string): string;
 }
@@ -96,6 +100,13 @@ function store(open: () => GoogleAppsScript.Properties.Properties): KeyValueStor
     setMany: (values, replaceAll = false) => void get().setProperties(values, replaceAll),
     remove: (k) => void get().deleteProperty(k),
   };
+}
+
+/** An HTML file of src/html evaluated as a template with `vars` as its variables. */
+function template(file: string, vars: Readonly<Record<string, string>>): GoogleAppsScript.HTML.HtmlOutput {
+  const page = HtmlService.createTemplateFromFile(file);
+  for (const [k, v] of Object.entries(vars)) page[k] = v;
+  return page.evaluate();
 }
 
 export function appsScriptEnv(): Env {
@@ -123,6 +134,8 @@ export function appsScriptEnv(): Env {
     },
     flush: () => SpreadsheetApp.flush(),
     effectiveUser: () => Session.getEffectiveUser().getEmail(),
+    // https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+    activeUser: () => Session.getActiveUser().getEmail(),
     mail: {
       remainingQuota: () => MailApp.getRemainingDailyQuota(),
       send: (m) => MailApp.sendEmail({ ...m }),
@@ -143,17 +156,21 @@ export function appsScriptEnv(): Env {
       },
       createHourly: (handler) => ScriptApp.newTrigger(handler).timeBased().everyHours(1).create().getUniqueId(),
     },
-    sheetsApi: {
-      newDataValidation: () => SpreadsheetApp.newDataValidation(),
-      newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
-      protectionType: SpreadsheetApp.ProtectionType,
-    },
+    sheetsApi: appsScriptSheetsApi(),
     // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
     projectHtml: (file) => HtmlService.createHtmlOutputFromFile(file).getContent(),
-    showSidebar: (file, title, vars) => {
-      const page = HtmlService.createTemplateFromFile(file);
-      for (const [k, v] of Object.entries(vars)) page[k] = v;
-      SpreadsheetApp.getUi().showSidebar(page.evaluate().setTitle(title));
-    },
+    showSidebar: (file, title, vars) => SpreadsheetApp.getUi().showSidebar(template(file, vars).setTitle(title)),
+    // https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String)
+    showDialog: (file, title, vars, width, height) =>
+      SpreadsheetApp.getUi().showModalDialog(template(file, vars).setWidth(width).setHeight(height), title),
+  };
+}
+
+/** The rule builders alone, for the simple onEdit trigger (it needs no other service of Env). */
+export function appsScriptSheetsApi(): SheetsApi {
+  return {
+    newDataValidation: () => SpreadsheetApp.newDataValidation(),
+    newConditionalFormatRule: () => SpreadsheetApp.newConditionalFormatRule(),
+    protectionType: SpreadsheetApp.ProtectionType,
   };
 }

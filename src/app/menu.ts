@@ -12,12 +12,14 @@ export interface MenuItem {
 }
 
 export const MENU: readonly (MenuItem | 'separator')[] = [
+  { caption: CAPTION.home, functionName: 'kadShowHome' },
   { caption: CAPTION.repair, functionName: 'kadCreateOrRepair' },
   { caption: CAPTION.validate, functionName: 'kadValidate' },
   { caption: CAPTION.risk, functionName: 'kadApplyRisk' },
   { caption: CAPTION.brief, functionName: 'kadShowBrief' },
   { caption: CAPTION.access, functionName: 'kadCheckAccess' },
   { caption: CAPTION.review, functionName: 'kadShowReview' },
+  { caption: CAPTION.help, functionName: 'kadShowHelp' },
   'separator',
   { caption: CAPTION.preview, functionName: 'kadPreviewReminders' },
   { caption: CAPTION.send, functionName: 'kadSendReminders' },
@@ -31,7 +33,21 @@ export const MENU: readonly (MenuItem | 'separator')[] = [
 export const TRIGGER_HANDLERS = ['kadDailyReminders'] as const;
 
 /** Functions the sidebar calls through google.script.run. */
-export const SIDEBAR_FUNCTIONS = ['kadBriefData', 'kadShowReview', 'kadReviewPreview', 'kadRecordReview'] as const;
+export const SIDEBAR_FUNCTIONS = [
+  'kadBriefData',
+  'kadBriefOpenAccount',
+  'kadShowReview',
+  'kadReviewPreview',
+  'kadRecordReview',
+  // The home sidebar and its preview dialog.
+  'kadHomeData',
+  'kadHomeAction',
+  'kadSaveSettings',
+  'kadAddAccount',
+  'kadPreviewDigest',
+  'kadShowBrief',
+  'kadCreateOrRepair',
+] as const;
 
 export function addMenu(ui: GoogleAppsScript.Base.Ui, lang: Lang): void {
   const menu = ui.createAddonMenu();

@@ -16,15 +16,18 @@ import type { Settings } from '../core/settingsValues';
 import { DEFAULT_SETTINGS, parseSettings } from '../core/settingsValues';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../core/schema/types';
 import { columnLetters } from '../core/a1';
+import type { SettingCell } from '../core/highlights';
 import { highlightRules } from '../core/highlights';
 import { replaceOwnRules } from './risk/colourRules';
 import { findOrInsertTab, TAB_METADATA_KEY } from '../sheets/locate';
 import type { SheetsApi } from '../sheets/api';
 import { protectOwnedRanges, protectView } from '../sheets/protect';
 import { taggedColumns, taggedHeaderRow, tagColumns, tagHeaderRow } from '../sheets/identity';
+import type { TableData } from '../sheets/table';
 import { locateColumns, readTable } from '../sheets/table';
 import type { Notes } from '../core/notes';
 import { dataValidationFor, numberFormatFor } from '../sheets/dataValidation';
+import { applyDependentRules, ensureListsTab } from './dependentLists';
 import { ensureColumns } from '../sheets/write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -70,15 +73,19 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsA
   const tabs: TabReport[] = [];
   const layout: Record<string, TabPlace> = {};
   let settings = DEFAULT_SETTINGS;
+  let settingCell: SettingCell = () => null;
   const fresh = ss.getSheets();
   for (const spec of TABLE_TABS) {
     const { report, place } = ensureTab(ss, spec, lang, layout, api, notes);
     layout[spec.key] = place;
     tabs.push(report);
-    if (spec.key === 'settings')
-      settings = report.headerMovedTo
-        ? parseSettings(readTable(place.sheet, spec).rows, place.columnOf)
+    if (spec.key === 'settings') {
+      const read = report.headerMovedTo
+        ? settingsAsFound(place.sheet, readTable(place.sheet, spec), place.columnOf)
         : ensureSettingRows(ss, place.sheet, spec, lang, place.columnOf, api, notes);
+      settings = read.settings;
+      settingCell = read.cell;
+    }
   }
   // Formulas last: one tab's formula may read another tab (next review due reads Reviews).
   const other = (tab: TabKey, key: string): string => {
@@ -95,8 +102,16 @@ export function createOrRepairTemplate(ss: Spreadsheet, lang: Lang, api: SheetsA
   for (const [i, spec] of TABLE_TABS.entries()) {
     const place = layout[spec.key] as TabPlace;
     if (tabs[i]?.headerMovedTo) continue;
-    const rules = highlightRules(spec.key, place.columnOf);
+    const rules = highlightRules(spec.key, place.columnOf, settingCell);
     if (rules.length) replaceOwnRules(place.sheet, rules, api);
+  }
+  // Dependent dropdowns (the plan's method follows its approach): the hidden Lists tab, then each row's rule.
+  if (ensureListsTab(ss, lang, api)) {
+    for (const [i, spec] of TABLE_TABS.entries()) {
+      const place = layout[spec.key] as TabPlace;
+      if (!tabs[i]?.headerMovedTo)
+        applyDependentRules(ss, place.sheet, spec, place.columnOf, place.maxRows - FIRST_DATA_ROW + 1, api, notes);
+    }
   }
   removeUntouchedDefaultSheet(ss, fresh);
   return { tabs: withFormulas, layout, settings };
@@ -334,6 +349,39 @@ function writeFormulas(sheet: Sheet, spec: TabSpec, lang: Lang, columnOf: Readon
 /** Sheets may drop or add the quotes around a sheet name when it stores a formula. */
 const sameFormula = (a: string, b: string): boolean => a.replace(/'/g, '') === b.replace(/'/g, '');
 
+/** Settings as read, and where each setting's value cell sits (the highlight rules read it through INDIRECT). */
+interface SettingsRead {
+  readonly settings: Settings;
+  readonly cell: SettingCell;
+}
+
+/** Sheet row of each setting key found in the table. */
+function settingRows(table: TableData, columnOf: Readonly<Record<string, number>>): Map<string, number> {
+  const keyCol = columnOf['setting_key'] as number;
+  const rowOf = new Map<string, number>();
+  table.rows.forEach((r, i) => {
+    const k = r[keyCol - 1];
+    if (typeof k === 'string' && k !== '') rowOf.set(k, table.firstRow + i);
+  });
+  return rowOf;
+}
+
+function cellOf(sheet: Sheet, rowOf: ReadonlyMap<string, number>, valueCol: number | undefined): SettingCell {
+  const name = quotedSheet(sheet.getName());
+  return (key) => {
+    const row = rowOf.get(key);
+    return row && valueCol ? `${name}!$${columnLetters(valueCol)}$${row}` : null;
+  };
+}
+
+/** A Settings tab whose header moved (a title row above it): read where it is, nothing written. */
+function settingsAsFound(sheet: Sheet, table: TableData, columnOf: Readonly<Record<string, number>>): SettingsRead {
+  return {
+    settings: parseSettings(table.rows, columnOf),
+    cell: cellOf(sheet, settingRows(table, columnOf), columnOf['value']),
+  };
+}
+
 /** Adds missing setting rows with their defaults, formats and named ranges; returns the settings as read. */
 function ensureSettingRows(
   ss: Spreadsheet,
@@ -343,14 +391,10 @@ function ensureSettingRows(
   columnOf: Readonly<Record<string, number>>,
   api: SheetsApi,
   notes: Notes,
-): Settings {
+): SettingsRead {
   const table = readTable(sheet, spec);
   const keyCol = columnOf['setting_key'] as number;
-  const rowOf = new Map<string, number>();
-  table.rows.forEach((r, i) => {
-    const k = r[keyCol - 1];
-    if (typeof k === 'string' && k !== '') rowOf.set(k, FIRST_DATA_ROW + i);
-  });
+  const rowOf = settingRows(table, columnOf);
   const missing = SETTINGS.filter((s) => !rowOf.has(s.key));
   let nextRow = FIRST_DATA_ROW + table.rows.length;
   if (missing.length) {
@@ -389,7 +433,7 @@ function ensureSettingRows(
     else if (s.type !== 'text' && s.type !== 'colour') cell.setDataValidation(b.requireNumberBetween(s.min ?? 0, s.max ?? 1e15).build());
   }
   // Rows added above hold the defaults, which is what parsing gives for a row that is not there.
-  return parseSettings(table.rows, columnOf);
+  return { settings: parseSettings(table.rows, columnOf), cell: cellOf(sheet, rowOf, valueCol) };
 }
 
 /** A brand-new spreadsheet's empty "Sheet1" is not worth keeping beside the dossier. */

@@ -7,6 +7,9 @@ import { accountKey, sameAccount } from './accounts';
 import type { CivilDate } from './civilDate';
 import { compareCivil, isCivilDate } from './civilDate';
 import { CONTACT_OUTCOMES, DMU_ROLES, optionKey, PLAN_STATUSES } from './domain';
+import type { RiskBandKey, RiskThresholds } from './risk/bands';
+import { bandOf } from './risk/bands';
+import type { Palette } from './risk/palette';
 import { contactStatus, reviewStatus } from './reviewStatus';
 
 /** A data row as column key → cell value (dates as CivilDate strings). */
@@ -24,11 +27,30 @@ export interface BriefInput {
   readonly contacts: readonly Row[];
   readonly plan: readonly Row[];
   readonly reviews: readonly Row[];
+  /** General info rows: what the client does. */
+  readonly general?: readonly Row[];
+  /** Settings thresholds and colours, for the account's band and its colour. */
+  readonly thresholds?: RiskThresholds;
+  readonly palette?: Palette;
+}
+
+/** The account's concentration band by the core rule (share against the thresholds) and its Settings colour. */
+export interface BriefBand {
+  readonly key: RiskBandKey;
+  readonly share: number;
+  /** Null for 'below': the sheet leaves those cells uncoloured too. */
+  readonly background: string | null;
+  readonly font: string | null;
 }
 
 export interface Brief {
   readonly accountIds: readonly string[];
+  /** Code and name of every account, for a picker that shows names beside codes. */
+  readonly accountNames: readonly { readonly id: string; readonly name: string }[];
   readonly account: Row | null;
+  /** The account's General info row (description, headcount …), when there is one. */
+  readonly general: Row | null;
+  readonly band: BriefBand | null;
   readonly decisionGroup: readonly Row[];
   readonly competitors: readonly Row[];
   readonly recentContacts: readonly Row[];
@@ -47,7 +69,9 @@ export interface Brief {
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
 export function buildBrief(input: BriefInput): Brief {
-  const accountIds = input.accounts.map((a) => str(a['account_id'])).filter((s) => s !== '');
+  const named = input.accounts.filter((a) => str(a['account_id']).trim() !== '');
+  const accountIds = named.map((a) => str(a['account_id']));
+  const accountNames = named.map((a) => ({ id: str(a['account_id']), name: str(a['name']) }));
   const id = accountKey(input.accountId) !== null ? input.accountId : accountIds[0] || '';
   // The same match as validation and reminders (core/accounts.ts): "acme " in Contacts belongs to ACME.
   const mine = (rows: readonly Row[]): Row[] => rows.filter((r) => sameAccount(r['account'], id));
@@ -76,9 +100,20 @@ export function buildBrief(input: BriefInput): Brief {
   const overdue = review.overdueDays;
   const closed = (r: Row): boolean => ['done', 'dropped'].includes(optionKey(PLAN_STATUSES, r['status']) ?? '');
   const decisionGroup = mine(input.decisionGroup);
+  const share = account?.['revenue_share'];
+  let band: BriefBand | null = null;
+  if (typeof share === 'number' && Number.isFinite(share) && input.thresholds) {
+    const key = bandOf(share, input.thresholds);
+    const swatch = key === 'below' ? null : (input.palette?.[key] ?? null);
+    band = { key, share, background: swatch?.background ?? null, font: swatch?.font ?? null };
+  }
   return {
     accountIds,
+    accountNames,
     account,
+    // The first General info row of the account that says something.
+    general: mine(input.general ?? []).find((r) => Object.entries(r).some(([k, v]) => k !== 'account' && str(v).trim() !== '')) ?? null,
+    band,
     decisionGroup,
     competitors: mine(input.competitors),
     recentContacts: contacts.slice(0, 5),

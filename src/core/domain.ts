@@ -56,6 +56,33 @@ export const CONTACT_OUTCOMES = opts('contact_outcome', ['positive', 'neutral', 
 /** The five approaches to building the relationship, to plan and cost. */
 export const APPROACHES = opts('approach', ['trust', 'technical', 'resources', 'service', 'risk']);
 
+/**
+ * The concrete methods of each approach (DOMAIN.md, "five approaches"), defined once: the Relationship plan's
+ * method dropdown follows the row's approach (app/planMethods.ts), the parser accepts any of them, and a
+ * validation rule flags a method that belongs to another approach.
+ */
+export const APPROACH_METHODS: Readonly<Record<string, readonly EnumOption[]>> = {
+  trust: opts('method', ['keep_promises', 'fast_response', 'contact_rhythm', 'site_visits', 'social', 'early_warning']),
+  technical: opts('method', ['joint_rnd', 'service_support', 'staff_training', 'help_client_sell']),
+  resources: opts('method', ['credit', 'loan_help', 'joint_promotion', 'countertrade']),
+  service: opts('method', ['reliable_delivery', 'fast_delivery', 'auto_reorder', 'fast_quotes', 'fewer_defects']),
+  risk: opts('method', ['free_demo', 'free_trial', 'guarantees', 'maintenance_contract', 'follow_up', 'references']),
+};
+
+/** Every method, approach by approach (the column's options). */
+export const METHODS: readonly EnumOption[] = APPROACHES.flatMap((a) => APPROACH_METHODS[a.key] ?? []);
+
+/** The approach a method key belongs to. */
+export function approachOfMethod(method: string): string | null {
+  return APPROACHES.find((a) => (APPROACH_METHODS[a.key] ?? []).some((m) => m.key === method))?.key ?? null;
+}
+
+/** The supervisor's checklist answers. */
+export const CHECK_ANSWERS = opts('check', ['yes', 'partly', 'no']);
+
+/** How a check of the dossier reports: as an error, a warning, or not at all (Settings). */
+export const CHECK_SEVERITIES = opts('check_severity', ['error', 'warning', 'off']);
+
 export const PLAN_STATUSES = opts('plan_status', ['planned', 'in_progress', 'done', 'dropped']);
 
 export const ACCOUNT_STATUSES = opts('account_status', ['active', 'at_risk', 'dormant', 'closed']);

@@ -4,7 +4,7 @@
  * what is expected. Parsers and rules only pick a code and parameters.
  */
 import type { Label, Lang, TextKey } from './i18n';
-import { label, text } from './i18n';
+import { fill, label, text } from './i18n';
 import type { Issue, IssueCode, Severity } from './parse/issue';
 import { tabSpec } from './schema/tabs';
 import type { ColumnSpec } from './schema/types';
@@ -14,7 +14,23 @@ import { columnLetters, quoteSheet } from './a1';
  * Texts issue.<code>.message and issue.<code>.hint (texts/en.ts): {ref} cell, {field} column label,
  * {value} as shown; other names are the issue's params. An IssueCode without both texts fails typecheck.
  */
-const issueText = (code: IssueCode, part: 'message' | 'hint'): TextKey => `issue.${code}.${part}`;
+const issueText = (code: Exclude<IssueCode, ChecksCode>, part: 'message' | 'hint'): TextKey => `issue.${code}.${part}`;
+
+/**
+ * Checks that only "Validate dossier" runs keep their words in src/html/Checks.html (out of the bundle): the
+ * caller reads the file when such a problem is found and passes its texts (core/notes.ts sectionTexts).
+ */
+export const CHECKS_FILE = 'Checks';
+export const CHECKS_CODES = [
+  'lowShareRevenue',
+  'prospectNoBudget',
+  'noSponsor',
+  'negativeDecider',
+  'contactsTooOften',
+  'competitorStale',
+] as const satisfies readonly IssueCode[];
+export type ChecksCode = (typeof CHECKS_CODES)[number];
+const isChecksCode = (code: IssueCode): code is ChecksCode => (CHECKS_CODES as readonly string[]).includes(code);
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, Label>> = {
   error: label('severity.error'),
@@ -57,6 +73,7 @@ export function renderIssue(
   columnOf?: Readonly<Record<string, number>>,
   tabNames: Readonly<Partial<Record<string, string>>> = {},
   noteOf: (col: ColumnSpec) => string | undefined = () => undefined,
+  checks: Readonly<Record<string, string>> = {},
 ): RenderedIssue {
   const spec = tabSpec(issue.tab);
   const col = spec.columns.find((c) => c.key === issue.column);
@@ -71,7 +88,14 @@ export function renderIssue(
   for (const [k, v] of Object.entries(issue.params)) vars[k] = textOf(v, lang);
   if (col?.options) vars['options'] = col.options.map((o) => o.label[lang]).join(', ');
   if (!('accounts' in vars)) vars['accounts'] = tabNames['accounts'] ?? tabSpec('accounts').name[lang];
-  const message = text(lang, issueText(issue.code, 'message'), vars);
-  const hint = text(lang, issueText(issue.code, 'hint'), vars);
+  const words = (part: 'message' | 'hint'): string => {
+    const code = issue.code;
+    if (!isChecksCode(code)) return text(lang, issueText(code, part), vars);
+    const t = checks[`issue.${code}.${part}`];
+    if (t === undefined) throw new Error(`${CHECKS_FILE}.html has no section issue.${code}.${part}`);
+    return fill(t, vars);
+  };
+  const message = words('message');
+  const hint = words('hint');
   return { severity: SEVERITY_LABEL[issue.severity][lang], tab, a1, ref, field, message, hint };
 }

@@ -41,7 +41,7 @@ export interface ContactStatus {
   readonly lastNegative: CivilDate | null;
   /** End of the pause after the last negative contact (first day contact is fine again), if still active. */
   readonly pauseEnd: CivilDate | null;
-  /** When a positive contact is due: last positive + interval, never before the pause's end. */
+  /** When a positive contact is due: last positive + interval, never before the end of the latest negative contact's pause. */
   readonly positiveDue: CivilDate | null;
 }
 
@@ -60,16 +60,10 @@ export function contactStatus(
   }
   const lastPauseEnd = lastNegative === null ? null : pauseEndAfter(lastNegative, negativePauseDays);
   const pauseEnd = runningPauseEnd(lastNegative, negativePauseDays, today);
-  // A positive contact cannot be asked for during a pause, so it falls due no earlier than the pause's end.
-  let positiveDue = lastPositive === null ? null : addDays(lastPositive, positiveContactDays);
-  if (
-    positiveDue !== null &&
-    lastPauseEnd !== null &&
-    lastNegative !== null &&
-    lastPositive !== null &&
-    compareCivil(lastNegative, lastPositive) > 0
-  )
-    positiveDue = laterOf(positiveDue, lastPauseEnd);
+  // A positive contact cannot be asked for during a pause, so it falls due no earlier than the end of the pause
+  // after the latest negative contact, even when a positive one was logged inside that pause. So it is overdue
+  // exactly when today is past it, which the Contacts highlight (formulas.ts positiveContactOverdue) computes too.
+  const positiveDue = lastPositive === null ? null : laterOf(addDays(lastPositive, positiveContactDays), lastPauseEnd);
   return { lastPositive, lastNegative, pauseEnd, positiveDue };
 }
 

@@ -5,7 +5,7 @@
  * Settings tab never stops reminders, risk colours or validation.
  */
 import { perLang } from './i18n';
-import type { SettingKey, SettingSpec } from './schema/settings';
+import type { SettingKey, SettingSpec, SeverityKey } from './schema/settings';
 import { SETTINGS } from './schema/settings';
 import { tabSpec } from './schema/tabs';
 import { FIRST_DATA_ROW } from './schema/types';
@@ -18,7 +18,15 @@ import { inQuietHours } from './reminders/notices/window';
 export type ColourKey = 'colour_key' | 'colour_critical' | 'colour_mono';
 type NumericKey = Exclude<
   SettingKey,
-  ColourKey | 'company_revenue' | 'currency' | 'sender_name' | 'skip_weekends' | 'weekend_days' | 'escalations_from'
+  | ColourKey
+  | 'company_revenue'
+  | 'currency'
+  | 'sender_name'
+  | 'skip_weekends'
+  | 'weekend_days'
+  | 'escalations_from'
+  | 'manager_hour_cost'
+  | SeverityKey
 >;
 
 export type Settings = { readonly [K in NumericKey]: number } & { readonly [K in ColourKey]: string } & {
@@ -31,6 +39,11 @@ export type Settings = { readonly [K in NumericKey]: number } & { readonly [K in
   readonly weekend_days: string;
   /** ESCALATIONS_FROM option key. */
   readonly escalations_from: string;
+  /** Null until the user types it: a plan item's hours then cost nothing in benefit per cost. */
+  readonly manager_hour_cost: number | null;
+} & {
+  /** CHECK_SEVERITIES option key per check: 'error', 'warning' or 'off'. */
+  readonly [K in SeverityKey]: string;
 };
 
 /** The defaults alone, e.g. for a workbook without a Settings tab. */

@@ -25,6 +25,8 @@ export interface ValidationContext {
 export function dataValidationFor(col: ColumnSpec, ctx: ValidationContext): DataValidation | null {
   const help = ctx.notes.note(col.noteKey);
   const b = ctx.api.newDataValidation().setAllowInvalid(true).setHelpText(help);
+  // A dependent dropdown's list follows another cell of its row: app/dependentLists.ts sets it per row.
+  if (col.dependent) return null;
   switch (col.type) {
     case 'enum':
       return b
@@ -41,7 +43,10 @@ export function dataValidationFor(col: ColumnSpec, ctx: ValidationContext): Data
       return b.requireDate().build();
     case 'money':
     case 'integer':
+    case 'number':
       return b.requireNumberGreaterThanOrEqualTo(0).build();
+    case 'percent':
+      return b.requireNumberBetween(0, 1).build();
     default:
       return null;
   }

@@ -128,4 +128,39 @@ describe('buildBrief', () => {
     ];
     expect(buildBrief(input({ plan })).openPlan.map((r) => r['method'])).toEqual(['visit', 'training', 'call']);
   });
+
+  test('names beside codes, what the client does from General info, the band by the core rule with its colour', () => {
+    const b = buildBrief(
+      input({
+        accounts: [{ ...accounts[0]!, revenue_share: 0.25 }, ...accounts.slice(1)],
+        general: [
+          { account: 'ACME', description: '', headcount: null },
+          { account: 'acme ', description: 'Makes steel pipes', headcount: 1200 },
+          { account: 'BETA', description: 'Sells software' },
+        ],
+        thresholds: { key: 0.1, critical: 0.2, mono: 0.5 },
+        palette: {
+          key: { background: '#ffff00', font: '#000000' },
+          critical: { background: '#fd8d3c', font: '#000000' },
+          mono: { background: '#bd0026', font: '#ffffff' },
+        },
+      }),
+    );
+    expect(b.accountNames).toEqual([
+      { id: 'ACME', name: 'Acme' },
+      { id: 'BETA', name: 'Beta' },
+      { id: 'NEW', name: 'Newco' },
+    ]);
+    expect(b.general?.['description']).toBe('Makes steel pipes');
+    expect(b.band).toEqual({ key: 'critical', share: 0.25, background: '#fd8d3c', font: '#000000' });
+    // Exactly 20 % is key, not critical ("over" is strict); no share, no band; below key, no colour.
+    const at = (share: unknown) =>
+      buildBrief(
+        input({ accounts: [{ ...accounts[0]!, revenue_share: share as number }], thresholds: { key: 0.1, critical: 0.2, mono: 0.5 } }),
+      ).band;
+    expect(at(0.2)?.key).toBe('key');
+    expect(at('Set company revenue in Settings')).toBeNull();
+    expect(at(0.05)).toEqual({ key: 'below', share: 0.05, background: null, font: null });
+    expect(buildBrief(input({ accountId: 'BETA' })).general).toBeNull();
+  });
 });

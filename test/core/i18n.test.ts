@@ -14,9 +14,9 @@ import { en } from '../../src/core/texts/en';
 import { lt } from '../../src/core/texts/lt';
 import { ru } from '../../src/core/texts/ru';
 
-/** The texts of src/html/Notes.html and AccessTexts.html (core/notes.ts), raw, per language: checked like the catalogues. */
+/** The texts of src/html/Notes.html, AccessTexts.html and HomeTexts.html (core/notes.ts), raw, per language: checked like the catalogues. */
 function notesOf(lang: string): Record<string, string> {
-  const html = ['Notes.html', 'AccessTexts.html']
+  const html = ['Notes.html', 'AccessTexts.html', 'HomeTexts.html']
     .map((f) => readFileSync(path.join(__dirname, '..', '..', 'src', 'html', f), 'utf8'))
     .join('');
   const sections = [...html.matchAll(/<section data-key="([\w.]+)" lang="(\w+)">([\s\S]*?)<\/section>/g)];

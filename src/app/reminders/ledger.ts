@@ -1,7 +1,9 @@
 /**
  * The ledger: the Notices log tab. A notice key with a 'sent' row is never
  * sent again; 'deferred' and 'failed' rows explain why something is still
- * pending and since when (the next run serves the longest-waiting first).
+ * pending and since when (the next run serves the longest-waiting first);
+ * a 'cleared' row ends a told crossing of a revenue-share threshold, so the
+ * next crossing is told again (core/reminders/notices/crossing.ts).
  * Read in one getValues, appended in one setValues per compaction.
  */
 import type { CivilDate } from '../../core/civilDate';
@@ -16,7 +18,7 @@ import { ensureRows, literalText } from '../../sheets/write';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export type LedgerStatus = 'sent' | 'deferred' | 'failed';
+export type LedgerStatus = 'sent' | 'deferred' | 'failed' | 'cleared';
 
 export interface LedgerEntry {
   readonly notice: Notice;
@@ -46,6 +48,8 @@ export interface Ledger {
   readonly waitingSince: ReadonlyMap<string, number>;
   /** Latest send time (ms) per recipient. */
   readonly lastSent: Map<string, number>;
+  /** Keys of told threshold crossings that have ended. */
+  readonly cleared: Set<string>;
 }
 
 const NOTICES = tabSpec('notices');
@@ -65,12 +69,14 @@ export function readLedger(ss: Spreadsheet): Ledger | null {
   const pending = new Map<string, string>();
   const waitingSince = new Map<string, number>();
   const lastSent = new Map<string, number>();
+  const cleared = new Set<string>();
   for (const row of t.rows) {
     const key = String(row[keyCol - 1] ?? '');
     if (key === '') continue;
     const status = String(row[statusCol - 1] ?? '');
     const at = atCol ? timeOf(row[atCol - 1]) : null;
-    if (status === 'sent') {
+    if (status === 'cleared') cleared.add(key);
+    else if (status === 'sent') {
       sent.add(key);
       pending.delete(key);
       waitingSince.delete(key);
@@ -94,6 +100,7 @@ export function readLedger(ss: Spreadsheet): Ledger | null {
     pending,
     waitingSince,
     lastSent,
+    cleared,
   };
 }
 
@@ -130,6 +137,7 @@ export function appendLedger(
     rows.push(row);
   };
   const logged = new Set<string>();
+  const ended = new Set<string>();
   for (const r of recovered) {
     if (ledger.sent.has(r.key) || logged.has(r.key)) continue;
     logged.add(r.key);
@@ -147,8 +155,15 @@ export function appendLedger(
   }
   for (const e of entries) {
     const key = noticeKey(e.notice);
-    if (e.status === 'sent' ? ledger.sent.has(key) || logged.has(key) : ledger.pending.get(key) === `${e.status}:${e.detail}`) continue;
+    const known =
+      e.status === 'sent'
+        ? ledger.sent.has(key) || logged.has(key)
+        : e.status === 'cleared'
+          ? ledger.cleared.has(key) || ended.has(key)
+          : ledger.pending.get(key) === `${e.status}:${e.detail}`;
+    if (known) continue;
     if (e.status === 'sent') logged.add(key);
+    if (e.status === 'cleared') ended.add(key);
     const n = e.notice;
     push({
       ...(e.at ? { logged_at: e.at } : {}),
@@ -167,5 +182,6 @@ export function appendLedger(
     ledger.nextRow += rows.length;
   }
   for (const k of logged) ledger.sent.add(k);
+  for (const k of ended) ledger.cleared.add(k);
   return rows.length;
 }

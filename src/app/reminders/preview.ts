@@ -8,6 +8,7 @@ import { fill } from '../../core/i18n';
 import { VIEW_TABS } from '../../core/schema/tabs';
 import type { Env } from '../env';
 import { MSG } from './messages';
+import { holdText } from './hold';
 import { planReminders } from './plan';
 import { findOrInsertTab } from '../../sheets/locate';
 import { protectView } from '../../sheets/protect';
@@ -21,10 +22,8 @@ export function writePreview(env: Env): { digests: number; items: number } {
   const width = header.length;
   const line = (first: string): string[] => [first, ...Array.from({ length: width - 1 }, () => '')];
   const rows: string[][] = [line(fill(MSG.previewTitle[lang], { today: plan.today }))];
-  if (plan.hold) {
-    const why = plan.hold === 'weekend' ? MSG.weekend[lang] : fill(MSG.quiet_hours[lang], { hour: plan.settings.quiet_hours_end });
-    rows.push(line(fill(MSG.previewHeld[lang], { why })));
-  }
+  const why = holdText(plan, lang);
+  if (why) rows.push(line(fill(MSG.previewHeld[lang], { why })));
   if (!plan.ledger) rows.push(line(MSG.noLedger[lang]));
   if (plan.waitTomorrow) rows.push(line(fill(MSG.waitTomorrow[lang], { n: plan.waitTomorrow })));
   rows.push(header);

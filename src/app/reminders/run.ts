@@ -206,8 +206,9 @@ function deliver(env: Env, plan: Plan, base: RunSummary, started: number): RunSu
     quotaLeft: quotaRead ? Math.max(0, quota - count('sent')) : null,
     waitTomorrow: plan.waitTomorrow,
   };
-  // Deferred/failed rows are logged with the sends, in the same append.
-  sentSoFar.push(...waiting);
+  // Deferred/failed rows are logged with the sends, in the same append; so are crossings that ended (a client back
+  // below a threshold), so the next crossing is told again. A kill before the append loses none: the next run sees them.
+  sentSoFar.push(...waiting, ...plan.ended.map((notice) => ({ notice, status: 'cleared' as const, detail: 'back below the threshold' })));
   const extra: Record<string, string> = {};
   if (base.mode === 'trigger' && summary.deferred + summary.failed === 0) extra[DONE_PROPERTY] = plan.today;
   try {

@@ -16,6 +16,7 @@ import type { Settings } from '../../core/settingsValues';
 import type { Env } from '../env';
 import { STATUS } from './messages';
 import type { RunSummary } from './run';
+import { LAST_RUN_PROPERTY } from './run';
 import { civilOf, hourOf } from '../../sheets/dates';
 import { findTable } from '../../sheets/table';
 import { literalText } from '../../sheets/write';
@@ -30,7 +31,8 @@ function nextWorkingDay(from: CivilDate, w: WindowSettings): CivilDate {
   return d;
 }
 
-export function statusRows(env: Env, settings: Settings, owner: string | null, last: RunSummary | null): string[][] {
+/** The block's lines as label and value, also what the home sidebar shows. */
+export function statusLines(env: Env, settings: Settings, owner: string | null, last: RunSummary | null): [string, string][] {
   const L = env.lang;
   const stamp = (d: Date): string => `${civilOf(d, env.timeZone)} ${hh(d, env.timeZone)}`;
   const hour = settings.reminder_hour;
@@ -66,7 +68,21 @@ export function statusRows(env: Env, settings: Settings, owner: string | null, l
     [STATUS.next[L], next],
     [STATUS.quota[L], last?.quotaLeft === null || last === null ? STATUS.unknown[L] : String(last.quotaLeft)],
     [STATUS.warning[L], warnings.join(' ').slice(0, 1000)],
-  ].map((r) => r.map((c) => literalText(c)));
+  ];
+}
+
+export function statusRows(env: Env, settings: Settings, owner: string | null, last: RunSummary | null): string[][] {
+  return statusLines(env, settings, owner, last).map((r) => r.map((c) => literalText(c)));
+}
+
+/** The last run's summary as stored by the run (kad.reminders.lastRun); null when none or unreadable. */
+export function storedLastRun(props: Readonly<Record<string, string>>): RunSummary | null {
+  try {
+    const s = JSON.parse(props[LAST_RUN_PROPERTY] ?? 'null') as RunSummary | null;
+    return s && typeof s.at === 'string' ? s : null;
+  } catch (_e) {
+    return null;
+  }
 }
 
 function hh(d: Date, timeZone: string): string {

@@ -26,6 +26,7 @@ import { ensureRows, literalText } from '../../sheets/write';
 import type { Env } from '../env';
 import type { StoredSnapshot } from './store';
 import { appendSnapshots } from './store';
+import { shareOfWallet } from '../../core/wallet';
 import type { DossierRows, ReviewsRead } from './world';
 import { readDossierRows, readReviews, snapshotNow, storedSnapshot, todayOf } from './world';
 
@@ -124,6 +125,13 @@ function dropOldNews(env: Env, today: CivilDate): void {
   }
 }
 
+/** The account's share of wallet by the Accounts formula's rule, '' when it cannot be computed. */
+function sowNow(d: DossierRows, account: string): number | '' {
+  const a = d.rows.accounts.find((x) => str(x['account_id']) === account);
+  const n = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  return shareOfWallet(n(a?.['annual_revenue']), n(a?.['category_budget'])) ?? '';
+}
+
 function bad(lang: Lang, key: 'account' | 'date' | 'reviewer'): Error {
   return new Error(text(lang, `review.bad.${key}`));
 }
@@ -163,6 +171,8 @@ export function recordReview(env: Env, form: ReviewForm): ReviewSaved {
       reviewer: reviewer.value,
       summary: literalText(str(form.summary)),
       next_steps: literalText(str(form.nextSteps)),
+      // Share of wallet as it is today, so the Reviews tab shows its trend review by review (core/wallet.ts).
+      sow_at_review: sowNow(d, account),
     };
     typed.sort((a, b) => a.at - b.at);
     for (let i = 0; i < typed.length;) {

@@ -14,6 +14,7 @@ export const RISK_COLUMNS = [
   'name',
   'key_type',
   'manager_email',
+  'status',
   'annual_revenue',
   'revenue_share',
   'risk_band',

@@ -10,6 +10,7 @@ import { helpTexts, PORTFOLIO_HELP_FILE, PORTFOLIO_HELP_KEYS } from '../../core/
 import type { Label } from '../../core/i18n';
 import { fill, label } from '../../core/i18n';
 import { accountRules } from '../../core/risk/colourRules';
+import { paletteMarker } from '../../core/risk/palette';
 import type { Settings } from '../../core/settingsValues';
 import { columnLetters } from '../../core/a1';
 import type { Env } from '../env';
@@ -33,6 +34,9 @@ export interface KnownInputs {
   readonly settings?: Settings;
 }
 
+/** Document property: the colours the rules were last written with (core/risk/palette.ts paletteMarker). */
+export const RISK_MARKER = 'kad.risk.colours';
+
 const TEXT = {
   title: label('risk.title'),
   missing: label('risk.missing'),
@@ -51,13 +55,15 @@ export function applyRisk(env: Env, known: KnownInputs = {}): RiskApplyResult {
   // One read of the help file per run (its paragraphs are not in the bundle).
   const help = helpTexts(env.projectHtml(PORTFOLIO_HELP_FILE), PORTFOLIO_HELP_FILE, env.lang, PORTFOLIO_HELP_KEYS);
   const portfolio = buildPortfolio(env.spreadsheet, env.lang, accounts, palette, help, env.sheetsApi);
+  // The home checklist compares this with the Settings colours: typed colours not yet applied show there.
+  env.documentProperties().set(RISK_MARKER, paletteMarker(palette));
   return { applied: true, missing: [], keptUserRules: kept, keptOnPortfolio: portfolio.kept };
 }
 
 /** The menu action: applies and says what happened. */
-export function applyRiskFormatting(env: Env): RiskApplyResult {
+export function applyRiskFormatting(env: Env): RiskApplyResult & { readonly message: string } {
   const r = applyRisk(env);
-  const text = r.applied ? TEXT.done[env.lang] : fill(TEXT.missing[env.lang], { missing: r.missing.join(', ') });
-  env.toast(text, TEXT.title[env.lang]);
-  return r;
+  const message = r.applied ? TEXT.done[env.lang] : fill(TEXT.missing[env.lang], { missing: r.missing.join(', ') });
+  env.toast(message, TEXT.title[env.lang]);
+  return { ...r, message };
 }

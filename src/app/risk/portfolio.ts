@@ -51,6 +51,7 @@ export function buildPortfolio(
         manager_email: columnLetters(c.manager_email),
         annual_revenue: columnLetters(c.annual_revenue),
         risk_band: columnLetters(c.risk_band),
+        status: columnLetters(c.status),
       },
     },
     palette,

@@ -16,10 +16,11 @@ import { cellA1, quoteSheet } from '../../core/a1';
 import { stringLiteral as q } from '../../core/formulas';
 import { label, text } from '../../core/i18n';
 import { sectionText, sectionTexts } from '../../core/notes';
+import type { ParsedRow } from '../../core/parse/parseTab';
 import { parseTab, str } from '../../core/parse/parseTab';
 import { tabSpec } from '../../core/schema/tabs';
 import type { AccessAccount, AccessReport, Finding, Person } from '../../core/team/access';
-import { checkAccess } from '../../core/team/access';
+import { checkAccess, peopleMarker } from '../../core/team/access';
 import { civilOf } from '../../sheets/dates';
 import { findOrInsertTab } from '../../sheets/locate';
 import { findTable } from '../../sheets/table';
@@ -47,21 +48,36 @@ export interface AccessAccounts {
   readonly sheetId: number;
 }
 
-/** The accounts with their manager and supervisor, parsed by the shared row parser; null without an Accounts tab. */
-export function readAccessAccounts(env: Env): AccessAccounts | null {
-  const spec = tabSpec('accounts');
-  const t = findTable(env.spreadsheet, spec);
-  if (!t) return null;
-  const parsed = parseTab(spec, t.rows, { columnOf: t.columnOf, civilOf: (d) => civilOf(d, env.timeZone) });
+/** The accounts with their manager and supervisor from parsed Accounts rows (shared with the home checklist). */
+export function accessAccounts(rows: readonly ParsedRow[]): AccessAccount[] {
   const accounts: AccessAccount[] = [];
-  for (const r of parsed.rows) {
+  for (const r of rows) {
     const id = str(r, 'account_id') ?? '';
     if (id === '') continue;
     // An unparsable address still names someone: compare what was typed (Validate reports the cell).
     const raw = (key: string): string => str(r, key) ?? String(r.raw[key] ?? '').trim();
     accounts.push({ id, name: str(r, 'name') ?? '', row: r.row, manager: raw('manager_email'), supervisor: raw('supervisor_email') });
   }
-  return { accounts, sheetName: t.sheet.getName(), sheetId: t.sheet.getSheetId() };
+  return accounts;
+}
+
+/** The accounts with their manager and supervisor, parsed by the shared row parser; null without an Accounts tab. */
+export function readAccessAccounts(env: Env): AccessAccounts | null {
+  const spec = tabSpec('accounts');
+  const t = findTable(env.spreadsheet, spec);
+  if (!t) return null;
+  const parsed = parseTab(spec, t.rows, { columnOf: t.columnOf, civilOf: (d) => civilOf(d, env.timeZone), firstRow: t.firstRow });
+  return { accounts: accessAccounts(parsed.rows), sheetName: t.sheet.getName(), sheetId: t.sheet.getSheetId() };
+}
+
+/** When access was last checked, against whom, and what was found (document property, read by the home checklist). */
+export const ACCESS_MARKER = 'kad.access.checked';
+
+export interface AccessChecked {
+  /** Civil date of the check in the sheet's zone. */
+  readonly at: string;
+  readonly people: string;
+  readonly findings: number;
 }
 
 /** Everyone who can open the file; getEditors lists the owner too. */
@@ -130,17 +146,20 @@ function writeAccessTab(env: Env, rows: string[][]): void {
 export interface AccessResult {
   readonly report: AccessReport;
   readonly added: readonly string[];
+  /** What the toast said. */
+  readonly message: string;
 }
 
-export function checkFileAccess(env: Env): AccessResult | null {
+export function checkFileAccess(env: Env): AccessResult {
   // This run's texts (html/AccessTexts.html): one read.
   const texts = sectionTexts(env.projectHtml(ACCESS_TEXTS_FILE), ACCESS_TEXTS_FILE, env.lang);
   const t: AccessText = (key, vars) => sectionText(texts, ACCESS_TEXTS_FILE, key, vars);
   const title = t('access.title');
   const where = readAccessAccounts(env);
   if (!where) {
-    env.toast(text(env.lang, 'validate.noDossier'), title);
-    return null;
+    const message = text(env.lang, 'validate.noDossier');
+    env.toast(message, title);
+    return { report: { findings: [], toAdd: [], toRemove: [], people: [], accounts: 0 }, added: [], message };
   }
   const people = readPeople(env.spreadsheet);
   let report = checkAccess(where.accounts, people);
@@ -151,6 +170,13 @@ export function checkFileAccess(env: Env): AccessResult | null {
     report = checkAccess(where.accounts, [...people, ...added.map((email) => ({ email, role: 'editor' as const }))]);
   }
   writeAccessTab(env, accessRows(report, where, t));
-  env.toast(t('access.done', { n: report.findings.length, added: added.length }), title);
-  return { report, added };
+  const checked: AccessChecked = {
+    at: civilOf(env.now(), env.timeZone),
+    people: peopleMarker(where.accounts),
+    findings: report.findings.length,
+  };
+  env.documentProperties().set(ACCESS_MARKER, JSON.stringify(checked));
+  const message = t('access.done', { n: report.findings.length, added: added.length });
+  env.toast(message, title);
+  return { report, added, message };
 }

@@ -17,7 +17,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The block's header for a column, in the file's language. */
 export function exportHeader(key: string, lang: Lang): string {
-  if (key === 'last_positive_contact' || key === 'open_escalations') return text(lang, `export.col.${key}`);
+  if (key === 'last_positive_contact' || key === 'open_escalations' || key === 'load') return text(lang, `export.col.${key}`);
   const spec = tabSpec('accounts').columns.find((c) => c.key === key);
   return spec ? spec.label[lang] : labelOf(`col.accounts.${key}`)[lang];
 }

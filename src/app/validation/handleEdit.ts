@@ -1,16 +1,19 @@
 /**
- * Simple onEdit trigger (LIMITED mode, 30 s): validates exactly the edited
- * rows, a pasted block included, with a constant number of calls whatever
- * its size: one read of the header rows, one read of the block's values,
- * notes and backgrounds, and one write of notes and backgrounds when a mark
- * changes. Values are never written.
+ * Simple onEdit trigger (LIMITED mode, 30 s): validates the edited rows, a
+ * pasted block included, with a constant number of calls whatever its size.
+ * On a tab without cross-row rules: one read of the header rows, one read of
+ * the block's values, notes and backgrounds, and one write of notes and
+ * backgrounds when a mark changes. On the others, crossRowEdit.ts also
+ * re-marks the rows the edit's warnings tie together. Values are never written.
  * https://developers.google.com/apps-script/guides/triggers#onedite
  */
 import { foldLabel, LANGS, langOf } from '../../core/i18n';
 import { renderIssue } from '../../core/messages';
 import type { Issue } from '../../core/parse/issue';
 import { parseTab } from '../../core/parse/parseTab';
-import { rowRules } from '../../core/validation';
+import { CROSS_ROW_RULES, rowRules } from '../../core/validation';
+import type { SheetsApi } from '../../sheets/api';
+import { hasDependents, refreshDependentRows } from '../dependentLists';
 import { accountKey, issueAt } from '../../core/validation/context';
 import { INPUT_TABS, tabSpec } from '../../core/schema/tabs';
 import type { ColumnSpec, TabSpec } from '../../core/schema/types';
@@ -20,6 +23,7 @@ import { findTabSheet, TAB_METADATA_KEY } from '../../sheets/locate';
 import { locateColumns, readTable } from '../../sheets/table';
 import type { CellMark } from './marks';
 import { applyMarks } from './marks';
+import { crossRowEdit } from './crossRowEdit';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -41,12 +45,20 @@ function tabOfSheet(sheet: Sheet): { spec: TabSpec; name: string } | null {
   return byName ? { spec: byName, name } : null;
 }
 
-export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const range = e.range;
-  const sheet = range.getSheet();
+export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit, api?: SheetsApi): void {
+  const sheet = e.range.getSheet();
   const tab = tabOfSheet(sheet);
   // Settings rows each have their own type; "Validate dossier" checks them.
   if (!tab || tab.spec.key === 'settings') return;
+  const key = tab.spec.key;
+  // Tabs whose cells a cross-row rule marks (warnings included) re-check the rows those rules tie together.
+  if (CROSS_ROW_RULES.some((r) => r.marks[key])) crossRowEdit(e, sheet, tab.spec, tab.name);
+  else rowEdit(e, sheet, tab, api);
+}
+
+/** A tab without cross-row rules: exactly the edited rows, and Accounts only when they name an account. */
+function rowEdit(e: GoogleAppsScript.Events.SheetsOnEdit, sheet: Sheet, tab: { spec: TabSpec; name: string }, api?: SheetsApi): void {
+  const range = e.range;
   const spec = tab.spec;
   const top = Math.max(range.getRow(), FIRST_DATA_ROW);
   const bottom = range.getLastRow();
@@ -62,6 +74,9 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const backgrounds = block.getBackgrounds();
 
   const ss = e.source;
+  // A changed approach re-points its row's method dropdown to that approach's methods (app/dependentLists.ts).
+  if (api && hasDependents(spec.key))
+    refreshDependentRows(ss, sheet, spec, columnOf, top, values, { first: range.getColumn(), last: range.getLastColumn() }, api);
   const timeZone = ss.getSpreadsheetTimeZone();
   const today = civilOf(new Date(), timeZone);
   const parsed = parseTab(spec, values, { columnOf, firstRow: top, civilOf: (d) => civilOf(d, timeZone) });

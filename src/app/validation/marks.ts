@@ -5,9 +5,11 @@
  * colours (or the default white) is ever changed.
  */
 import type { Severity } from '../../core/parse/issue';
+import { OVERDUE, STALE } from '../../core/risk/colourRules';
 
 export const MARK = '⚠ ';
-export const MARK_COLORS: Readonly<Record<Severity, string>> = { error: '#f9d6d5', warning: '#fdefc3' };
+/** Red for errors, amber for warnings: the in-sheet highlights use the same two (core/risk/colourRules.ts). */
+export const MARK_COLORS: Readonly<Record<Severity, string>> = { error: OVERDUE.background, warning: STALE.background };
 const OURS = new Set(Object.values(MARK_COLORS));
 const DEFAULT_BACKGROUND = '#ffffff';
 
@@ -30,16 +32,20 @@ export interface MarkResult {
   readonly changed: boolean;
 }
 
-/** New notes and backgrounds for a block; `markAt(i, j)` gives the mark for row i, column j (0-based) or null. */
+/**
+ * New notes and backgrounds for a block; `markAt(i, j)` gives the mark for row i, column j (0-based), null for
+ * none, or undefined to leave the cell exactly as it is (a cell this run did not check).
+ */
 export function applyMarks(
   notes: readonly (readonly string[])[],
   backgrounds: readonly (readonly string[])[],
-  markAt: (i: number, j: number) => CellMark | null,
+  markAt: (i: number, j: number) => CellMark | null | undefined,
 ): MarkResult {
   let changed = false;
   const outNotes = notes.map((row, i) =>
     row.map((note, j) => {
       const m = markAt(i, j);
+      if (m === undefined) return note;
       const user = userNote(note ?? '');
       const ours = m ? m.messages.map((t) => MARK + t).join('\n') : '';
       const next = ours ? (user ? `${user}\n\n${ours}` : ours) : user;
@@ -51,6 +57,7 @@ export function applyMarks(
     row.map((bg, j): string | null => {
       const m = markAt(i, j);
       const current = (bg ?? DEFAULT_BACKGROUND).toLowerCase();
+      if (m === undefined) return current === DEFAULT_BACKGROUND ? null : bg; // as it is (white stays the default)
       const free = current === DEFAULT_BACKGROUND || OURS.has(current);
       if (!free) return bg; // the user's colour: the note alone marks the cell
       const next = m ? MARK_COLORS[m.severity] : null;

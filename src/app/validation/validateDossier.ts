@@ -1,7 +1,7 @@
 /** Menu "Validate dossier": every tab read once, every rule run, the Problems tab rewritten, a toast with counts. */
 import { fill } from '../../core/i18n';
-import { renderIssue, UI_TEXT } from '../../core/messages';
-import { NOTES_FILE, parseNotes } from '../../core/notes';
+import { CHECKS_CODES, CHECKS_FILE, renderIssue, UI_TEXT } from '../../core/messages';
+import { NOTES_FILE, parseNotes, sectionTexts } from '../../core/notes';
 import type { Issue } from '../../core/parse/issue';
 import { dossierRules } from '../../core/validation';
 import { TABLE_TABS } from '../../core/schema/tabs';
@@ -26,6 +26,8 @@ function byPlace(a: Issue, b: Issue): number {
 export interface ValidationSummary {
   readonly errors: number;
   readonly warnings: number;
+  /** What the toast said. */
+  readonly message: string;
 }
 
 export function validateDossier(env: Env): ValidationSummary {
@@ -43,8 +45,12 @@ export function validateDossier(env: Env): ValidationSummary {
   // The notes file is read once, and only when a required value is missing (its hint quotes the column's note).
   const notes = issues.some((i) => i.code === 'required') ? parseNotes(env.projectHtml(NOTES_FILE), env.lang) : null;
   const noteOf = (c: ColumnSpec): string | undefined => notes?.note(c.noteKey);
+  // The depth checks' words (html/Checks.html), read once and only when one of them found something.
+  const checks = issues.some((i) => (CHECKS_CODES as readonly string[]).includes(i.code))
+    ? sectionTexts(env.projectHtml(CHECKS_FILE), CHECKS_FILE, env.lang)
+    : {};
   const rows: ProblemRow[] = issues.map((i) => ({
-    ...renderIssue(i, env.lang, read.layout[i.tab]?.columnOf, tabNames, noteOf),
+    ...renderIssue(i, env.lang, read.layout[i.tab]?.columnOf, tabNames, noteOf, checks),
     sheetId: sheetIds.get(i.tab) ?? null,
   }));
   const errors = issues.filter((i) => i.severity === 'error').length;
@@ -52,10 +58,11 @@ export function validateDossier(env: Env): ValidationSummary {
   const title = UI_TEXT.toastTitle[env.lang];
   if (!read.layout.accounts || !writeProblems(ss, env.lang, rows, today)) {
     env.toast(UI_TEXT.noDossier[env.lang], title);
-    return { errors, warnings };
+    return { errors, warnings, message: UI_TEXT.noDossier[env.lang] };
   }
-  env.toast(issues.length ? fill(UI_TEXT.toastCounts[env.lang], { errors, warnings }) : UI_TEXT.toastClean[env.lang], title);
+  const message = issues.length ? fill(UI_TEXT.toastCounts[env.lang], { errors, warnings }) : UI_TEXT.toastClean[env.lang];
+  env.toast(message, title);
   // Reviews typed by hand get their snapshot here (see app/review/record.ts).
   captureTypedReviews(env);
-  return { errors, warnings };
+  return { errors, warnings, message };
 }

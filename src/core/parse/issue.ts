@@ -24,6 +24,13 @@ export type RuleCode =
   | 'noIndirectCompetitor'
   | 'contactInPause'
   | 'attitudeStale'
+  | 'lowShareRevenue'
+  | 'prospectNoBudget'
+  | 'noSponsor'
+  | 'negativeDecider'
+  | 'contactsTooOften'
+  | 'competitorStale'
+  | 'methodNotOfApproach'
   | 'missingColumn'
   | 'reminderInQuietHours';
 

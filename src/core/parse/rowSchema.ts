@@ -46,7 +46,12 @@ function coerceFor(col: ColumnSpec, civilOf: ZoneCivil): (v: unknown) => Coerced
     case 'computed':
       // The sheet's formula owns these; read what it shows, never complain about it.
       return (v) => {
-        const t = col.yields === 'date' ? coerceDate(v, civilOf) : col.yields === 'percent' ? coercePercent(v) : coerceText(v, civilOf);
+        const t =
+          col.yields === 'date'
+            ? coerceDate(v, civilOf)
+            : col.yields === 'percent' || col.yields === 'number'
+              ? coercePercent(v)
+              : coerceText(v, civilOf);
         return t.ok ? t : { ok: true, value: null };
       };
     case 'text':

@@ -211,10 +211,13 @@ function identityOf(part: ItemPart, row: Row): string {
 
 function labelOf(part: ItemPart, row: Row): string {
   const spec = tabSpec(PARTS[part].tab);
-  const k = PARTS[part].identity.find((key) => {
-    const c = spec.columns.find((x) => x.key === key);
-    return c !== undefined && isText(c);
-  });
+  const identity = PARTS[part].identity;
+  // The text column among the identity, else its last column as typed (the plan's method, now a dropdown).
+  const k =
+    identity.find((key) => {
+      const c = spec.columns.find((x) => x.key === key);
+      return c !== undefined && isText(c);
+    }) ?? identity[identity.length - 1];
   const v = k ? row[k] : null;
   return v === null || v === undefined ? '' : shorten(String(v));
 }

@@ -40,8 +40,10 @@ export function markedFormula(condition: string): string {
   return `=AND(${condition},${MARK})`;
 }
 
-/** An overdue date: the error mark's red, so "late" reads the same everywhere. */
+/** An overdue date: the error mark's red (app/validation/marks.ts), so "late" reads the same everywhere. */
 export const OVERDUE: Swatch = { background: '#f9d6d5', font: '#a50e0e' };
+/** Something to look at again (an attitude not re-assessed): the warning mark's amber, which the rule is. */
+export const STALE: Swatch = { background: '#fdefc3', font: '#7a4f01' };
 
 export const STRONG_BANDS: readonly Exclude<RiskBandKey, 'below'>[] = ['mono', 'critical', 'key'];
 

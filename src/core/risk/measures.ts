@@ -4,10 +4,15 @@
  * text) count as absent, as SUM/SUMSQ/LARGE skip them in a sheet.
  */
 
+import { ACCOUNT_STATUSES, KEY_CLIENT_TYPES, optionKey } from '../domain';
+import { countsTowardLoad } from '../workload';
+
 export interface PortfolioAccount {
   readonly revenue: unknown;
   readonly manager?: unknown;
   readonly keyType?: unknown;
+  /** ACCOUNT_STATUSES key or label; absent counts as open. */
+  readonly status?: unknown;
 }
 
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -42,12 +47,16 @@ export function coveredShare(shares: readonly number[]): number {
   return shares.reduce((s, x) => s + x, 0);
 }
 
-/** Accounts per manager, in order of first appearance (as UNIQUE lists them). */
+/**
+ * Each manager's workload, in order of first appearance (as UNIQUE lists them): the accounts that count by the
+ * one workload rule (core/workload.ts: revenue key clients not closed); a manager with none shows 0.
+ */
 export function accountsPerManager(accounts: readonly PortfolioAccount[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const a of accounts) {
     if (typeof a.manager !== 'string' || a.manager === '') continue;
-    out.set(a.manager, (out.get(a.manager) ?? 0) + 1);
+    const counts = countsTowardLoad(optionKey(KEY_CLIENT_TYPES, a.keyType), optionKey(ACCOUNT_STATUSES, a.status));
+    out.set(a.manager, (out.get(a.manager) ?? 0) + (counts ? 1 : 0));
   }
   return out;
 }

@@ -83,3 +83,8 @@ export function hhiSwatch(p: Palette, band: Exclude<HhiBandKey, 'diversified'>):
 
 /** A manager over the accounts-per-manager guideline. */
 export const overloadSwatch = (p: Palette): Swatch => p.critical;
+
+/** The colours in use, as one short text: stored when risk colours are applied, compared by the home checklist. */
+export function paletteMarker(p: Palette): string {
+  return `${p.key.background} ${p.critical.background} ${p.mono.background}`;
+}

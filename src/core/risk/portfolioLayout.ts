@@ -4,6 +4,7 @@
  * while no script runs. The app layer writes it in a handful of calls.
  */
 import { KEY_CLIENT_TYPES, RISK_BANDS } from '../domain';
+import { loadCountIfs } from '../workload';
 import { bandExpression, MISSING_COMPANY_REVENUE, stringLiteral as q } from '../formulas';
 import type { PortfolioHelp } from '../helpTexts';
 import type { Label, Lang } from '../i18n';
@@ -25,7 +26,10 @@ import { markedFormula, STRONG_BANDS } from './colourRules';
 export interface AccountsSource {
   readonly sheetName: string;
   readonly letters: Readonly<
-    Pick<Record<ColumnKey<'accounts'>, string>, 'account_id' | 'name' | 'key_type' | 'manager_email' | 'annual_revenue' | 'risk_band'>
+    Pick<
+      Record<ColumnKey<'accounts'>, string>,
+      'account_id' | 'name' | 'key_type' | 'manager_email' | 'annual_revenue' | 'risk_band' | 'status'
+    >
   >;
 }
 
@@ -239,7 +243,8 @@ export function portfolioLayout(lang: Lang, src: AccountsSource, palette: Palett
   // Accounts per manager: UNIQUE spills the list; each column repeats it so all spill alike.
   const G = BLOCKS.managers;
   const list = `UNIQUE(FILTER(${mgr},${mgr}<>""))`;
-  const count = `COUNTIF(${mgr},${list})`;
+  // Workload by the one rule (core/workload.ts): revenue key accounts that are not closed.
+  const count = loadCountIfs(mgr, list, types, col('status'));
   const max = settingRangeName('max_key_accounts');
   putAt(G, 0, 0, t('managers'));
   ['manager', 'count', 'shareRange', 'guideline'].forEach((k, i) => putAt(G, 1, i, t(k)));

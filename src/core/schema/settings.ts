@@ -4,7 +4,7 @@
  * formulas read settings by name, wherever the row ends up.
  */
 import type { EnumOption } from '../domain';
-import { ESCALATIONS_FROM, WEEKEND_DAYS, YES_NO } from '../domain';
+import { CHECK_SEVERITIES, ESCALATIONS_FROM, WEEKEND_DAYS, YES_NO } from '../domain';
 import type { Label } from '../i18n';
 import { label } from '../i18n';
 
@@ -48,7 +48,22 @@ export type SettingKey =
   | 'skip_weekends'
   | 'weekend_days'
   | 'sender_name'
-  | 'escalations_from';
+  | 'escalations_from'
+  | 'manager_hour_cost'
+  | 'contacts_per_interval_max'
+  | 'competitor_stale_months'
+  | SeverityKey;
+
+/** Settings that choose how a dossier check reports (core/validation/depth.ts): error, warning or off. */
+export const SEVERITY_KEYS = [
+  'severity_low_share',
+  'severity_no_budget',
+  'severity_no_sponsor',
+  'severity_negative_decider',
+  'severity_contacts_often',
+  'severity_competitor_stale',
+] as const;
+export type SeverityKey = (typeof SEVERITY_KEYS)[number];
 
 /** s(key, type, default, extra): label setting.<key> (texts/en.ts), note note.setting.<key> (html/Notes.html). */
 const s = (
@@ -61,8 +76,8 @@ const s = (
   type,
   default: def,
   label: label(`setting.${key}`),
-  // The three colours share one explanation.
-  noteKey: type === 'colour' ? 'note.setting.colour' : `note.setting.${key}`,
+  // The three colours share one explanation, and so do the check severities.
+  noteKey: type === 'colour' ? 'note.setting.colour' : key.startsWith('severity_') ? 'note.setting.severity' : `note.setting.${key}`,
   ...extra,
 });
 
@@ -89,6 +104,12 @@ export const SETTINGS: readonly SettingSpec[] = [
   s('weekend_days', 'enum', 'sat_sun', { options: WEEKEND_DAYS }),
   s('sender_name', 'text', 'Key Account Dossier'),
   s('escalations_from', 'enum', 'file', { options: ESCALATIONS_FROM }),
+  // Managers' time in money, so a plan item's hours and its money cost add up (benefit per cost).
+  s('manager_hour_cost', 'money', null, { min: 0 }),
+  // "Often, but not too often": more contacts than this within one positive-contact interval is too many.
+  s('contacts_per_interval_max', 'integer', 4, { min: 1, max: 100 }),
+  s('competitor_stale_months', 'integer', 6, { min: 1, max: 36 }),
+  ...SEVERITY_KEYS.map((key) => s(key, 'enum', 'warning', { options: CHECK_SEVERITIES })),
 ];
 
 export function settingSpec(key: SettingKey): SettingSpec {

@@ -4,14 +4,17 @@
  */
 import {
   ACCOUNT_STATUSES,
+  APPROACH_METHODS,
   APPROACHES,
   ATTITUDES,
+  CHECK_ANSWERS,
   COMPETITOR_KINDS,
   CONTACT_CHANNELS,
   CONTACT_OUTCOMES,
   DMU_ROLES,
   KEY_CLIENT_TYPES,
   LEVELS,
+  METHODS,
   PLAN_STATUSES,
 } from '../domain';
 import { label, labelOf } from '../i18n';
@@ -77,6 +80,12 @@ const ACCOUNTS_TAB = tab({
     col('last_review', 'date', { width: 120 }),
     col('next_review_due', 'computed', { formula: 'nextReviewDue', yields: 'date', width: 130 }),
     col('status', 'enum', { required: true, options: ACCOUNT_STATUSES, width: 110 }),
+    // Share of wallet and the account's targets (appended, so existing columns keep their letters).
+    col('share_of_wallet', 'computed', { formula: 'shareOfWallet', yields: 'percent', width: 120 }),
+    col('revenue_target', 'money', { width: 140 }),
+    col('revenue_vs_target', 'computed', { formula: 'revenueVsTarget', yields: 'percent', width: 120 }),
+    col('sow_target', 'percent', { width: 120 }),
+    col('sow_vs_target', 'computed', { formula: 'sowVsTarget', yields: 'percent', width: 130 }),
   ],
 });
 
@@ -148,6 +157,8 @@ const DECISION_GROUP_TAB = tab({
     }),
     col('contact', 'text', { width: 180 }),
     col('attitude_assessed', 'date', { width: 130 }),
+    col('reports_to', 'text', { width: 180 }),
+    col('our_owner', 'text', { width: 180 }),
   ],
 });
 
@@ -167,6 +178,7 @@ const COMPETITORS_TAB = tab({
       options: LEVELS,
       width: 100,
     }),
+    col('checked_on', 'date', { width: 120 }),
   ],
 });
 
@@ -201,9 +213,9 @@ const PLAN_TAB = tab({
   columns: [
     accountCol,
     col('approach', 'enum', { required: true, options: APPROACHES, width: 170 }),
-    col('method', 'longtext'),
+    col('method', 'enum', { options: METHODS, dependent: { on: 'approach', lists: APPROACH_METHODS }, width: 220 }),
     col('cost', 'money', { width: 110 }),
-    col('benefit', 'longtext'),
+    col('benefit', 'money', { width: 120 }),
     col('client_value', 'enum', { options: LEVELS, width: 120 }),
     col('owner', 'text', { width: 160 }),
     col('due', 'date', { width: 110 }),
@@ -212,6 +224,48 @@ const PLAN_TAB = tab({
       options: PLAN_STATUSES,
       width: 120,
     }),
+    col('cost_hours', 'number', { width: 110 }),
+    col('benefit_per_cost', 'computed', { formula: 'benefitPerCost', yields: 'number', width: 120 }),
+    col('priority', 'computed', { formula: 'planPriority', yields: 'number', width: 100 }),
+  ],
+});
+
+/** Promises made to the client: what, to whom, when, and whether kept ("keep every promise"). */
+const COMMITMENTS_TAB = tab({
+  key: 'commitments',
+  frozenColumns: 2,
+  tabColor: '#00897b',
+  role: 'input',
+  columns: [
+    accountCol,
+    col('what', 'longtext', { required: true }),
+    col('to_whom', 'text', { width: 180 }),
+    col('promised_on', 'date', { width: 120 }),
+    col('due', 'date', { required: true, width: 110 }),
+    col('done', 'date', { width: 110 }),
+    col('owner', 'text', { width: 160 }),
+  ],
+});
+
+/**
+ * The supervisor's review of the KAM's work on an account: a tab of its own rather than Reviews columns, since
+ * the supervisor checks on their own cadence and is not the reviewer of the dossier, and Reviews' "latest
+ * review" rule must not count a supervisor's check as a dossier review.
+ */
+const SUPERVISION_TAB = tab({
+  key: 'supervision',
+  frozenColumns: 2,
+  tabColor: '#5f6368',
+  role: 'input',
+  columns: [
+    accountCol,
+    col('date', 'date', { required: true, width: 110 }),
+    col('supervisor', 'email', { required: true, width: 200 }),
+    col('resources_used', 'enum', { options: CHECK_ANSWERS, width: 140 }),
+    col('needs_found', 'enum', { options: CHECK_ANSWERS, width: 140 }),
+    col('departments_coordinated', 'enum', { options: CHECK_ANSWERS, width: 140 }),
+    col('kam_score', 'integer', { width: 100 }),
+    col('comment', 'longtext'),
   ],
 });
 
@@ -226,8 +280,12 @@ const REVIEWS_TAB = tab({
     col('reviewer', 'email', { required: true, width: 200 }),
     col('summary', 'longtext'),
     col('next_steps', 'longtext'),
+    // Share of wallet when the review was recorded (Record a review fills it), beside the other typed columns so
+    // the review is written in one block; its change since is computed at the end.
+    col('sow_at_review', 'percent', { width: 120 }),
     col('latest_of', 'computed', { formula: 'latestReviewOf', yields: 'text', width: 110 }),
     col('due_if_latest', 'computed', { formula: 'reviewDueIfLatest', yields: 'date', width: 130 }),
+    col('sow_since', 'computed', { formula: 'sowSinceReview', yields: 'percent', width: 120 }),
   ],
 });
 
@@ -295,7 +353,9 @@ const SCHEMA = {
   competitors: COMPETITORS_TAB,
   contacts: CONTACTS_TAB,
   plan: PLAN_TAB,
+  commitments: COMMITMENTS_TAB,
   reviews: REVIEWS_TAB,
+  supervision: SUPERVISION_TAB,
   problems: PROBLEMS_TAB,
   notices: NOTICES_TAB,
   snapshots: SNAPSHOTS_TAB,

@@ -21,7 +21,18 @@ export type ColumnType =
   | 'computed'; // a sheet formula the add-on owns; never typed by users
 
 /** How a computed column's formula is built; see core/formulas.ts. */
-export type FormulaKey = 'revenueShare' | 'riskBand' | 'nextReviewDue' | 'latestReviewOf' | 'reviewDueIfLatest';
+export type FormulaKey =
+  | 'revenueShare'
+  | 'riskBand'
+  | 'nextReviewDue'
+  | 'latestReviewOf'
+  | 'reviewDueIfLatest'
+  | 'shareOfWallet'
+  | 'revenueVsTarget'
+  | 'sowVsTarget'
+  | 'sowSinceReview'
+  | 'benefitPerCost'
+  | 'planPriority';
 
 /** `K`: the column's key as a literal type where the schema declares it (see ColumnKey in tabs.ts). */
 export interface ColumnSpec<K extends string = string> {
@@ -32,9 +43,14 @@ export interface ColumnSpec<K extends string = string> {
   readonly type: ColumnType;
   readonly required?: boolean;
   readonly options?: readonly EnumOption[];
+  /**
+   * A dependent dropdown: the list offered in a row is the one of `lists` keyed by the option chosen in column
+   * `on` of the same row (the plan's method follows its approach); `options` holds every list's options.
+   */
+  readonly dependent?: { readonly on: string; readonly lists: Readonly<Record<string, readonly EnumOption[]>> };
   /** For computed columns: the formula and the type of what it yields. */
   readonly formula?: FormulaKey;
-  readonly yields?: 'percent' | 'date' | 'text';
+  readonly yields?: 'percent' | 'date' | 'text' | 'number';
   /** Values must be unique within the tab (account ids and names). */
   readonly unique?: boolean;
   readonly width?: number;
@@ -62,7 +78,9 @@ export type TabKey =
   | 'competitors'
   | 'contacts'
   | 'plan'
+  | 'commitments'
   | 'reviews'
+  | 'supervision'
   | 'problems'
   | 'notices'
   | 'snapshots';

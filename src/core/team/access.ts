@@ -6,6 +6,8 @@
  * Pure: the app layer hands in the parsed accounts and the sharing lists.
  */
 
+import { hash53 } from '../review/hash';
+
 export interface AccessAccount {
   readonly id: string;
   readonly name: string;
@@ -87,4 +89,13 @@ export function checkAccess(accounts: readonly AccessAccount[], people: readonly
     people: [...roleOf].map(([email, role]) => ({ email, role })),
     accounts: accounts.length,
   };
+}
+
+/**
+ * The accounts' managers and supervisors as one fingerprint: stored when access is checked, so the home
+ * checklist can tell that someone changed since (a new manager may not be able to open the file).
+ */
+export function peopleMarker(accounts: readonly AccessAccount[]): string {
+  const lines = accounts.map((a) => `${a.id}|${a.manager}|${a.supervisor}`.toLowerCase()).sort();
+  return hash53(lines.join('\n'));
 }

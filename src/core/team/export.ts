@@ -10,6 +10,7 @@ import { CONTACT_OUTCOMES, optionLabel } from '../domain';
 import { stringLiteral as q } from '../formulas';
 import type { Lang } from '../i18n';
 import { settingRangeName } from '../schema/settings';
+import { loadCondition } from '../workload';
 import { FIRST_DATA_ROW } from '../schema/types';
 
 export const EXPORT_RANGE = 'KAD_EXPORT';
@@ -29,7 +30,7 @@ export const EXPORT_COPIED = [
   'last_review',
   'next_review_due',
 ] as const;
-export const EXPORT_COLUMNS = [...EXPORT_COPIED, 'last_positive_contact', 'open_escalations'] as const;
+export const EXPORT_COLUMNS = [...EXPORT_COPIED, 'last_positive_contact', 'open_escalations', 'load'] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 /** 1-based position of a column in the block (the rollup reads by it). */
@@ -77,6 +78,11 @@ export function exportFormulas(src: ExportSources, lang: Lang): string[][] {
         if (!due) return guard('0');
         // The scheduler's review_escalation: the review is overdue by more than the grace days.
         return guard(`IF(ISNUMBER(${due}),IF(TODAY()-${due}>${settingRangeName('escalation_grace_days')},1,0),0)`);
+      }
+      if (key === 'load') {
+        const [type, status] = [at('key_type', r), at('status', r)];
+        // The one workload rule (core/workload.ts): a revenue key client that is not closed.
+        return guard(type && status ? `IF(${loadCondition(type, status)},1,0)` : '0');
       }
       const cell = at(key, r);
       return cell ? guard(`IF(${cell}="","",${cell})`) : guard('""');

@@ -63,7 +63,8 @@ export function sourceFormulas(names: RollupNames, slots: number, lang: Lang): s
       whenOk(`COUNT(${block('open_escalations')})`),
       whenOk(`SUM(${block('annual_revenue')})`),
       whenOk(`SUM(${block('revenue_share')})`),
-      whenOk(`IF($D${row}>${max},${q(text(lang, 'rollup.load.over'))},${q(text(lang, 'rollup.load.ok'))})`),
+      // Load counts revenue key accounts that are not closed (core/workload.ts), not every row of the file.
+      whenOk(`IF(SUM(${block('load')})>${max},${q(text(lang, 'rollup.load.over'))},${q(text(lang, 'rollup.load.ok'))})`),
     ]);
   }
   return out;

@@ -13,7 +13,7 @@ import { accountKey, byAccount, issueAt, openAccounts, str } from './context';
 const MIN_PEOPLE = 3;
 
 /** high > medium > low, from the order of LEVELS. */
-function rank(level: string | null): number {
+export function rank(level: string | null): number {
   const i = LEVELS.findIndex((l) => l.key === level);
   return i < 0 ? -1 : LEVELS.length - i;
 }

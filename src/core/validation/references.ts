@@ -2,6 +2,7 @@
 import { foldLabel } from '../i18n';
 import type { Issue } from '../parse/issue';
 import type { ParsedRow } from '../parse/parseTab';
+import { countsTowardLoad } from '../workload';
 import type { RuleInput } from './context';
 import { accountKey, issueAt, openAccounts, str } from './context';
 
@@ -41,11 +42,12 @@ export function unknownAccounts(input: RuleInput): Issue[] {
   return out;
 }
 
-/** A KAM owns 1 to N key accounts (Settings); rows past the N-th open account of a manager are flagged. */
+/** A KAM owns 1 to N key accounts (Settings), counted by core/workload.ts; rows past the N-th are flagged. */
 export function managerWorkload(input: RuleInput): Issue[] {
   const limit = input.settings.max_key_accounts;
   const perManager = new Map<string, ParsedRow[]>();
   for (const r of openAccounts(input).values()) {
+    if (!countsTowardLoad(str(r, 'key_type'), str(r, 'status'))) continue;
     const m = str(r, 'manager_email');
     if (m === null) continue;
     const k = m.toLowerCase();

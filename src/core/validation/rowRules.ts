@@ -6,6 +6,7 @@ import type { CivilDate } from '../civilDate';
 import type { Issue } from '../parse/issue';
 import type { ParsedRow } from '../parse/parseTab';
 import type { TabKey } from '../schema/types';
+import { APPROACHES, approachOfMethod, optionLabel } from '../domain';
 import { issueAt, num, str } from './context';
 
 /** Date columns that record what has happened; planned dates (plan.due) may be ahead. */
@@ -33,6 +34,13 @@ export function rowRules(tab: TabKey, row: ParsedRow, today: CivilDate): Issue[]
       out.push(issueAt('error', 'opportunityOverBudget', tab, row, 'opportunity_next_year', { budget }));
     if (nextYear !== null && later !== null && later < nextYear)
       out.push(issueAt('error', 'opportunityShrinks', tab, row, 'opportunity_3_5_years', { next: nextYear }));
+  }
+  // The plan's method must be one of its approach's (the dropdown offers only those; a paste may not).
+  if (tab === 'plan') {
+    const method = str(row, 'method');
+    const approach = str(row, 'approach');
+    if (method !== null && approach !== null && approachOfMethod(method) !== approach)
+      out.push(issueAt('warning', 'methodNotOfApproach', tab, row, 'method', { approach: optionLabel(APPROACHES, approach) }));
   }
   return out;
 }

@@ -39,6 +39,46 @@ export function mapOutsideStrings(formula: string, fn: (code: string) => string)
   return out;
 }
 
+const A1_TEXT = new RegExp(String.raw`^(${SHEET})?\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$`);
+const NAME_TEXT = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+
+/**
+ * INDIRECT("<reference>") with a literal argument becomes the reference itself (HyperFormula has no INDIRECT),
+ * which is what Sheets evaluates: an A1 reference, sheet-qualified or not, or a named range; any other text is
+ * #REF!, as in Sheets. The literal is not shifted with the rule's relative references, as in Sheets. INDIRECT of
+ * a computed argument throws: the runtime does not emulate it.
+ * https://support.google.com/docs/answer/3093377
+ */
+export function resolveLiteralIndirect(formula: string): string {
+  if (!/INDIRECT\s*\(/i.test(formula)) return formula;
+  let out = '';
+  let i = 0;
+  const call = /INDIRECT\s*\(\s*"((?:[^"]|"")*)"\s*(?:,\s*(?:TRUE\(\)|TRUE|1)\s*)?\)/iy;
+  while (i < formula.length) {
+    const ch = formula[i] as string;
+    if (ch === '"') {
+      // Copy a string literal as it is.
+      let j = i + 1;
+      while (j < formula.length && !(formula[j] === '"' && formula[j + 1] !== '"')) j += formula[j] === '"' ? 2 : 1;
+      out += formula.slice(i, j + 1);
+      i = j + 1;
+      continue;
+    }
+    if (/[A-Za-z]/.test(ch) && !/[A-Za-z0-9_.$]/.test(formula[i - 1] ?? ' ') && /^INDIRECT\s*\(/i.test(formula.slice(i, i + 20))) {
+      call.lastIndex = i;
+      const m = call.exec(formula);
+      if (!m) throw new Error(`INDIRECT with a computed argument is not emulated: ${formula}`);
+      const ref = (m[1] ?? '').replace(/""/g, '"').trim();
+      out += A1_TEXT.test(ref) || NAME_TEXT.test(ref) ? ref : '#REF!';
+      i += m[0].length;
+      continue;
+    }
+    out += ch;
+    i++;
+  }
+  return out;
+}
+
 export function unquoteSheet(prefix: string | undefined): string | undefined {
   if (!prefix) return undefined;
   const name = prefix.slice(0, -1);

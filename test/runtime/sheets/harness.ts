@@ -13,7 +13,7 @@ import { ERROR_STRINGS } from './formulaEngine';
 import type { CellModel, MetadataModel, SheetExportModel, WorkbookModel } from './model';
 import { DEFAULT_NUMBER_FORMAT, sheetExtent } from './range';
 import type { CellMeta, DataValidationData, SheetModel } from './store';
-import { checkCell, type ValidationResult } from './validation';
+import { checkCell, dropdownOptions as dropdownOf, type ValidationResult } from './validation';
 import { isDateTimeFormat } from './values';
 import type { Workbook } from './workbook';
 
@@ -45,6 +45,12 @@ export function effectiveBold(wb: Workbook, sheetName: string, a1: string): bool
 export function checkValidation(wb: Workbook, sheetName: string, a1: string): ValidationResult {
   const { sheet, rect } = locate(wb, sheetName, a1);
   return checkCell(wb, sheet, rect.row, rect.col);
+}
+
+/** The items the cell's dropdown offers (list or range rule), or null when it has none. */
+export function dropdownOptions(wb: Workbook, sheetName: string, a1: string): string[] | null {
+  const { sheet, rect } = locate(wb, sheetName, a1);
+  return dropdownOf(wb, sheet, rect.row, rect.col);
 }
 
 export interface UserEditResult {

@@ -56,6 +56,10 @@ export class HarnessSpreadsheet extends SpreadsheetImpl {
   checkValidation(sheetName: string, a1: string): ValidationResult {
     return H.checkValidation(this._wb, sheetName, a1);
   }
+  /** What the cell's dropdown offers now (a list rule's items or a range rule's cells); null without a dropdown. */
+  dropdownOptions(sheetName: string, a1: string): string[] | null {
+    return H.dropdownOptions(this._wb, sheetName, a1);
+  }
   userEdit(sheetName: string, a1: string, values: unknown[][]): H.UserEditResult {
     return H.userEdit(this._wb, sheetName, a1, values);
   }

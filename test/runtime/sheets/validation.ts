@@ -10,7 +10,7 @@ import { rawValue, effectiveFormat, maxRowsLookup } from './cells';
 import { DataValidationCriteria, enumName } from './enums';
 import { sheetsError } from './errors';
 import { Facade, unwrap, wrap } from './facade';
-import { boundOpenRanges, shiftRelative } from './formulaText';
+import { boundOpenRanges, resolveLiteralIndirect, shiftRelative } from './formulaText';
 import { RangeImpl, rangeFromRect } from './range';
 import type { DataValidationData, SheetModel } from './store';
 import { dateToSerial, formatForDisplay, isDate, isDateTimeFormat } from './values';
@@ -186,6 +186,26 @@ export class DataValidationBuilderImpl extends Facade<DVB> implements Partial<DV
 
 // ------------------------------------------------------------- evaluation
 
+/**
+ * What the cell's dropdown offers, as Sheets lists it: a list rule's items, or a range rule's non-empty cells
+ * (their shown values, in range order, duplicates once); null when the cell has no dropdown rule. A range
+ * rule reads the range's current values, so a dropdown over formulas or a re-pointed rule shows what it would now.
+ */
+export function dropdownOptions(wb: Workbook, sheet: SheetModel, row: number, col: number): string[] | null {
+  const d = wb.meta(sheet, row, col)?.validation?.rule;
+  if (!d) return null;
+  if (d.criteria === 'VALUE_IN_LIST') return ((d.values[0] as string[]) ?? []).map(String);
+  if (d.criteria !== 'VALUE_IN_RANGE') return null;
+  const src = d.source;
+  if (!src?.valid) return [];
+  const vals = wb.engine.getValues(src.sheet.hfId, src.row - 1, src.col - 1, src.numRows, src.numCols);
+  const out: string[] = [];
+  for (const r of vals)
+    for (const x of r)
+      if (x !== null && x !== '' && !out.includes(formatForDisplay(x, undefined))) out.push(formatForDisplay(x, undefined));
+  return out;
+}
+
 export interface ValidationResult {
   valid: boolean;
   rule: string | null;
@@ -194,7 +214,7 @@ export interface ValidationResult {
 
 /** Evaluates a custom formula for the cell at (dr, dc) from the rule's anchor; TRUE or non-zero passes. */
 export function formulaHolds(wb: Workbook, sheet: SheetModel, formula: string, dr: number, dc: number): boolean {
-  const shifted = shiftRelative(formula, dr, dc);
+  const shifted = resolveLiteralIndirect(shiftRelative(formula, dr, dc));
   const { text } = boundOpenRanges(shifted, maxRowsLookup(wb, sheet));
   let v = wb.engine.calculate(text, sheet.hfId);
   if (Array.isArray(v)) v = v[0]?.[0] ?? null;

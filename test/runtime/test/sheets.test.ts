@@ -352,6 +352,28 @@ describe('conditional formats and validation', () => {
     expect(rules[0]!.getRanges()[0]!.getA1Notation()).toBe('A2:C10');
   });
 
+  test('INDIRECT of a literal reference in a custom formula reads that cell (another sheet too); a bad one is #REF!', () => {
+    const { app, ss, sheet, h } = setup();
+    ss.insertSheet("It's set").getRange('B2').setValue(10);
+    sheet.getRange('A2:A3').setValues([[5], [20]]);
+    const rule = (f: string) =>
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(f)
+        .setBackground('#ff0000')
+        .setRanges([sheet.getRange('A2:A3')])
+        .build();
+    sheet.setConditionalFormatRules([rule(`=$A2>INDIRECT("'It''s set'!$B$2")`)]);
+    expect([h.effectiveBackground('Sheet1', 'A2'), h.effectiveBackground('Sheet1', 'A3')]).toEqual(['#ffffff', '#ff0000']);
+    // A sheet that is not there: INDIRECT fails, IFERROR catches it, as in Sheets.
+    sheet.setConditionalFormatRules([rule(`=$A2>IFERROR(INDIRECT("'Gone'!$B$2"),1)`)]);
+    expect(h.effectiveBackground('Sheet1', 'A2')).toBe('#ff0000');
+    sheet.setConditionalFormatRules([rule('=$A2>IFERROR(INDIRECT("not a reference"),100)')]);
+    expect(h.effectiveBackground('Sheet1', 'A3')).toBe('#ffffff');
+    sheet.setConditionalFormatRules([rule('=$A2>INDIRECT("B"&ROW())')]);
+    expect(() => h.effectiveBackground('Sheet1', 'A2')).toThrow(/INDIRECT with a computed argument/);
+  });
+
   test('validation rules: getters, evaluation and rejected user edits', () => {
     const { app, ss, sheet, h } = setup();
     const lists = ss.insertSheet('Lists');
@@ -397,6 +419,34 @@ describe('conditional formats and validation', () => {
     expect(sheet.getRange('G1:G2').getDataValidations()).toEqual([[null], [null]]);
     const warned = h.userEdit('Sheet1', 'B4', [['Tin']]);
     expect(warned).toMatchObject({ rejected: false, invalid: [{ a1: 'B4', rule: 'VALUE_IN_RANGE' }] });
+  });
+
+  test('dropdownOptions: what a list or range rule offers now, per cell (a dependent dropdown re-pointed per row)', () => {
+    const { app, ss, sheet, h } = setup();
+    const lists = ss.insertSheet('Lists');
+    lists.getRange('A1:B3').setValues([
+      ['Apple', 'Carrot'],
+      ['Pear', ''],
+      ['Apple', 'Kale'],
+    ]);
+    sheet.getRange('A1').setDataValidation(app.newDataValidation().requireValueInList(['Yes', 'No']).build());
+    // One rule per row, as a script sets a dependent dropdown: each cell points at its own list.
+    sheet
+      .getRange('B1:B2')
+      .setDataValidations([
+        [app.newDataValidation().requireValueInRange(lists.getRange('A1:A3')).build()],
+        [app.newDataValidation().requireValueInRange(lists.getRange('B1:B3')).build()],
+      ]);
+    sheet.getRange('C1').setDataValidation(app.newDataValidation().requireDate().build());
+    expect(h.dropdownOptions('Sheet1', 'A1')).toEqual(['Yes', 'No']);
+    // Non-empty cells in range order, a repeated item once.
+    expect(h.dropdownOptions('Sheet1', 'B1')).toEqual(['Apple', 'Pear']);
+    expect(h.dropdownOptions('Sheet1', 'B2')).toEqual(['Carrot', 'Kale']);
+    expect(h.dropdownOptions('Sheet1', 'C1')).toBeNull();
+    expect(h.dropdownOptions('Sheet1', 'D1')).toBeNull();
+    // The range is read when asked: an edited list shows at once.
+    lists.getRange('B2').setValue('Leek');
+    expect(h.dropdownOptions('Sheet1', 'B2')).toEqual(['Carrot', 'Leek', 'Kale']);
   });
 });
 

@@ -4,8 +4,13 @@
  * repeated while it stays open.
  */
 import type { Label } from '../../i18n';
-import { label } from '../../i18n';
+import { label, labelOf } from '../../i18n';
+import { DUE_SOURCE_KEYS, dueOverdueRule, dueSoonRule } from './dueItems';
 import type { Role, RuleKey } from './types';
+
+/** The rules of every due source (dueItems.ts), named rule.<key> in the catalogues. */
+const dueRules = (rule: typeof dueSoonRule, overdue: boolean): RuleSpec[] =>
+  DUE_SOURCE_KEYS.map((k) => ({ key: rule(k), role: 'manager', overdue, repeats: overdue, label: labelOf(`rule.${rule(k)}`) }));
 
 export interface RuleSpec {
   readonly key: RuleKey;
@@ -60,6 +65,7 @@ export const RULES: readonly RuleSpec[] = [
     repeats: true,
     label: label('rule.positive_contact_overdue'),
   },
+  ...dueRules(dueOverdueRule, true),
   {
     key: 'pause_breach',
     role: 'manager',
@@ -88,6 +94,7 @@ export const RULES: readonly RuleSpec[] = [
     repeats: false,
     label: label('rule.review_due_soon'),
   },
+  ...dueRules(dueSoonRule, false),
 ];
 
 export function ruleSpec(key: RuleKey): RuleSpec {

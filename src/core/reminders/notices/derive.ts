@@ -10,7 +10,9 @@ import type { RecordedReview } from '../../review/recorded';
 import { contactStatus, insidePause, reviewStatus } from '../../reviewStatus';
 import { repeatRound } from './noticeKey';
 import { ruleOrder, ruleSpec } from './cadences';
-import type { Notice, RuleKey, ScheduleAccount, ScheduleContact, ScheduleReview, ScheduleSettings } from './types';
+import type { DueItem } from './dueItems';
+import { DUE_SOURCES, dueVerdict } from './dueItems';
+import type { LinkTab, Notice, NoticeLink, RuleKey, ScheduleAccount, ScheduleContact, ScheduleReview, ScheduleSettings } from './types';
 
 export interface ScheduleInput {
   readonly accounts: readonly ScheduleAccount[];
@@ -21,6 +23,13 @@ export interface ScheduleInput {
   readonly today: CivilDate;
   /** Reviews recorded with a snapshot (the supervisor hears of each once, with what changed). */
   readonly recorded?: readonly RecordedReview[];
+  /** Dated items of every due source (relationship-plan steps …): core/reminders/notices/dueItems.ts. */
+  readonly dueItems?: readonly DueItem[];
+  /**
+   * First free row of a tab, where one adds a row: a review to record, a contact to log. Items whose action is a
+   * new row link there; without it they link to the account's row.
+   */
+  readonly nextRow?: Partial<Record<LinkTab, number>>;
 }
 
 /** A recorded review is news for this many days; its digest item is sent once within them (the ledger). */
@@ -36,13 +45,14 @@ export interface AccountState {
   readonly pauseEnd: CivilDate | null;
   /** Contacts logged inside a recent pause. */
   readonly breaches: readonly ScheduleContact[];
+  /** Sheet row of the negative contact that started the running pause. */
+  readonly pauseRow: number | null;
 }
 
-function groupBy<T extends { readonly account: string; readonly date: CivilDate }>(rows: readonly T[], today: CivilDate): Map<string, T[]> {
+/** Rows per account key (core/accounts.ts: "acme " belongs to ACME); rows naming no account are left out. */
+function byAccount<T extends { readonly account: string }>(rows: readonly T[]): Map<string, T[]> {
   const m = new Map<string, T[]>();
   for (const r of rows) {
-    // A date after today is a typo the validator reports; it must not silence a reminder.
-    if (compareCivil(r.date, today) > 0) continue;
     const key = accountKey(r.account);
     if (key === null) continue;
     const list = m.get(key);
@@ -51,6 +61,12 @@ function groupBy<T extends { readonly account: string; readonly date: CivilDate 
   }
   return m;
 }
+
+// A date after today is a typo the validator reports; it must not silence a reminder.
+const groupBy = <T extends { readonly account: string; readonly date: CivilDate }>(
+  rows: readonly T[],
+  today: CivilDate,
+): Map<string, T[]> => byAccount(rows.filter((r) => compareCivil(r.date, today) <= 0));
 
 export function accountState(
   account: ScheduleAccount,
@@ -65,7 +81,7 @@ export function accountState(
     s.reviewIntervalMonths,
     today,
   );
-  const { lastPositive, positiveDue, pauseEnd } = contactStatus(contacts, s.positiveContactDays, s.negativePauseDays, today);
+  const { lastPositive, lastNegative, positiveDue, pauseEnd } = contactStatus(contacts, s.positiveContactDays, s.negativePauseDays, today);
 
   // Breaches: any contact strictly inside a pause window (n, n + pause), recent enough to still matter.
   const breaches: ScheduleContact[] = [];
@@ -77,7 +93,8 @@ export function accountState(
       if (negatives.some((n) => insidePause(n, c.date, s.negativePauseDays))) breaches.push(c);
     }
   }
-  return { lastReview, reviewDue, lastPositive, positiveDue, pauseEnd, breaches };
+  const started = pauseEnd === null ? undefined : contacts.find((c) => c.outcome === 'negative' && c.date === lastNegative);
+  return { lastReview, reviewDue, lastPositive, positiveDue, pauseEnd, breaches, pauseRow: started?.row ?? null };
 }
 
 export function deriveNotices(input: ScheduleInput): Notice[] {
@@ -85,14 +102,20 @@ export function deriveNotices(input: ScheduleInput): Notice[] {
   const reviewsBy = groupBy(input.reviews, today);
   const contactsBy = groupBy(input.contacts, today);
   const recordedBy = groupBy(input.recorded ?? [], today);
+  const dueBy = byAccount(input.dueItems ?? []);
   const out: Notice[] = [];
   for (const a of input.accounts) {
     if (a.status === 'closed' || (a.managerEmail === '' && a.managerUnusable === undefined)) continue;
     const key = accountKey(a.id) ?? '';
-    const st = accountState(a, reviewsBy.get(key) ?? [], contactsBy.get(key) ?? [], s, today);
-    out.push(...accountNotices(a, st, s, today));
+    const reviews = reviewsBy.get(key) ?? [];
+    const st = accountState(a, reviews, contactsBy.get(key) ?? [], s, today);
+    out.push(...accountNotices(a, st, s, today, input.nextRow ?? {}));
     for (const r of recordedBy.get(key) ?? []) {
-      const n = recordedNotice(a, r, today);
+      const n = recordedNotice(a, r, today, reviews);
+      if (n) out.push(n);
+    }
+    for (const d of dueBy.get(key) ?? []) {
+      const n = dueNotice(a, d, today);
       if (n) out.push(n);
     }
   }
@@ -105,19 +128,33 @@ export function deriveNotices(input: ScheduleInput): Notice[] {
   );
 }
 
-function accountNotices(a: ScheduleAccount, st: AccountState, s: ScheduleSettings, today: CivilDate): Notice[] {
+/** The manager's address (or the unusable cell's text) and the supervisor's, as notices carry them. */
+function people(a: ScheduleAccount): { manager: string; supervisor: string; unusable: boolean } {
+  const unusable = a.managerUnusable !== undefined;
+  return {
+    manager: unusable ? (a.managerUnusable ?? '').trim() : a.managerEmail.trim().toLowerCase(),
+    supervisor: a.supervisorEmail.trim().toLowerCase(),
+    unusable,
+  };
+}
+
+function accountNotices(
+  a: ScheduleAccount,
+  st: AccountState,
+  s: ScheduleSettings,
+  today: CivilDate,
+  nextRow: Partial<Record<LinkTab, number>>,
+): Notice[] {
   const out: Notice[] = [];
   // An unusable manager cell: the manager's items have no recipient, the supervisor is told (below).
-  const unusable = a.managerUnusable !== undefined;
-  const manager = unusable ? (a.managerUnusable ?? '').trim() : a.managerEmail.trim().toLowerCase();
-  const supervisor = a.supervisorEmail.trim().toLowerCase();
-  const add = (
-    rule: RuleKey,
-    due: CivilDate | 'never',
-    days: number,
-    round: number,
-    link: Notice['link'] = { tab: 'accounts', row: a.row },
-  ) =>
+  const { manager, supervisor, unusable } = people(a);
+  const accountRow: NoticeLink = { tab: 'accounts', row: a.row };
+  // Where one acts: a review is recorded and a contact logged on a new row of their tab.
+  const newRow = (tab: LinkTab): NoticeLink => {
+    const row = nextRow[tab];
+    return row === undefined ? accountRow : { tab, row };
+  };
+  const add = (rule: RuleKey, due: CivilDate | 'never', days: number, round: number, link: NoticeLink = accountRow) =>
     out.push({
       account: a.id,
       accountName: a.name,
@@ -133,23 +170,38 @@ function accountNotices(a: ScheduleAccount, st: AccountState, s: ScheduleSetting
     });
 
   if (unusable && supervisor !== '') add('manager_unusable', 'never', 0, 0);
-  if (st.reviewDue === null) add('review_missing', 'never', 0, 0);
+  const reviews = newRow('reviews');
+  if (st.reviewDue === null) add('review_missing', 'never', 0, 0, reviews);
   else {
     const left = daysBetween(today, st.reviewDue);
-    if (left >= 0 && left <= s.reviewLeadDays) add('review_due_soon', st.reviewDue, left, 0);
+    if (left >= 0 && left <= s.reviewLeadDays) add('review_due_soon', st.reviewDue, left, 0, reviews);
     if (left < 0) {
       const overdue = -left;
-      add('review_overdue', st.reviewDue, overdue, repeatRound(addDays(st.reviewDue, 1), today));
+      add('review_overdue', st.reviewDue, overdue, repeatRound(addDays(st.reviewDue, 1), today), reviews);
       // The supervisor hears of it once it is overdue by more than the grace; not when they are the manager.
       if (overdue > s.escalationGraceDays && supervisor !== '' && supervisor !== manager)
         add('review_escalation', st.reviewDue, overdue, repeatRound(addDays(st.reviewDue, s.escalationGraceDays + 1), today));
     }
   }
 
-  if (st.pauseEnd !== null) add('negative_pause', st.pauseEnd, daysBetween(today, st.pauseEnd), 0);
-  else if (st.positiveDue === null) add('positive_contact_overdue', 'never', 0, 0);
+  const contacts = newRow('contacts');
+  if (st.pauseEnd !== null)
+    add(
+      'negative_pause',
+      st.pauseEnd,
+      daysBetween(today, st.pauseEnd),
+      0,
+      st.pauseRow === null ? contacts : { tab: 'contacts', row: st.pauseRow },
+    );
+  else if (st.positiveDue === null) add('positive_contact_overdue', 'never', 0, 0, contacts);
   else if (compareCivil(today, st.positiveDue) > 0)
-    add('positive_contact_overdue', st.positiveDue, daysBetween(st.positiveDue, today), repeatRound(addDays(st.positiveDue, 1), today));
+    add(
+      'positive_contact_overdue',
+      st.positiveDue,
+      daysBetween(st.positiveDue, today),
+      repeatRound(addDays(st.positiveDue, 1), today),
+      contacts,
+    );
 
   const seen = new Set<string>();
   for (const b of st.breaches) {
@@ -161,10 +213,12 @@ function accountNotices(a: ScheduleAccount, st: AccountState, s: ScheduleSetting
 }
 
 /** The supervisor hears of a review once, with what changed; not when they manage the account themselves. */
-function recordedNotice(a: ScheduleAccount, r: RecordedReview, today: CivilDate): Notice | null {
+function recordedNotice(a: ScheduleAccount, r: RecordedReview, today: CivilDate, reviews: readonly ScheduleReview[]): Notice | null {
   const supervisor = a.supervisorEmail.trim().toLowerCase();
   const manager = (a.managerUnusable ?? a.managerEmail).trim().toLowerCase();
   if (supervisor === '' || supervisor === manager || daysBetween(r.date, today) > RECORDED_NEWS_DAYS) return null;
+  // The review's own row on the Reviews tab, where its summary and agreed steps are.
+  const row = reviews.find((x) => x.date === r.date && x.row !== undefined)?.row;
   return {
     account: a.id,
     accountName: a.name,
@@ -172,11 +226,34 @@ function recordedNotice(a: ScheduleAccount, r: RecordedReview, today: CivilDate)
     due: r.date,
     recipient: supervisor,
     role: 'supervisor',
-    link: { tab: 'accounts', row: a.row },
+    link: row === undefined ? { tab: 'accounts', row: a.row } : { tab: 'reviews', row },
     days: 0,
     round: 0,
     manager,
     supervisor,
     review: r,
+  };
+}
+
+/** A due item (a plan step) to the account's manager; nobody when the manager cell is unusable (the supervisor hears of that). */
+function dueNotice(a: ScheduleAccount, d: DueItem, today: CivilDate): Notice | null {
+  const v = dueVerdict(d, today);
+  const { manager, supervisor, unusable } = people(a);
+  if (v === null || unusable) return null;
+  return {
+    account: a.id,
+    accountName: a.name,
+    rule: v.rule,
+    due: d.due,
+    recipient: manager,
+    role: ruleSpec(v.rule).role,
+    link: { tab: DUE_SOURCES[d.source].tab, row: d.row },
+    days: v.days,
+    round: v.round,
+    manager,
+    supervisor,
+    title: d.title,
+    owner: d.owner,
+    item: v.item,
   };
 }

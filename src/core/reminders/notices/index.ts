@@ -4,3 +4,5 @@ export * from './cadences';
 export * from './noticeKey';
 export * from './window';
 export * from './derive';
+export * from './dueItems';
+export * from './crossing';

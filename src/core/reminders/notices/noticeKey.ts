@@ -13,6 +13,12 @@
  *   they stay open: round = floor(days since the rule started / 7). So the
  *   day after a digest nothing is repeated; a week later the still-open
  *   items come back once.
+ * - Due items (relationship-plan steps; core/reminders/notices/dueItems.ts) are
+ *   told once while due soon and, once overdue, weekly like the other
+ *   overdue notices; a new due date is a new notice.
+ * - A client crossing a concentration threshold is told once per crossing
+ *   (core/reminders/notices/crossing.ts): round = 2 × crossings before + 1
+ *   (critical) or + 2 (mono-client).
  * - 'Never' items (no review / no positive contact ever logged) have no date
  *   to count weeks from, so they are sent once (round 0) until a date exists.
  * - Deferred (quota, time limit, quiet hours) and failed notices are not
@@ -37,7 +43,12 @@ const part = (s: string): string =>
     .replace(/\|/g, '%7C')
     .replace(/^[=+\-@]/, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
-/** 'ACME|review_overdue|2025-01-10|kam@x.com|w0' — stable, one per notice. */
-export function noticeKey(n: Pick<Notice, 'account' | 'rule' | 'due' | 'recipient' | 'round'>): string {
-  return [part(n.account), n.rule, n.due, part(n.recipient.trim().toLowerCase()), `w${n.round}`].join('|');
+/**
+ * 'ACME|review_overdue|2025-01-10|kam@x.com|w0' — stable, one per notice. A due item (a plan step) adds its
+ * fingerprint as a sixth part: 'ACME|plan_overdue|2025-01-10|kam@x.com|w0|i3k9…'.
+ */
+export function noticeKey(n: Pick<Notice, 'account' | 'rule' | 'due' | 'recipient' | 'round' | 'item'>): string {
+  const key = [part(n.account), n.rule, n.due, part(n.recipient.trim().toLowerCase()), `w${n.round}`];
+  if (n.item !== undefined) key.push(`i${part(n.item)}`);
+  return key.join('|');
 }

@@ -6,6 +6,7 @@
 import type { CivilDate } from '../../civilDate';
 import type { RecordedReview } from '../../review/recorded';
 import type { Settings } from '../../settingsValues';
+import type { DueRuleKey } from './dueItems';
 import { DEFAULT_SETTINGS } from '../../settingsValues';
 
 export interface ScheduleAccount {
@@ -21,11 +22,15 @@ export interface ScheduleAccount {
   readonly status: string;
   /** Accounts!last_review, if filled. */
   readonly lastReview: CivilDate | null;
+  /** Share of company revenue (core/risk/measures shareOf), null when unknown; drives share_crossing. */
+  readonly share?: number | null;
 }
 
 export interface ScheduleReview {
   readonly account: string;
   readonly date: CivilDate;
+  /** 1-based sheet row on the Reviews tab, for links. */
+  readonly row?: number;
 }
 
 export interface ScheduleContact {
@@ -68,9 +73,20 @@ export type RuleKey =
   | 'negative_pause'
   | 'pause_breach'
   | 'share_crossing'
-  | 'review_recorded';
+  | 'review_recorded'
+  // Due items of every source (dueItems.ts): plan_due_soon, plan_overdue, …
+  | DueRuleKey;
 
 export type Role = 'manager' | 'supervisor';
+
+/** The tabs a digest item links to: where one acts on it. 'rollup' is the head of sales' Rollup tab. */
+export type LinkTab = 'accounts' | 'contacts' | 'reviews' | 'plan' | 'commitments' | 'decisionGroup' | 'rollup';
+
+/** A link to the row where one acts. */
+export interface NoticeLink {
+  readonly tab: LinkTab;
+  readonly row: number;
+}
 
 /** One thing one person should hear about one account. */
 export interface Notice {
@@ -85,8 +101,8 @@ export interface Notice {
   readonly due: CivilDate | 'never';
   readonly recipient: string;
   readonly role: Role;
-  /** Which tab and row the item links to. */
-  readonly link: { readonly tab: 'accounts' | 'contacts'; readonly row: number };
+  /** Which tab and row the item links to: where one acts on it. */
+  readonly link: NoticeLink;
   /** Days past due (overdue rules), days left (due soon, pause), else 0. */
   readonly days: number;
   /** Re-notify round: 0 for the first notice, +1 every REPEAT_DAYS while still overdue. */
@@ -94,8 +110,17 @@ export interface Notice {
   /** The account's manager and supervisor (lower-case): escalations name the manager, reply-to names the supervisor. */
   readonly manager: string;
   readonly supervisor: string;
-  /** Words of the item when the rule needs more than a date (share_crossing: band and share). */
-  readonly detail?: string;
   /** review_recorded: the review and what changed since the one before. */
   readonly review?: RecordedReview;
+  /** share_crossing: which threshold was crossed, and the share (0.3 = 30 %). */
+  readonly band?: 'critical' | 'mono';
+  readonly share?: number;
+  /** Due items (plan steps, …): what the item says and who owns it, as typed. */
+  readonly title?: string;
+  readonly owner?: string;
+  /**
+   * Due items: a fingerprint of the item's identity, the sixth part of its notice key, so two items of one
+   * account due the same day are two notices.
+   */
+  readonly item?: string;
 }
