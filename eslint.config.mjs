@@ -23,7 +23,7 @@ const APPS_SCRIPT_GLOBALS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', 'coverage/', '**/*.js', '**/*.mjs'] },
+  { ignores: ['dist/', 'out/', 'node_modules/', 'coverage/', '.cache/', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
   prettier,
   {

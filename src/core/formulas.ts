@@ -3,8 +3,10 @@
  * ARRAYFORMULA per column, anchored on the first data row and reading
  * open-ended ranges) so the workbook stays correct while no script runs, and
  * they use only functions that Google Sheets and HyperFormula agree on:
- * no EDATE (HyperFormula gets leap years wrong), no OR/AND inside arrays
- * (they aggregate instead of working per row).
+ * no OR/AND inside arrays (they aggregate instead of working per row). EDATE
+ * clamps to the month's last day in Sheets (31 Jan + 1 month = 28/29 Feb,
+ * https://support.google.com/docs/answer/3092974); HyperFormula's leap-year
+ * slip is patched in the local runtime (test/runtime/sheets/formulaEngine.ts).
  */
 import { CONTACT_OUTCOMES, PLAN_STATUSES, optionLabel } from './domain';
 import type { Lang } from './i18n';
@@ -87,6 +89,13 @@ export function computedFormula(key: FormulaKey, col: ColumnLetters, lang: Lang,
   }
 }
 
+/**
+ * Account-id equality as a criterion: "=" first, so an id starting with "<", ">" or "=" is matched as text, not
+ * read as a comparison (SUMIF's criterion, https://support.google.com/docs/answer/3093583; COUNTIF and COUNTIFS
+ * read it the same way). Case does not matter, as for VLOOKUP's exact match.
+ */
+const sameAs = (cells: string): string => `"="&${cells}`;
+
 /** a / b per row when both are numbers and b > 0 (share of wallet, revenue against target), else "". */
 function ratio(a: string, b: string): string {
   return `IF(ISNUMBER(${a})*ISNUMBER(${b}),IF(${b}>0,${a}/${b},""),"")`;
@@ -115,22 +124,17 @@ function planPriorityFormula(col: ColumnLetters, lang: Lang): string {
   return `=ARRAYFORMULA(IF(ISNUMBER(${v})*(${a}<>"")*${open},${better}+1,""))`;
 }
 
-/** `d` + N months, clamped to the target month's last day (31 Jan + 1 = 28/29 Feb); d must be a number. */
-function plusMonths(d: string, n: string): string {
-  const lastDay = `DAY(DATE(YEAR(${d}),MONTH(${d})+${n}+1,0))`;
-  return `DATE(YEAR(${d}),MONTH(${d})+${n},IF(DAY(${d})>${lastDay},${lastDay},DAY(${d})))`;
-}
-
 /**
  * Reviews: a row is its account's latest when no row of the account is later (COUNTIFS, which both engines
  * spread over an array; Sheets does not spread MAXIFS, and SORT's order argument differs between the
- * engines). Such a row shows its account id (latest_of) and its date plus the interval (due_if_latest), so
- * Accounts finds it with one VLOOKUP per row. No TODAY(): a volatile formula would recompute on every edit.
+ * engines). Such a row shows its account id (latest_of) and its date plus the interval (due_if_latest).
+ * HyperFormula caches a criterion's result per column, so the blank rows below the data share one count.
+ * No TODAY(): a volatile formula would recompute on every edit.
  */
 function latestCondition(col: ColumnLetters): string {
   const ra = dataColumn(col('account'));
   const rd = dataColumn(col('date'));
-  return `ISNUMBER(${rd})*(${ra}<>"")*(COUNTIFS(${ra},${ra},${rd},">"&${rd})=0)`;
+  return `ISNUMBER(${rd})*(${ra}<>"")*(COUNTIFS(${ra},${sameAs(ra)},${rd},">"&${rd})=0)`;
 }
 
 function latestReviewOfFormula(col: ColumnLetters): string {
@@ -140,13 +144,17 @@ function latestReviewOfFormula(col: ColumnLetters): string {
 function reviewDueIfLatestFormula(col: ColumnLetters): string {
   const rd = dataColumn(col('date'));
   const n = settingRangeName('review_interval_months');
-  return `=ARRAYFORMULA(IF(${dataColumn(col('latest_of'))}<>"",${plusMonths(rd, n)},""))`;
+  return `=ARRAYFORMULA(IF(${dataColumn(col('latest_of'))}<>"",EDATE(${rd},${n}),""))`;
 }
 
 /**
  * Next review due by the core rule (core/reviewStatus.ts): the later of the Accounts "last review" and the
- * latest Reviews row of the account, plus the interval. Several rows on the same latest day share one due
- * date, so the first match is right; addMonths is monotonic, so the later due date is the later review's.
+ * latest Reviews row of the account, plus the interval. The Reviews due date is found with SUMIF/COUNTIF on
+ * the latest_of column (both spread over the ids inside ARRAYFORMULA): several rows on the same latest day
+ * share one due date, so their sum over their count is that date, and an id without a latest row divides
+ * 0 by 0, an error that reads as "none". A per-row VLOOKUP would scan Reviews once per Accounts row, blank
+ * rows included; a criterion's result is computed once per distinct id. EDATE is monotonic, so the later
+ * due date is the later review's.
  */
 function nextReviewDueFormula(col: ColumnLetters, other: OtherColumn): string {
   const id = dataColumn(col('account_id'));
@@ -154,8 +162,8 @@ function nextReviewDueFormula(col: ColumnLetters, other: OtherColumn): string {
   const key = other('reviews', 'latest_of');
   const due = other('reviews', 'due_if_latest');
   const n = settingRangeName('review_interval_months');
-  const own = `IF(ISNUMBER(${last}),${plusMonths(last, n)},0)`;
-  const fromReviews = `IF(${id}="",0,IFERROR(VLOOKUP(${id},${lookupBlock(key, due)},FALSE()),0))`;
+  const own = `IF(ISNUMBER(${last}),EDATE(${last},${n}),0)`;
+  const fromReviews = `IF(${id}="",0,IFERROR(SUMIF(${key},${sameAs(id)},${due})/COUNTIF(${key},${sameAs(id)}),0))`;
   return `=ARRAYFORMULA(IF(${own}>=${fromReviews},IF(${own}>0,${own},""),${fromReviews}))`;
 }
 

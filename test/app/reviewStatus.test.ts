@@ -19,6 +19,7 @@ import { civilOf } from '../../src/sheets/dates';
 import { ensureBundle } from '../bundle';
 import { at9, dailyTrigger, noticesLog, portfolio, TODAY } from './reminders/reminders.helpers';
 import type { Runtime } from '../runtime';
+import { builtOnce } from '../builtOnce';
 
 beforeAll(ensureBundle);
 
@@ -64,10 +65,13 @@ function expected(today: CivilDate) {
   return out;
 }
 
+/** The accounts and reviews above, built once and restored for each test (builtOnce). */
 function dossier(): Runtime {
-  const rt = portfolio({ accounts: ACCOUNTS, contacts: [] });
-  fillRows(rt, tabSpec('reviews'), REVIEWS, { lang: 'en', timeZone: rt.ctx.timeZone, asUser: false });
-  return rt;
+  return builtOnce('reviews', () => {
+    const rt = portfolio({ accounts: ACCOUNTS, contacts: [] });
+    fillRows(rt, tabSpec('reviews'), REVIEWS, { lang: 'en', timeZone: rt.ctx.timeZone, asUser: false });
+    return rt;
+  });
 }
 
 const civil = (rt: Runtime, v: unknown): string | null => (v instanceof Date ? civilOf(v, rt.ctx.timeZone) : v === '' ? null : String(v));

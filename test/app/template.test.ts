@@ -23,6 +23,7 @@ import type { Runtime } from '../runtime';
 import { createProductRuntime } from '../productRuntime';
 import type { SheetExportModel, WorkbookModel } from '../runtime/sheets/model';
 import { ensureBundle } from '../bundle';
+import { builtOnce } from '../builtOnce';
 
 const TZ = 'Europe/Vilnius';
 const TODAY = '2025-06-02';
@@ -31,11 +32,14 @@ function newRuntime(locale = 'en_US'): Runtime {
   return createProductRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale }).load();
 }
 
-function created(locale = 'en_US'): Runtime {
+function buildCreated(locale: string): Runtime {
   const rt = newRuntime(locale);
   rt.run('kadCreateOrRepair');
   return rt;
 }
+
+/** A new dossier (built once per file and locale, restored for each test: builtOnce). */
+const created = (locale = 'en_US'): Runtime => builtOnce(`created ${locale}`, () => buildCreated(locale));
 
 function sheetOf(model: WorkbookModel, spec: TabSpec, lang: Lang): SheetExportModel {
   const s = model.sheets.find((x) => x.name === spec.name[lang]);
@@ -65,8 +69,11 @@ function userCells(rt: Runtime, except: readonly string[] = []): Record<string, 
   return out;
 }
 
-function filled(rows: number): Runtime {
-  const rt = created();
+/** A dossier with `rows` sample rows on every input tab (built once per file and size: builtOnce). */
+const filled = (rows: number): Runtime => builtOnce(`filled ${rows}`, () => buildFilled(rows));
+
+function buildFilled(rows: number): Runtime {
+  const rt = buildCreated('en_US');
   for (const spec of INPUT_TABS) {
     if (spec.key !== 'settings')
       fillRows(rt, spec, bulkRows(spec, rows, TODAY, Math.min(rows, 100)), { lang: 'en', timeZone: TZ, asUser: false });

@@ -1,4 +1,5 @@
 import { CallCounter } from './counter';
+import { captureOwn, restoreOwn } from './snapshot';
 import type { AuthModeName, Clock, RuntimeContext, UiLog } from './context';
 import { createBundleVm, type BundleVm } from './vm';
 import { createClock } from './services/clock';
@@ -24,6 +25,7 @@ import {
   type SpreadsheetRegistry,
   type SpreadsheetSpec,
   type UserEditResult,
+  type RegistryState,
   type Workbook,
 } from './sheets';
 
@@ -170,10 +172,29 @@ export interface Runtime {
   readonly ui: UiLog;
   readonly logs: LogState;
   readonly executions: ExecutionRecord[];
+  /**
+   * The whole state between runs: every spreadsheet (values, formulas, formats, rules, metadata, sharing),
+   * properties, caches, locks, triggers, outbox, UI log, logs, executions, call counts, user, clock.
+   * Taking one makes the previous one unusable (the formula engines keep one undo mark).
+   */
+  snapshot(): RuntimeSnapshot;
+  /**
+   * Back to a snapshot, in place: `rt` and what it hands out (`triggers`, `ui`, `executions`...) stay the
+   * same objects; sheets, ranges and spreadsheets obtained before refer to the old state and must be
+   * fetched again. Spreadsheets created since are gone. Costs what was changed since, not a rebuild. The
+   * bundle's global scope is kept, as between two runs.
+   */
+  restore(snapshot: RuntimeSnapshot): void;
   /** Apps Script's 6-minute limit per execution; informational, compare with executions[i].elapsedMs. */
   readonly elapsedLimitMs: number;
   /** The 30-second limit of simple triggers; informational, as executions[i].limitMs. */
   readonly simpleTriggerLimitMs: number;
+}
+
+/** What Runtime.snapshot() returns; pass it to the same runtime's restore(). */
+export interface RuntimeSnapshot {
+  readonly runtime: object;
+  readonly state: unknown;
 }
 
 /** Consumer-account execution limit, https://developers.google.com/apps-script/guides/services/quotas */
@@ -408,6 +429,56 @@ export function createRuntime(options: RuntimeOptions): Runtime {
   }
   const vm = loaded;
 
+  /** Runtime-level objects restored in place (services and the harness hold them). */
+  const roots = (): object[] => [
+    counter,
+    baseStores.document,
+    baseStores.user,
+    baseStores.script,
+    cacheStores,
+    locks,
+    mailState,
+    triggerRegistry,
+    logs,
+  ];
+  interface State {
+    clock: number;
+    ctx: Record<string, unknown>;
+    roots: [object, Record<string, unknown>][];
+    documentStores: Record<string, unknown>;
+    userStores: Record<string, unknown>;
+    executions: ExecutionRecord[];
+    registry?: RegistryState;
+  }
+  const snapshotOwner = {};
+  function takeSnapshot(): RuntimeSnapshot {
+    const rootSet = new Set<object>(roots());
+    const keep = (o: object): boolean => o === ctx || rootSet.has(o);
+    const state: State = {
+      clock: clock.now().getTime(),
+      ctx: captureOwn(ctx, keep, ['counter', 'clock', 'requireAuth', 'exception']),
+      roots: [...rootSet].map((r) => [r, captureOwn(r, keep, r === counter ? ['onCall', 'paused'] : [])]),
+      documentStores: captureOwn({ m: documentStores }, keep),
+      userStores: captureOwn({ m: userStores }, keep),
+      executions: captureOwn({ e: executions }, keep).e as ExecutionRecord[],
+      ...(registry ? { registry: registry.saveState() } : {}),
+    };
+    return { runtime: snapshotOwner, state };
+  }
+  function restoreSnapshot(snap: RuntimeSnapshot): void {
+    if (snap.runtime !== snapshotOwner) throw new Error('Runtime.restore: that snapshot belongs to another runtime');
+    const state = snap.state as State;
+    const rootSet = new Set<object>(roots());
+    const keep = (o: object): boolean => o === ctx || rootSet.has(o);
+    if (state.registry) registry?.loadState(state.registry);
+    clock.set(new Date(state.clock));
+    restoreOwn(ctx, state.ctx, keep);
+    for (const [root, saved] of state.roots) restoreOwn(root, saved, keep);
+    restoreOwn({ m: documentStores }, state.documentStores, keep);
+    restoreOwn({ m: userStores }, state.userStores, keep);
+    restoreOwn({ e: executions }, { e: state.executions }, keep);
+  }
+
   const runtime: Runtime = {
     counter,
     clock,
@@ -566,6 +637,8 @@ export function createRuntime(options: RuntimeOptions): Runtime {
     ui: ctx.ui,
     logs,
     executions,
+    snapshot: takeSnapshot,
+    restore: restoreSnapshot,
     elapsedLimitMs: ELAPSED_LIMIT_MS,
     simpleTriggerLimitMs: SIMPLE_TRIGGER_LIMIT_MS,
   };

@@ -91,7 +91,8 @@ function chunk(payload: string): string[] {
   return pieces.map((p, n) => `${MAGIC} v${SNAPSHOT_VERSION} ${n + 1}/${pieces.length} ${sum}|${p}`);
 }
 
-const fits = (s: Snapshot): boolean => chunk(serialise(s)).length <= MAX_CHUNKS;
+/** Whether the snapshot fits in MAX_CHUNKS cells: the pieces counted without the checksum chunk() adds. */
+const fits = (s: Snapshot): boolean => cut(serialise(s), CELL_LIMIT - HEADER_ROOM).length <= MAX_CHUNKS;
 
 function keepContacts(s: Snapshot, n: number): Snapshot {
   if (s.contacts.length <= n) return s;

@@ -13,6 +13,7 @@ import { fillRows, fillSettings, tabSheet } from '../../../scripts/sample/fill';
 import type { SampleRow, SampleValue } from '../../../scripts/sample/portfolio';
 import type { Runtime } from '../../runtime';
 import { createProductRuntime } from '../../productRuntime';
+import { builtOnce } from '../../builtOnce';
 
 export const TODAY = '2025-06-16'; // a Monday
 export const XSS = '<img src=x onerror=alert(1)>';
@@ -78,7 +79,12 @@ export const EXPECTED_DAY0: Record<string, string[]> = {
 /** 09:00 in Vilnius on a civil date. */
 export const at9 = (day: string): string => `${day}T06:00:00Z`;
 
+/** The portfolio on a new dossier; built once per test file and options, restored for each test (builtOnce). */
 export function portfolio(opts: PortfolioOptions = {}): Runtime {
+  return builtOnce(`portfolio ${JSON.stringify(opts)}`, () => buildPortfolio(opts));
+}
+
+function buildPortfolio(opts: PortfolioOptions): Runtime {
   const timeZone = opts.timeZone ?? 'Europe/Vilnius';
   const rt = createProductRuntime({
     now: opts.now ?? at9(TODAY),

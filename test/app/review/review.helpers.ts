@@ -15,11 +15,17 @@ import { FIRST_DATA_ROW } from '../../../src/core/schema/types';
 import type { Runtime } from '../../runtime';
 import { createProductRuntime } from '../../productRuntime';
 import { googleScriptRunShim } from '../../browser';
+import { builtOnce } from '../../builtOnce';
 
 export const at9 = (day: string): string => `${day}T06:00:00Z`;
 const TZ = 'Europe/Vilnius';
 
+/** Acme's dossier on `day`: built once per test file, day and locale, restored for each test (builtOnce). */
 export function dossier(day: string, locale = 'en_GB'): Runtime {
+  return builtOnce(`dossier ${day} ${locale}`, () => buildDossier(day, locale));
+}
+
+function buildDossier(day: string, locale: string): Runtime {
   const rt = createProductRuntime({ now: at9(day), timeZone: TZ, locale, user: 'kam@example.com' }).load();
   rt.run('kadCreateOrRepair');
   const fill = { lang: 'en' as const, timeZone: TZ, asUser: false };

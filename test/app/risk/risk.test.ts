@@ -9,6 +9,7 @@ import type { Runtime } from '../../runtime';
 import { accountsPerManager, bandOf, hhi, sharesOf, topShare, typeMix } from '../../../src/core/risk';
 import type { RiskThresholds } from '../../../src/core/risk';
 import { ensureBundle } from '../../bundle';
+import { builtOnce } from '../../builtOnce';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -20,9 +21,13 @@ interface Harness {
 
 beforeAll(ensureBundle);
 
+/** A new dossier, built once per locale and restored for each test (builtOnce). */
 function setup(locale = 'en_US'): { rt: Runtime; h: Harness } {
-  const rt = createProductRuntime({ now: '2025-03-10T08:00:00Z', timeZone: 'Europe/Vilnius', locale }).load();
-  repair(rt);
+  const rt = builtOnce(`setup ${locale}`, () => {
+    const built = createProductRuntime({ now: '2025-03-10T08:00:00Z', timeZone: 'Europe/Vilnius', locale }).load();
+    repair(built);
+    return built;
+  });
   return { rt, h: rt.spreadsheet as unknown as Harness };
 }
 

@@ -11,6 +11,7 @@ import { ROLLUP_DUP_COL } from '../../../src/core/team/rollup';
 import { createProductRuntime } from '../../productRuntime';
 import type { Runtime } from '../../runtime';
 import { ensureBundle } from '../../bundle';
+import { builtOnce } from '../../builtOnce';
 
 beforeAll(ensureBundle);
 
@@ -52,11 +53,15 @@ describe('Check access', () => {
   let rt: Runtime;
 
   beforeEach(() => {
-    rt = createProductRuntime({ now: '2025-03-10T08:00:00Z', user: ANNA }).load();
-    fillDossier(rt, [account('A1', 'Alpha', ANNA, OLGA, 100_000), account('B1', 'Beta', BORIS, OLGA, 50_000)]);
-    const id = rt.spreadsheet.getId();
-    rt.share(id, BORIS, 'editor'); // another KAM
-    rt.share(id, EVE, 'viewer'); // an outsider
+    // Built once, restored for each test (builtOnce).
+    rt = builtOnce('check access', () => {
+      const built = createProductRuntime({ now: '2025-03-10T08:00:00Z', user: ANNA }).load();
+      fillDossier(built, [account('A1', 'Alpha', ANNA, OLGA, 100_000), account('B1', 'Beta', BORIS, OLGA, 50_000)]);
+      const id = built.spreadsheet.getId();
+      built.share(id, BORIS, 'editor'); // another KAM
+      built.share(id, EVE, 'viewer'); // an outsider
+      return built;
+    });
   });
 
   const findings = (): { account: string; person: string; finding: string; action: string }[] =>

@@ -12,16 +12,20 @@ import type { Runtime } from '../../runtime';
 import { createProductRuntime } from '../../productRuntime';
 import { harness, typeDossier, typeRows, userContent } from './validation.helpers';
 import { ensureBundle } from '../../bundle';
+import { builtOnce } from '../../builtOnce';
 
 const TZ = 'Europe/Vilnius';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 beforeAll(ensureBundle);
 
+/** A new dossier, built once per locale and restored for each test (builtOnce). */
 function fresh(locale = 'en_US'): Runtime {
-  const rt = createProductRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale }).load();
-  rt.run('kadCreateOrRepair');
-  return rt;
+  return builtOnce(`fresh ${locale}`, () => {
+    const rt = createProductRuntime({ now: zonedDate(TODAY, TZ, 10), timeZone: TZ, locale }).load();
+    rt.run('kadCreateOrRepair');
+    return rt;
+  });
 }
 
 const sheet = (rt: Runtime, name: string): Sheet => rt.counter.uncounted(() => rt.app.getActiveSpreadsheet().getSheetByName(name) as Sheet);

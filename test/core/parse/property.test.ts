@@ -40,20 +40,31 @@ const cell: fc.Arbitrary<unknown> = fc.oneof(
 
 let cellsTried = 0;
 
-function checkIssue(issue: Issue, raw: unknown, columnOf: Record<string, number>): void {
-  expect(issue.value).toBe(showValue(raw, zoneCivil));
+/**
+ * What a property run found wrong. Checked with plain comparisons and asserted once per run: jest's
+ * `expect` builds an error object per call, and a run makes hundreds of checks.
+ */
+type Problems = string[];
+const show = (v: unknown): string => (typeof v === 'string' && v.length > 80 ? `${JSON.stringify(v.slice(0, 80))}…` : String(v));
+
+function checkIssue(issue: Issue, raw: unknown, columnOf: Record<string, number>, problems: Problems): void {
+  const at = `${issue.tab}!${issue.column}${issue.row}`;
+  const check = (ok: boolean, what: string) => {
+    if (!ok) problems.push(`${at}: ${what}`);
+  };
+  check(issue.value === showValue(raw, zoneCivil), `value ${show(issue.value)} is not ${show(showValue(raw, zoneCivil))}`);
   for (const lang of LANGS) {
     const r = renderIssue(issue, lang, columnOf, {}, undefined, checksTexts(lang));
-    expect(r.tab).not.toBe('');
-    expect(r.a1).toMatch(new RegExp(`^[A-Z]+${issue.row}$`));
-    expect(r.message.startsWith(r.ref)).toBe(true); // tab and cell first: never a formula, always located
-    expect(r.message).toContain(String(issue.row));
-    expect(r.field).not.toBe('');
-    if (issue.column !== 'value') expect(r.message).toContain(r.field);
-    if (issue.value !== '') expect(r.message).toContain(issue.value);
-    expect(r.hint.length).toBeGreaterThan(10);
+    check(r.tab !== '', `${lang}: no tab`);
+    check(new RegExp(`^[A-Z]+${issue.row}$`).test(r.a1), `${lang}: cell ${r.a1}`);
+    check(r.message.startsWith(r.ref), `${lang}: message does not start with ${r.ref}`); // tab and cell first: never a formula, always located
+    check(r.message.includes(String(issue.row)), `${lang}: message lacks the row`);
+    check(r.field !== '', `${lang}: no field`);
+    if (issue.column !== 'value') check(r.message.includes(r.field), `${lang}: message lacks the field`);
+    if (issue.value !== '') check(r.message.includes(issue.value), `${lang}: message lacks the value`);
+    check(r.hint.length > 10, `${lang}: hint ${show(r.hint)}`);
     // Every placeholder is filled (a user's own "{value}" text may of course appear as the value).
-    expect(`${r.message.split(issue.value).join('')} ${r.hint}`).not.toMatch(/\{[a-z]+\}/i);
+    check(!/\{[a-z]+\}/i.test(`${r.message.split(issue.value).join('')} ${r.hint}`), `${lang}: a placeholder is left`);
   }
 }
 
@@ -64,25 +75,31 @@ describe('every tab parser against arbitrary cells', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 0, maxLength: width + 2 }), { minLength: 1, maxLength: 6 }), (rows) => {
         cellsTried += rows.reduce((n, r) => n + r.length, 0);
+        const problems: Problems = [];
         const t = parseTab(spec, rows, { columnOf, civilOf: zoneCivil });
         for (const issue of t.issues) {
           const raw = rows[issue.row - 3]?.[(columnOf[issue.column] ?? 0) - 1];
-          checkIssue(issue, raw, columnOf);
+          checkIssue(issue, raw, columnOf, problems);
         }
         for (const r of t.rows) {
           for (const c of spec.columns) {
             const v = r.values[c.key];
-            expect(v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))).toBe(true);
-            if (typeof v === 'number' && (c.type === 'money' || c.type === 'integer')) expect(v).toBeGreaterThanOrEqual(0);
-            if (c.type === 'date' && v !== null) expect(v).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+            const at = `${c.key}${r.row}`;
+            if (!(v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v))))
+              problems.push(`${at}: parsed to ${show(v)}`);
+            if (typeof v === 'number' && (c.type === 'money' || c.type === 'integer') && !(v >= 0)) problems.push(`${at}: negative ${v}`);
+            if (c.type === 'date' && v !== null && !/^\d{4}-\d{2}-\d{2}$/.test(String(v))) problems.push(`${at}: date ${show(v)}`);
           }
         }
         // The rules run on whatever the parser let through, and never throw either.
         const tabs: Partial<Record<TabKey, ParsedTab>> = { [spec.key]: t };
         for (const issue of dossierRules({ tabs, settings: DEFAULT_SETTINGS, today: '2026-03-10' })) {
-          for (const lang of LANGS)
-            expect(renderIssue(issue, lang, columnOf, {}, undefined, checksTexts(lang)).message.startsWith(`'`)).toBe(true);
+          for (const lang of LANGS) {
+            const message = renderIssue(issue, lang, columnOf, {}, undefined, checksTexts(lang)).message;
+            if (!message.startsWith(`'`)) problems.push(`rule ${issue.column}${issue.row} (${lang}): ${show(message)}`);
+          }
         }
+        expect(problems).toEqual([]);
       }),
       { numRuns: 60 },
     );
@@ -93,29 +110,40 @@ describe('every tab parser against arbitrary cells', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom(...SETTINGS.map((s) => s.key)), cell), { maxLength: 20 }), (pairs) => {
         cellsTried += pairs.length;
+        const problems: Problems = [];
+        const check = (ok: boolean, what: string) => {
+          if (!ok) problems.push(what);
+        };
         const rows = pairs.map(([k, v]) => [k, 'label', v, 'about']);
         const r = parseSettingsChecked(rows, columnOf);
         for (const s of SETTINGS) {
           const v = r.settings[s.key];
-          if (s.type === 'text') expect(typeof v).toBe('string');
-          else if (s.key === 'skip_weekends') expect(typeof v).toBe('boolean');
-          else if (s.type === 'enum') expect((s.options ?? []).map((o) => o.key)).toContain(v);
-          else if (s.type === 'colour') expect(v).toMatch(/^#[0-9a-f]{6}$/);
+          const what = `${s.key} = ${show(v)}`;
+          if (s.type === 'text') check(typeof v === 'string', what);
+          else if (s.key === 'skip_weekends') check(typeof v === 'boolean', what);
+          else if (s.type === 'enum')
+            check(
+              (s.options ?? []).some((o) => o.key === v),
+              what,
+            );
+          else if (s.type === 'colour') check(/^#[0-9a-f]{6}$/.test(String(v)), what);
           else if (v !== null) {
-            expect(Number.isFinite(v)).toBe(true);
-            if (s.min !== undefined) expect(v as number).toBeGreaterThanOrEqual(s.min);
-            if (s.max !== undefined) expect(v as number).toBeLessThanOrEqual(s.max);
+            check(typeof v === 'number' && Number.isFinite(v), what);
+            if (s.min !== undefined) check((v as number) >= s.min, what);
+            if (s.max !== undefined) check((v as number) <= s.max, what);
           }
         }
         for (const issue of r.issues) {
           for (const lang of LANGS) {
             const m = renderIssue(issue, lang, columnOf, {}, undefined, checksTexts(lang));
-            expect(m.message.startsWith(m.ref)).toBe(true);
-            expect(m.message).toContain(`${issue.row}`);
-            expect(m.message).toContain(issue.value);
-            expect(m.hint).not.toMatch(/\{[a-z]+\}/i);
+            const what = `${issue.column}${issue.row} (${lang}): ${show(m.message)}`;
+            check(m.message.startsWith(m.ref), what);
+            check(m.message.includes(`${issue.row}`), what);
+            check(m.message.includes(issue.value), what);
+            check(!/\{[a-z]+\}/i.test(m.hint), `${what} hint ${show(m.hint)}`);
           }
         }
+        expect(problems).toEqual([]);
       }),
       { numRuns: 200 },
     );

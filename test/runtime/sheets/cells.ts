@@ -75,17 +75,34 @@ function prepare(wb: Workbook, sheet: SheetModel, v: unknown, currentFormat: str
   return { content: p.value, format };
 }
 
-/** Writes a 2D block of script values starting at (row, col), as setValues does. */
+/**
+ * Writes a 2D block of script values starting at (row, col), as setValues does. Cells that would get the
+ * content they already hold (a repair writing back the same headers and formulas) are left out of the
+ * formula engine's write: nothing to parse again, recompute or undo.
+ */
 export function writeValues(wb: Workbook, sheet: SheetModel, row: number, col: number, data: readonly (readonly unknown[])[]): void {
   const raw: RawCellContent[][] = [];
+  /** Per row, the first and last column offsets whose content changes (-1 when none). */
+  const spans: [number, number][] = [];
   for (let i = 0; i < data.length; i++) {
     const src = data[i]!;
     const out: RawCellContent[] = new Array(src.length);
     const metaRow = sheet.cells[row - 1 + i];
+    let first = -1;
+    let last = -1;
     for (let j = 0; j < src.length; j++) {
       const m = metaRow?.[col - 1 + j];
       const p = prepare(wb, sheet, src[j], m?.numberFormat);
       out[j] = p.content;
+      // The engine holds a formula as its Sheets text bounded to the sheets' present sizes (structural edits
+      // keep it so), hence comparing the Sheets text is enough.
+      const same = p.formula
+        ? m?.formula !== undefined && formulaText(wb, sheet, row + i, col + j) === p.formula.text
+        : m?.formula === undefined && wb.engine.holdsValue(sheet.hfId, row - 1 + i, col - 1 + j, p.content);
+      if (!same) {
+        if (first < 0) first = j;
+        last = j;
+      }
       if (p.formula || p.format || m?.formula) {
         const meta = m ?? wb.metaForWrite(sheet, row + i, col + j);
         if (p.formula) meta.formula = p.formula;
@@ -94,8 +111,19 @@ export function writeValues(wb: Workbook, sheet: SheetModel, row: number, col: n
       }
     }
     raw.push(out);
+    spans.push([first, last]);
   }
-  wb.engine.setContents(sheet.hfId, row - 1, col - 1, raw);
+  // Consecutive rows changing the same columns go to the engine as one block.
+  for (let i = 0; i < raw.length;) {
+    const [first, last] = spans[i]!;
+    let end = i + 1;
+    while (end < raw.length && spans[end]![0] === first && spans[end]![1] === last) end++;
+    if (first >= 0) {
+      const block = raw.slice(i, end).map((r) => (first === 0 && last === r.length - 1 ? r : r.slice(first, last + 1)));
+      wb.engine.setContents(sheet.hfId, row - 1 + i, col - 1 + first, block);
+    }
+    i = end;
+  }
   wb.version++;
 }
 

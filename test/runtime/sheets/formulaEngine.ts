@@ -9,10 +9,18 @@
  *  - EDATE keeps 29 February in leap years (HF truncates to 28);
  *  - IMPORTRANGE reads the runtime's other spreadsheets (importRange.ts);
  *  - #SPILL! and #CYCLE! read as #REF! (Sheets' "Array result was not
- *    expanded" and "Circular dependency detected" are #REF! errors).
+ *    expanded" and "Circular dependency detected" are #REF! errors);
+ *  - IF with a single-cell condition and single-cell branches evaluates only
+ *    the branch it returns, as Sheets does (HF evaluates both): same values,
+ *    far less work for `=IF($B$2="","",<lookup over a whole column>)`;
+ *  - INDEX over a range reference reads just the cell it returns;
+ *  - SUMIF/COUNTIF/COUNTIFS and the other criterion functions scan a range
+ *    in a plain loop instead of HF's chain of generators (same lambdas, same
+ *    order, same results; about ten times less work per cell).
  */
-import { DetailedCellError, HyperFormula } from 'hyperformula';
+import { CellError, CellType, DetailedCellError, ErrorType, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { CellValue, RawCellContent } from 'hyperformula';
+import { dirname, join } from 'node:path';
 import { ImportRangePlugin, type ImportContext, type ImportHost } from './importRange';
 import { dateToSerial } from './values';
 
@@ -73,20 +81,251 @@ function patchPlugin(): PluginClass {
   return SheetsDatePatches as unknown as PluginClass;
 }
 
+/** An argument already evaluated, handed back to runFunction in place of its AST (see lazyIfPlugin). */
+const VALUE_NODE = 'RUNTIME_VALUE';
+interface ValueNode {
+  type: typeof VALUE_NODE;
+  value: unknown;
+}
+/** Placeholder results telling which branch IF picked; never seen outside conditionalIf. */
+const PICKED_TRUE = '\u0000runtime:if-true';
+const PICKED_FALSE = '\u0000runtime:if-false';
+
+/**
+ * IF that evaluates only the branch it returns when the condition and both branches are single cells (HF's
+ * own array-size prediction, which also sizes the formula's spill). Which branch is picked, and how the
+ * result is coerced, stay HF's own: the condition's value runs through HF's IF with placeholders first.
+ * Anything else (an array condition or branch) is HF's eager IF, unchanged.
+ */
+function lazyIfPlugin(): PluginClass {
+  const base = HyperFormula.getFunctionPlugin('IF') as unknown as PluginClass;
+  type Ast = { type: string; args: Ast[] };
+  type Self = {
+    runFunction(args: unknown[], state: unknown, metadata: unknown, fn: (...a: unknown[]) => unknown): unknown;
+    metadata(name: string): unknown;
+    arraySizeForAst(ast: Ast, state: unknown): { width: number; height: number };
+    conditionalIf(ast: Ast, state: unknown): unknown;
+    evaluateAst(ast: Ast, state: unknown): unknown;
+  };
+  const Base = base as unknown as new (...args: never[]) => Self;
+  const pick = (condition: unknown, whenTrue: unknown, whenFalse: unknown): unknown => (condition ? whenTrue : whenFalse);
+  const valueNode = (value: unknown): ValueNode => ({ type: VALUE_NODE, value });
+  class LazyIf extends Base {
+    static implementedFunctions = { IF: base.implementedFunctions.IF };
+    override evaluateAst(ast: Ast | ValueNode, state: unknown): unknown {
+      return ast.type === VALUE_NODE ? (ast as ValueNode).value : super.evaluateAst(ast as Ast, state);
+    }
+    override conditionalIf(ast: Ast, state: unknown): unknown {
+      const args = ast.args;
+      const single = (a: Ast): boolean => {
+        const size = this.arraySizeForAst(a, state);
+        return size.width === 1 && size.height === 1;
+      };
+      if (args.length < 2 || args.length > 3 || !args.every(single)) return super.conditionalIf(ast, state);
+      const condition = valueNode(this.evaluateAst(args[0] as Ast, state));
+      const meta = this.metadata('IF');
+      if (condition.value instanceof SimpleRangeValue) return this.runFunction([condition, ...args.slice(1)], state, meta, pick);
+      const probe = this.runFunction(
+        [condition, valueNode(PICKED_TRUE), ...(args.length === 3 ? [valueNode(PICKED_FALSE)] : [])],
+        state,
+        meta,
+        pick,
+      );
+      if (probe === PICKED_TRUE)
+        return this.runFunction([condition, args[1], ...(args.length === 3 ? [valueNode('')] : [])], state, meta, pick);
+      if (probe === PICKED_FALSE) return this.runFunction([condition, valueNode(''), args[2]], state, meta, pick);
+      return probe; // an error in the condition, or FALSE from a two-argument IF
+    }
+  }
+  return LazyIf as unknown as PluginClass;
+}
+
+/** HF's error texts for INDEX (its ErrorMessage is not exported; these are HF 3.5's words). */
+function hfErrorMessages(): Record<'LessThanOne' | 'ValueLarge' | 'CellRangeExpected', string> {
+  const fallback = {
+    LessThanOne: 'Argument cannot be less than 1.',
+    ValueLarge: 'Value too large.',
+    CellRangeExpected: 'Cell range expected.',
+  };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const m = require(join(dirname(require.resolve('hyperformula')), 'error-message.js')).ErrorMessage;
+    return {
+      LessThanOne: m.LessThanOne ?? fallback.LessThanOne,
+      ValueLarge: m.ValueLarge ?? fallback.ValueLarge,
+      CellRangeExpected: m.CellRangeExpected ?? fallback.CellRangeExpected,
+    };
+  } catch (_e) {
+    return fallback;
+  }
+}
+
+/**
+ * INDEX over a range reference reads the one cell it returns: HF's INDEX builds the whole range's values
+ * first, and the Export block's `INDEX('Accounts'!$A:$A,3)` (240 of them) or the Dossier view's
+ * `INDEX(tab!B3:B,$L45)` would copy a column each time. Everything else (an array argument, a position
+ * outside the range, a cell holding an array) takes HF's own steps, written out as HF 3.5 has them.
+ */
+function directIndexPlugin(): PluginClass {
+  const base = HyperFormula.getFunctionPlugin('INDEX') as unknown as PluginClass;
+  type Range = { start: { sheet: number; row: number; col: number } };
+  type RangeArg = { range?: Range; data?: unknown[][]; width(): number; height(): number } | undefined;
+  type Self = {
+    runFunction(args: unknown, state: unknown, metadata: unknown, fn: (...a: never[]) => unknown): unknown;
+    metadata(name: string): unknown;
+    dependencyGraph: { getCellValue(address: object): unknown };
+  };
+  const Base = base as unknown as new (...args: never[]) => Self;
+  const messages = hfErrorMessages();
+  class DirectIndex extends Base {
+    static implementedFunctions = { INDEX: base.implementedFunctions.INDEX };
+    index(ast: { args: unknown }, state: unknown): unknown {
+      return this.runFunction(ast.args, state, this.metadata('INDEX'), (rangeValue: RangeArg, row: number, col: number) => {
+        if (col < 1 || row < 1) return new CellError(ErrorType.VALUE, messages.LessThanOne);
+        if (!rangeValue || col > rangeValue.width() || row > rangeValue.height()) return new CellError(ErrorType.NUM, messages.ValueLarge);
+        const start = rangeValue.range?.start;
+        if (start && Number.isInteger(row) && Number.isInteger(col)) {
+          const v = this.dependencyGraph.getCellValue({ sheet: start.sheet, row: start.row + row - 1, col: start.col + col - 1 });
+          if (v !== undefined && v !== null && !(v instanceof SimpleRangeValue)) return v;
+        }
+        return (
+          rangeValue.data?.[row - 1]?.[col - 1] ?? rangeValue.data?.[0]?.[0] ?? new CellError(ErrorType.VALUE, messages.CellRangeExpected)
+        );
+      });
+    }
+  }
+  return DirectIndex as unknown as PluginClass;
+}
+
+type CriterionLambda = (value: unknown) => boolean;
+interface CriterionCompute {
+  reduceInitialValue: unknown;
+  composeFunction(acc: unknown, value: unknown): unknown;
+  mapFunction(value: unknown): unknown;
+}
+interface ConditionArg {
+  conditionRange: { valuesFromTopLeftCorner(): unknown[] };
+  criterionPackage: { lambda: CriterionLambda };
+}
+
+/**
+ * HF's criterion functions filter a range through generators (one `split` and one `zip` per cell and
+ * condition), which makes a SUMIF over a 1,000-row column cost as much as a recalculation of the rest.
+ * The same filter as a loop over the arrays HF already builds. HF's package exports do not reach the
+ * class, hence the path; without it (another HF version) HF's own code runs.
+ */
+/**
+ * Text criteria compare each cell through normalizeString (lower case, accents stripped by a Unicode NFD
+ * pass), once per cell and per distinct criterion: a SUMIF spread over 1,000 ids normalizes the same 1,000
+ * cells 1,000 times. Remembered per engine; the result depends only on the text and the engine's config.
+ */
+function memoizeNormalizeString(proto: { normalizeString?: (s: string) => string } | undefined): void {
+  const original = proto?.normalizeString;
+  if (!proto || typeof original !== 'function') return;
+  const memo = new WeakMap<object, Map<string, string>>();
+  proto.normalizeString = function (this: object, str: string): string {
+    let cache = memo.get(this);
+    if (!cache) memo.set(this, (cache = new Map()));
+    let out = cache.get(str);
+    if (out === undefined) {
+      out = original.call(this, str);
+      if (cache.size > 100_000) cache.clear();
+      cache.set(str, out);
+    }
+    return out;
+  };
+}
+
+let criterionLoopPatched = false;
+function patchCriterionLoop(): void {
+  if (criterionLoopPatched) return;
+  criterionLoopPatched = true;
+  const dir = join(dirname(require.resolve('hyperformula')), 'interpreter');
+  let proto: { evaluateRangeValue?: unknown } | undefined;
+  let getRawValue: ((v: unknown) => unknown) | undefined;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    proto = require(join(dir, 'CriterionFunctionCompute.js')).CriterionFunctionCompute?.prototype;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    getRawValue = require(join(dir, 'InterpreterValue.js')).getRawValue;
+  } catch (_e) {
+    return;
+  }
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    memoizeNormalizeString(require(join(dir, 'ArithmeticHelper.js')).ArithmeticHelper?.prototype);
+  } catch (_e) {
+    // HF's own normalizeString stays.
+  }
+  if (!proto || typeof proto.evaluateRangeValue !== 'function' || typeof getRawValue !== 'function') return;
+  const raw = getRawValue;
+  proto.evaluateRangeValue = function (
+    this: CriterionCompute,
+    valuesRange: { valuesFromTopLeftCorner(): unknown[] },
+    conditions: ConditionArg[],
+  ) {
+    const values = valuesRange.valuesFromTopLeftCorner();
+    const lambdas = conditions.map((c) => c.criterionPackage.lambda);
+    const columns = conditions.map((c) => c.conditionRange.valuesFromTopLeftCorner());
+    // HF stops at the shortest condition range (its generators run dry there).
+    const n = Math.min(values.length, ...columns.map((c) => c.length));
+    let acc = this.reduceInitialValue;
+    next: for (let i = 0; i < n; i++) {
+      for (let k = 0; k < lambdas.length; k++) if (!(lambdas[k] as CriterionLambda)(raw((columns[k] as unknown[])[i]))) continue next;
+      acc = this.composeFunction(acc, this.mapFunction(values[i]));
+    }
+    return acc;
+  };
+}
+
 let cachedPlugins: unknown[] | undefined;
 function plugins(): unknown[] {
   if (!cachedPlugins) {
+    patchCriterionLoop();
     // A function name HF's language pack lacks is not parsed unless translated (enGB is the default language).
     HyperFormula.getLanguage('enGB').extendFunctions({ IMPORTRANGE: 'IMPORTRANGE' });
-    cachedPlugins = [...HyperFormula.getAllFunctionPlugins(), patchPlugin(), ImportRangePlugin];
+    cachedPlugins = [...HyperFormula.getAllFunctionPlugins(), patchPlugin(), lazyIfPlugin(), directIndexPlugin(), ImportRangePlugin];
   }
   return cachedPlugins;
 }
 
 const SCRATCH = '__runtime_scratch__';
 
+/** The engine's contents at a mark, to rebuild it when undo cannot be trusted (see FormulaEngine.rollback). */
+interface MarkedContents {
+  readonly sheets: readonly { id: number; name: string; cells: RawCellContent[][] }[];
+  readonly names: readonly { name: string; expression: RawCellContent }[];
+}
+
+function engineConfig(context: PatchContext): Parameters<typeof HyperFormula.buildEmpty>[0] {
+  return {
+    licenseKey: 'gpl-v3',
+    useArrayArithmetic: true,
+    functionArgSeparator: ',',
+    decimalSeparator: '.',
+    thousandSeparator: '',
+    arrayColumnSeparator: ',',
+    arrayRowSeparator: ';',
+    leapYear1900: false,
+    nullDate: { year: 1899, month: 12, day: 30 },
+    // Sheets returns full doubles (getValues of =0.1+0.2 is 0.30000000000000004); HF would round to 10 digits.
+    smartRounding: false,
+    dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD.MM.YYYY'],
+    timeFormats: ['hh:mm', 'hh:mm:ss'],
+    maxRows: 10_000_000,
+    maxColumns: 18_278,
+    caseSensitive: false,
+    useWildcards: true,
+    useRegularExpressions: false,
+    context,
+    functionPlugins: plugins(),
+    // Runtime.restore() rolls the engine back by undoing (see mark); unmarked engines drop their history.
+    undoLimit: Infinity,
+  } as Parameters<typeof HyperFormula.buildEmpty>[0];
+}
+
 export class FormulaEngine {
-  readonly hf: HyperFormula;
+  private engine: HyperFormula;
   private readonly scratchId: number;
   private lastClockMs: number;
   private readonly context: PatchContext;
@@ -94,38 +333,26 @@ export class FormulaEngine {
   private readonly sheetCache = new Map<number, EngineValue[][]>();
   /** Called before every read (the workbook re-reads its IMPORTRANGE formulas there). */
   beforeRead?: () => void;
+  /** The current mark (see mark()); 0 while none: then HF's undo history is dropped as it grows. */
+  private markId = 0;
+  private static nextMark = 1;
+  private marked: MarkedContents | undefined;
+  /** Rows, columns or a sheet were removed since the mark: HF's undo loses array formulas there. */
+  private removedSinceMark = false;
 
   constructor(private readonly clock: EngineClock) {
     const context: PatchContext = { clock };
     this.context = context;
-    this.hf = HyperFormula.buildEmpty({
-      licenseKey: 'gpl-v3',
-      useArrayArithmetic: true,
-      functionArgSeparator: ',',
-      decimalSeparator: '.',
-      thousandSeparator: '',
-      arrayColumnSeparator: ',',
-      arrayRowSeparator: ';',
-      leapYear1900: false,
-      nullDate: { year: 1899, month: 12, day: 30 },
-      // Sheets returns full doubles (getValues of =0.1+0.2 is 0.30000000000000004); HF would round to 10 digits.
-      smartRounding: false,
-      dateFormats: ['YYYY-MM-DD', 'MM/DD/YYYY', 'DD.MM.YYYY'],
-      timeFormats: ['hh:mm', 'hh:mm:ss'],
-      maxRows: 10_000_000,
-      maxColumns: 18_278,
-      caseSensitive: false,
-      useWildcards: true,
-      useRegularExpressions: false,
-      context,
-      functionPlugins: plugins(),
-      // Nothing in the runtime undoes; HF would otherwise copy old contents on every write.
-      undoLimit: 0,
-    } as Parameters<typeof HyperFormula.buildEmpty>[0]);
+    this.engine = HyperFormula.buildEmpty(engineConfig(context));
     this.hf.addNamedExpression('TRUE', '=TRUE()');
     this.hf.addNamedExpression('FALSE', '=FALSE()');
     this.scratchId = this.hf.getSheetId(this.hf.addSheet(SCRATCH))!;
     this.lastClockMs = clock.now().getTime();
+  }
+
+  /** The HyperFormula instance (a new one after a rollback that rebuilt the engine). */
+  get hf(): HyperFormula {
+    return this.engine;
   }
 
   /**
@@ -135,7 +362,93 @@ export class FormulaEngine {
    */
   private write(): void {
     this.sheetCache.clear();
+    if (this.markId === 0) this.hf.clearUndoStack();
     if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
+  }
+
+  /**
+   * Remembers the engine's present state: every later change is kept in HF's undo history until
+   * rollback(mark) undoes them all (cheaper than rebuilding a workbook: only what changed is redone and
+   * recomputed). A new mark replaces the previous one.
+   */
+  mark(): number {
+    this.evaluated();
+    this.marked = undefined;
+    this.removedSinceMark = false;
+    this.hf.clearUndoStack();
+    this.markId = FormulaEngine.nextMark++;
+    return this.markId;
+  }
+
+  /**
+   * Back to the state at `mark`; the mark stays valid for further rollbacks. HF's undo of a removed row,
+   * column or sheet brings array formulas back as their values (or fails), so after a removal the engine
+   * is rebuilt from the contents saved at the mark instead.
+   */
+  rollback(mark: number): void {
+    if (mark !== this.markId) throw new Error('Runtime: this snapshot was replaced by a later one; restore the later snapshot');
+    this.write();
+    if (this.removedSinceMark && this.marked) this.rebuild(this.marked);
+    else {
+      while (this.hf.isThereSomethingToUndo()) this.hf.undo();
+      this.hf.clearRedoStack();
+    }
+    this.removedSinceMark = false;
+    // The clock cell went back too: write it again before the next read.
+    this.lastClockMs = Number.NaN;
+  }
+
+  /**
+   * Before the first removal since the mark: saves the mark's contents for rollback (undo to the mark, read,
+   * redo), paid only by the rollbacks that need it.
+   */
+  private beforeRemoval(): void {
+    if (this.markId === 0 || this.removedSinceMark) return;
+    if (!this.marked) {
+      let undone = 0;
+      for (; this.hf.isThereSomethingToUndo(); undone++) this.hf.undo();
+      this.evaluated();
+      this.marked = this.contents();
+      this.hf.suspendEvaluation();
+      for (let i = 0; i < undone; i++) this.hf.redo();
+    }
+    this.removedSinceMark = true;
+  }
+
+  /** Every sheet's formulas and raw values (cells an array spills into left empty) and the named expressions. */
+  private contents(): MarkedContents {
+    const hf = this.hf;
+    const sheets = hf.getSheetNames().map((name) => {
+      const id = hf.getSheetId(name)!;
+      const cells = hf.getSheetSerialized(id);
+      cells.forEach((row, r) =>
+        row.forEach((_v, c) => {
+          if (hf.getCellType({ sheet: id, row: r, col: c }) === CellType.ARRAY) row[c] = null;
+        }),
+      );
+      return { id, name, cells };
+    });
+    const names = hf.getAllNamedExpressionsSerialized().map((n) => ({ name: n.name, expression: n.expression }));
+    return { sheets, names };
+  }
+
+  /** A new HF instance holding `m`, with the same sheet ids (the workbook's sheets refer to them). */
+  private rebuild(m: MarkedContents): void {
+    const hf = HyperFormula.buildEmpty(engineConfig(this.context));
+    const fillers: number[] = [];
+    for (const sheet of [...m.sheets].sort((a, b) => a.id - b.id)) {
+      // HF numbers sheets in the order they are added; a removed sheet left a gap to keep.
+      for (let next = hf.getSheetNames().length + fillers.length; next < sheet.id; next++) fillers.push(hf.getSheetId(hf.addSheet())!);
+      const id = hf.getSheetId(hf.addSheet(sheet.name));
+      if (id !== sheet.id) throw new Error(`Runtime: rebuilding the formula engine gave sheet ${sheet.name} id ${id}, not ${sheet.id}`);
+    }
+    for (const id of fillers) hf.removeSheet(id);
+    hf.suspendEvaluation();
+    for (const n of m.names) hf.addNamedExpression(n.name, n.expression);
+    for (const sheet of m.sheets) if (sheet.cells.length) hf.setCellContents({ sheet: sheet.id, row: 0, col: 0 }, sheet.cells);
+    hf.clearUndoStack();
+    this.engine = hf;
+    this.sheetCache.clear();
   }
 
   private evaluated(): void {
@@ -149,6 +462,7 @@ export class FormulaEngine {
 
   removeSheet(id: number): void {
     this.write();
+    this.beforeRemoval();
     this.hf.removeSheet(id);
   }
 
@@ -161,6 +475,23 @@ export class FormulaEngine {
   setContents(sheet: number, row0: number, col0: number, data: RawCellContent[][]): void {
     this.write();
     this.hf.setCellContents({ sheet, row: row0, col: col0 }, data);
+  }
+
+  /**
+   * True when writing this plain content (a value, or nothing) to the cell would change nothing: the cell
+   * holds that very value, or it is empty, or it is a spilled cell of an array formula (HF leaves the array
+   * as it is, as Sheets does, when such a cell is cleared).
+   */
+  holdsValue(sheet: number, row0: number, col0: number, content: RawCellContent): boolean {
+    const address = { sheet, row: row0, col: col0 };
+    const type = this.hf.getCellType(address);
+    if (content === null || content === undefined)
+      return type === CellType.EMPTY || (type === CellType.ARRAY && this.hf.getCellFormula(address) === undefined);
+    if (type !== CellType.VALUE) return false;
+    // HF keeps a value cell's raw input; its public getters wait for evaluation, the graph does not.
+    const graph = (this.hf as unknown as { dependencyGraph: { getCell(a: object): unknown } }).dependencyGraph;
+    const vertex = graph.getCell(address) as { getValues?: () => { rawValue: unknown } } | undefined;
+    return typeof vertex?.getValues === 'function' && vertex.getValues().rawValue === content;
   }
 
   /** Where IMPORTRANGE finds other spreadsheets (the runtime's registry). */
@@ -234,6 +565,7 @@ export class FormulaEngine {
   }
   removeRows(sheet: number, index0: number, n: number): void {
     this.write();
+    this.beforeRemoval();
     this.hf.removeRows(sheet, [index0, n]);
   }
   addColumns(sheet: number, index0: number, n: number): void {
@@ -242,12 +574,16 @@ export class FormulaEngine {
   }
   removeColumns(sheet: number, index0: number, n: number): void {
     this.write();
+    this.beforeRemoval();
     this.hf.removeColumns(sheet, [index0, n]);
   }
 
   setNamedExpression(name: string, expression: string): void {
+    const current = this.hf.getNamedExpression(name);
+    // The same range again changes nothing; HF would re-bind every formula using the name.
+    if (current && this.hf.getNamedExpressionFormula(name) === expression) return;
     this.write();
-    if (this.hf.getNamedExpression(name)) this.hf.changeNamedExpression(name, expression);
+    if (current) this.hf.changeNamedExpression(name, expression);
     else this.hf.addNamedExpression(name, expression);
   }
 

@@ -30,6 +30,7 @@ export type { ValidationResult } from './validation';
 export type { WorkbookOptions } from './workbook';
 export { Workbook } from './workbook';
 export { SpreadsheetRegistry, spreadsheetIdOf, spreadsheetUrl, IMPORT_NEEDS_ACCESS, IMPORT_NO_PERMISSION } from './registry';
+export type { RegistryState } from './registry';
 export type { Role, Sharing, SpreadsheetSpec } from './registry';
 
 export interface SpreadsheetAppOptions {

@@ -8,7 +8,8 @@
 import type { RuntimeContext } from '../context';
 import type { EngineValue } from './formulaEngine';
 import type { ImportHost, ImportResult } from './importRange';
-import { Workbook, type WorkbookOptions } from './workbook';
+import { captureOwn, restoreOwn } from '../snapshot';
+import { Workbook, type WorkbookOptions, type WorkbookState } from './workbook';
 
 export type Role = 'owner' | 'editor' | 'viewer';
 
@@ -56,6 +57,12 @@ export const spreadsheetUrl = (id: string): string => `https://docs.google.com/s
 
 const norm = (email: string): string => email.trim().toLowerCase();
 
+/** What SpreadsheetRegistry.saveState returns; opaque to callers. */
+export interface RegistryState {
+  readonly own: Record<string, unknown>;
+  readonly files: readonly (readonly [Workbook, WorkbookState])[];
+}
+
 export class SpreadsheetRegistry {
   readonly files = new Map<string, Workbook>();
   active: Workbook;
@@ -95,6 +102,23 @@ export class SpreadsheetRegistry {
     for (const v of spec.viewers ?? []) this.share(wb, v, 'viewer');
     this.register(wb);
     return wb;
+  }
+
+  /** Every file's state, sharing and connections, for Runtime.snapshot() (workbooks and contexts are not copied). */
+  saveState(): RegistryState {
+    const keep = (o: object): boolean => o instanceof Workbook || o === this.ctx;
+    return {
+      own: captureOwn(this, keep, ['ctx', 'primary', 'evaluating', 'allowVersion']),
+      files: [...this.files.values()].map((wb) => [wb, wb.saveState(keep)] as const),
+    };
+  }
+
+  /** Back to a saved state: files created since are gone, the others rolled back. */
+  loadState(state: RegistryState): void {
+    const keep = (o: object): boolean => o instanceof Workbook || o === this.ctx;
+    restoreOwn(this, state.own, keep);
+    for (const [wb, saved] of state.files) wb.loadState(saved, keep);
+    this.allowVersion++;
   }
 
   byId(id: string): Workbook | undefined {

@@ -179,3 +179,37 @@ export interface NamedRangeData {
   name: string;
   range: TrackedRange;
 }
+
+/**
+ * A copy of a sheet's cell metadata rows for Runtime.snapshot() (the hot part of a workbook's state): a
+ * cell's metadata is flat but for its formula (changed in place, so copied), its validation (a per-cell
+ * offset to a rule shared by a range: the rule goes through `copy`, which keeps it shared) and its border
+ * (shared by a range, replaced whole, never changed in place: through `copy` too). Holes stay holes.
+ */
+export function copyCells(rows: SheetModel['cells'], copy: <V>(v: V) => V): SheetModel['cells'] {
+  const out: SheetModel['cells'] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    if (!(r in rows)) continue;
+    const row = rows[r];
+    if (!row) {
+      out[r] = row;
+      continue;
+    }
+    const copied: (CellMeta | undefined)[] = new Array(row.length);
+    for (let c = 0; c < row.length; c++) {
+      if (!(c in row)) continue;
+      const m = row[c];
+      if (!m) {
+        copied[c] = m;
+        continue;
+      }
+      const x: CellMeta = { ...m };
+      if (m.formula) x.formula = { ...m.formula };
+      if (m.validation) x.validation = { ...m.validation, rule: copy(m.validation.rule) };
+      if (m.border) x.border = copy(m.border);
+      copied[c] = x;
+    }
+    out[r] = copied;
+  }
+  return out;
+}

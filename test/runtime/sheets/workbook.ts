@@ -4,11 +4,13 @@
  */
 import type { RuntimeContext } from '../context';
 import { parseA1, quoteSheetName, rectToA1, resolveA1, RANGE_NOT_FOUND, type GridRect } from './a1';
+import { captureOwn, restoreOwn, type CopyRules, type Keep } from '../snapshot';
 import { FormulaEngine } from './formulaEngine';
 import { mapOutsideStrings } from './formulaText';
 import { sheetsError } from './errors';
 import type { Sharing, SpreadsheetRegistry } from './registry';
 import {
+  copyCells,
   TrackedRange,
   type CellMeta,
   type FormulaInfo,
@@ -25,6 +27,15 @@ export interface WorkbookOptions {
   firstSheetName?: string;
   rows?: number;
   columns?: number;
+}
+
+const copyRules = (keep: Keep): CopyRules => ({ keep, byKey: { cells: (v, copy) => copyCells(v as SheetModel['cells'], copy) } });
+
+/** What Workbook.saveState returns; opaque to callers. */
+export interface WorkbookState {
+  readonly own: Record<string, unknown>;
+  readonly context: { locale: string; timeZone: string };
+  readonly mark: number;
 }
 
 export class Workbook {
@@ -60,6 +71,29 @@ export class Workbook {
     this.name = opts.name ?? 'Untitled spreadsheet';
     this.sharing = { owner: ctx.user.email, editors: [], viewers: [] };
     this.active = this.addSheet(opts.firstSheetName ?? 'Sheet1', 0, opts.rows ?? 1000, opts.columns ?? 26);
+  }
+
+  /**
+   * This workbook's state for Runtime.snapshot(): a copy of the sheets, their cell metadata, rules, named
+   * ranges, protections and metadata, plus a mark in the formula engine (values and formulas come back by
+   * undo, see FormulaEngine.mark).
+   */
+  saveState(keep: Keep): WorkbookState {
+    return {
+      own: captureOwn(this, copyRules(keep), ['engine', 'ctx', 'registry', 'id', 'version', 'importKey', 'refreshingImports']),
+      context: { locale: this.ctx.locale, timeZone: this.ctx.timeZone },
+      mark: this.engine.mark(),
+    };
+  }
+
+  /** Back to a saved state; objects handed out before (sheets, ranges) refer to the old copies. */
+  loadState(state: WorkbookState, keep: Keep): void {
+    this.engine.rollback(state.mark);
+    restoreOwn(this, state.own, copyRules(keep));
+    Object.assign(this.ctx, state.context);
+    // Caches key on the version: never go back to a number a cache has seen.
+    this.version++;
+    this.importKey = '';
   }
 
   /** Joins the runtime's registry: IMPORTRANGE resolves there, and is re-read before reads when anything changed. */

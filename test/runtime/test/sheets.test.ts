@@ -221,6 +221,48 @@ describe('values', () => {
 });
 
 describe('formulas', () => {
+  test('INDEX reads one cell of a range, or answers as HyperFormula does', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:C3').setValues([
+      [1, 'x', ''],
+      [2, '', ''],
+      ['t', true, ''],
+    ]);
+    sheet.getRange('D1').setFormula('=1/0');
+    const formulas = [
+      '=INDEX(A1:B3,3,2)',
+      '=INDEX(A1:B3,2)',
+      '=INDEX(A1:B3,0,1)',
+      '=INDEX(A1:B3,4,1)',
+      '=INDEX({1,2;3,4},2,1)',
+      '=ISBLANK(INDEX(C1:C3,2))',
+      '=INDEX(D1:D1,1)',
+      '=INDEX(A1:A3,1.9)',
+    ];
+    sheet.getRange('F1:F8').setFormulas(formulas.map((f) => [f]));
+    expect(sheet.getRange('F1:F8').getValues().flat()).toEqual([true, 2, '#VALUE!', '#NUM!', 3, true, '#DIV/0!', 1]);
+  });
+
+  test('IF returns what Sheets returns whether it evaluates one branch or both', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:A3').setValues([['k'], [''], [7]]);
+    sheet.getRange('B1:I1').setFormulas([
+      [
+        '=IF(A1="k","yes",1/0)', // the other branch is an error, never seen
+        '=IF(A2="k","yes")', // two arguments, false: FALSE
+        '=IF(1/0,"a","b")', // an error condition is the result
+        '=IF(A3,A3*2,"none")', // a number condition is true unless 0
+        '=IF("text","a","b")', // text that is not TRUE/FALSE: #VALUE!
+        '=IF(A2,"a","b")', // an empty cell is false
+        '=ARRAYFORMULA(IF(A1:A3="k","hit","miss"))', // an array condition spills as before
+        '=IF(A1="k",A3:A3,"")', // a one-cell range branch reads as its value
+      ],
+    ]);
+    expect(sheet.getRange('B1:H1').getValues()).toEqual([['yes', false, '#DIV/0!', 14, '#VALUE!', 'b', 'hit']]);
+    expect(sheet.getRange('H1:H3').getValues()).toEqual([['hit'], ['miss'], ['miss']]);
+    expect(sheet.getRange('I1').getValue()).toBe(7);
+  });
+
   test('cross-sheet references, named ranges, IFERROR, SUMPRODUCT, bare TRUE', () => {
     const { ss, sheet } = setup();
     const settings = ss.insertSheet('Settings');
