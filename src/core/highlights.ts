@@ -58,12 +58,13 @@ export function highlightRules(tab: TabKey, columnOf: Readonly<Record<string, nu
   if (tab === 'decisionGroup' && columnOf['attitude_assessed'])
     return [pastDate(columnOf['attitude_assessed'], STALE, [], `+${settingInRule('attitude_stale_days', settingCell)}`)];
   // On the outcome of the account's latest positive contact: no rule marks that cell, so no mark is hidden.
-  if (tab === 'contacts' && ['account', 'date', 'outcome'].every((k) => columnOf[k])) {
+  const outcome = columnOf['outcome'];
+  if (tab === 'contacts' && outcome && columnOf['account'] && columnOf['date']) {
     const condition = positiveContactOverdue(
-      (k) => columnLetters(columnOf[k] as number),
+      (k) => columnLetters(columnOf[k] ?? 0),
       (k) => settingInRule(k, settingCell),
     );
-    return [{ areas: [column(columnOf['outcome'] as number)], formula: markedFormula(condition), swatch: OVERDUE }];
+    return [{ areas: [column(outcome)], formula: markedFormula(condition), swatch: OVERDUE }];
   }
   return [];
 }

@@ -31,10 +31,10 @@ export function planPriorities(items: readonly PlanItemValue[], hourCost: number
   const open = (k: number): boolean => !CLOSED.has(items[k]?.status ?? '') && value[k] !== null;
   const acc = (k: number): string => (items[k]?.account ?? '').toLowerCase();
   return items.map((item, k) => {
-    if (!open(k) || item.account === '') return null;
-    const v = value[k] as number;
+    const v = value[k];
+    if (!open(k) || item.account === '' || v === null || v === undefined) return null;
     let better = 0;
-    for (let j = 0; j < items.length; j++) if (open(j) && acc(j) === acc(k) && (value[j] as number) > v) better++;
+    for (let j = 0; j < items.length; j++) if (open(j) && acc(j) === acc(k) && (value[j] ?? -Infinity) > v) better++;
     return better + 1;
   });
 }

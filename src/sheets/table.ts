@@ -45,8 +45,10 @@ export function locateColumns(
   tagged: Readonly<Record<string, number>> = {},
 ): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const c of spec.columns)
-    if (c.key in tagged && !Object.values(out).includes(tagged[c.key] as number)) out[c.key] = tagged[c.key] as number;
+  for (const c of spec.columns) {
+    const at = tagged[c.key];
+    if (at !== undefined && !Object.values(out).includes(at)) out[c.key] = at;
+  }
   const taken = new Set(Object.values(out));
   keyRow.forEach((v, i) => {
     if (taken.has(i + 1)) return;

@@ -42,12 +42,13 @@ export function addAccount(env: Env, form: Readonly<Record<string, unknown>>): A
       if (cells.some((v) => !isEmptyCell(v))) last = i;
     });
     const row = t.firstRow + last + 1;
-    const width = Math.max(...spec.columns.map((c) => t.columnOf[c.key] as number));
+    const width = Math.max(...spec.columns.map((c) => t.columnOf[c.key] ?? 0));
     const cells: unknown[] = Array.from({ length: width }, () => '');
     for (const c of spec.columns) {
-      if (c.type === 'computed') continue;
+      const at = t.columnOf[c.key];
+      if (c.type === 'computed' || !at) continue;
       const input = form[c.key];
-      cells[(t.columnOf[c.key] as number) - 1] = accountCell(c, typeof input === 'string' ? input : '', L);
+      cells[at - 1] = accountCell(c, typeof input === 'string' ? input : '', L);
     }
 
     // The tab's parsers and register rules on the rows as they would be; only the new row's errors count.

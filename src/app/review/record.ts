@@ -158,7 +158,10 @@ export function recordReview(env: Env, form: ReviewForm): ReviewSaved {
 
     // The Reviews row: below the last typed row, in the typed columns only (the helper columns are one ARRAYFORMULA
     // whose anchor must never be overwritten): one write, or one per run of adjacent typed columns.
-    const typed = spec.columns.filter((col) => col.type !== 'computed').map((col) => ({ key: col.key, at: t.columnOf[col.key] as number }));
+    const typed = spec.columns.flatMap((col) => {
+      const at = t.columnOf[col.key];
+      return col.type !== 'computed' && at ? [{ key: col.key, at }] : [];
+    });
     let last = -1;
     t.rows.forEach((cells, i) => {
       if (typed.some((x) => cells[x.at - 1] !== '' && cells[x.at - 1] !== null && cells[x.at - 1] !== undefined)) last = i;

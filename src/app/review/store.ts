@@ -72,13 +72,14 @@ export function appendSnapshots(
     sheet = place.sheet;
     columnOf = place.columnOf;
   }
-  const width = Math.max(...SPEC.columns.map((c) => columnOf[c.key] as number));
+  const width = Math.max(...SPEC.columns.map((c) => columnOf[c.key] ?? 0));
   const first = store.nextRow;
   ensureRows(sheet, first + items.length - 1);
   const block = items.map((it) => {
     const row: string[] = Array.from({ length: width }, () => '');
     const put = (key: string, v: string): void => {
-      row[(columnOf[key] as number) - 1] = v;
+      const at = columnOf[key];
+      if (at) row[at - 1] = v;
     };
     put('account', it.account);
     put('review_date', it.date);

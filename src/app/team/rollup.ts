@@ -77,7 +77,7 @@ export function setUpRollup(env: Env): RollupResult {
   );
   const header = [text(lang, 'rollup.col.source'), ...EXPORT_COLUMNS.map((k) => exportHeader(k, lang)), text(lang, 'rollup.col.duplicate')];
   const blank = EXPORT_COLUMNS.slice(1).map(() => '');
-  const body = cells.numbers.map((n, i) => [n[0] as number | string, cells.imports[i]?.[0] ?? '', ...blank, cells.dups[i]?.[0] ?? '']);
+  const body = cells.numbers.map((n, i) => [n[0] ?? '', cells.imports[i]?.[0] ?? '', ...blank, cells.dups[i]?.[0] ?? '']);
   roll.getRange(HEADER_ROW, 1, body.length + 1, ROLLUP_WIDTH).setValues([header, ...body]);
   const rows = end - FIRST_DATA_ROW + 1;
   roll.getRange(FIRST_DATA_ROW, rollupCol('revenue_share'), rows, 1).setNumberFormat('0.0%');

@@ -48,14 +48,15 @@ export function tint(hex: string, weight: number): string {
 
 /** WCAG 2 relative luminance: https://www.w3.org/TR/WCAG21/#dfn-relative-luminance */
 export function luminance(hex: string): number {
-  const [r, g, b] = rgb(hex).map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * (r as number) + 0.7152 * (g as number) + 0.0722 * (b as number);
+  const [r = 0, g = 0, b = 0] = rgb(hex).map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 /** WCAG contrast ratio (1-21); 4.5 is the AA minimum for normal text. */
 export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((hi as number) + 0.05) / ((lo as number) + 0.05);
+  const la = luminance(a);
+  const lb = luminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
 /**

@@ -36,7 +36,8 @@ export function accountChecks(input: RuleInput): Issue[] {
         value: percent(revenue / company),
         params: { limit: percent(limit) },
       });
-    if (budget && type === 'prospective' && !(num(a, 'category_budget') !== null && (num(a, 'category_budget') as number) > 0))
+    const categoryBudget = num(a, 'category_budget');
+    if (budget && type === 'prospective' && !(categoryBudget !== null && categoryBudget > 0))
       out.push(issueAt(budget, 'prospectNoBudget', 'accounts', a, 'category_budget'));
     if (sponsor && type === 'revenue' && str(a, 'executive_sponsor') === null)
       out.push(issueAt(sponsor, 'noSponsor', 'accounts', a, 'executive_sponsor'));

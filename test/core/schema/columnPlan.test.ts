@@ -59,12 +59,24 @@ describe('a tab’s plan', () => {
       'opportunity_3_5_years',
       'last_review',
       'status',
+      'revenue_target',
+      'sow_target',
     ]);
-    expect(plan.computed.map((c) => c.spec.key)).toEqual(['revenue_share', 'risk_band', 'next_review_due']);
-    // Share and band sit side by side: one formula write for both, one for next review due.
+    expect(plan.computed.map((c) => c.spec.key)).toEqual([
+      'revenue_share',
+      'risk_band',
+      'next_review_due',
+      'share_of_wallet',
+      'revenue_vs_target',
+      'sow_vs_target',
+    ]);
+    // Share and band sit side by side: one formula write for both; each other computed column stands alone.
     expect(plan.formulaRuns).toEqual([
       { first: 8, count: 2 },
       { first: 14, count: 1 },
+      { first: 16, count: 1 },
+      { first: 18, count: 1 },
+      { first: 20, count: 1 },
     ]);
   });
 
