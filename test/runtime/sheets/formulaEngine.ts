@@ -278,10 +278,65 @@ function patchCriterionLoop(): void {
   };
 }
 
+interface RangeDep {
+  start: object;
+  end: object;
+}
+interface DependencyGraphLike {
+  getRange(start: object, end: object): { idInGraph?: number } | undefined;
+  graph: { addEdge(from: number, to: number): void };
+  processCellDependencies(deps: unknown[], endVertex: { idInGraph?: number }): void;
+}
+
+let rangeDependencyPatched = false;
+/**
+ * A formula reading a range HF already has a vertex for (`'Accounts'!$A$3:$A$1000` in each of 240 INDEX
+ * cells, a validation rule's list range per row) makes HF walk every cell of that range again, adding
+ * edges that exist already: about 2 million cell visits to create a dossier. HF keeps an existing range
+ * vertex's edges from its cells up to date itself (on writes, inserted and removed rows and columns; an
+ * open-ended range's as cells appear), so such a range only needs its edge to the new formula; a new range
+ * takes HF's own path.
+ */
+function patchRangeDependencies(): void {
+  if (rangeDependencyPatched) return;
+  rangeDependencyPatched = true;
+  let proto: DependencyGraphLike | undefined;
+  let RangeClass: (new (...a: never[]) => RangeDep) | undefined;
+  try {
+    const root = dirname(require.resolve('hyperformula'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    proto = require(join(root, 'DependencyGraph', 'DependencyGraph.js')).DependencyGraph?.prototype;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    RangeClass = require(join(root, 'AbsoluteCellRange.js')).AbsoluteCellRange;
+  } catch (_e) {
+    return;
+  }
+  const original = proto?.processCellDependencies;
+  if (!proto || !RangeClass || typeof original !== 'function') return;
+  const Range = RangeClass;
+  proto.processCellDependencies = function (this: DependencyGraphLike, deps: unknown[], endVertex: { idInGraph?: number }): void {
+    const endId = endVertex.idInGraph;
+    if (endId === undefined) return original.call(this, deps, endVertex);
+    const rest: unknown[] = [];
+    for (const dep of deps) {
+      if (dep instanceof Range) {
+        const id = this.getRange(dep.start, dep.end)?.idInGraph;
+        if (id !== undefined) {
+          this.graph.addEdge(id, endId);
+          continue;
+        }
+      }
+      rest.push(dep);
+    }
+    if (rest.length) original.call(this, rest, endVertex);
+  };
+}
+
 let cachedPlugins: unknown[] | undefined;
 function plugins(): unknown[] {
   if (!cachedPlugins) {
     patchCriterionLoop();
+    patchRangeDependencies();
     // A function name HF's language pack lacks is not parsed unless translated (enGB is the default language).
     HyperFormula.getLanguage('enGB').extendFunctions({ IMPORTRANGE: 'IMPORTRANGE' });
     cachedPlugins = [...HyperFormula.getAllFunctionPlugins(), patchPlugin(), lazyIfPlugin(), directIndexPlugin(), ImportRangePlugin];

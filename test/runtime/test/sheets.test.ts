@@ -287,6 +287,30 @@ describe('formulas', () => {
     expect(sheet.getRange('B1').getFormula()).toBe('=SUM(Settings!B4:B)');
   });
 
+  test('a formula reading a range an earlier formula reads already follows that range through writes and inserted rows', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:A3').setValues([[1], [2], [3]]);
+    sheet.getRange('B1:C1').setFormulas([['=SUM(A1:A5)', '=SUM(A:A)']]);
+    expect(sheet.getRange('B1:C1').getValues()).toEqual([[6, 6]]);
+    sheet.getRange('A5').setValue(10);
+    sheet.getRange('A9').setValue(100);
+    // The same ranges again, in formulas written after those cells appeared.
+    sheet.getRange('B2:C2').setFormulas([['=SUM(A1:A5)*2', '=SUM(A:A)*2']]);
+    expect(sheet.getRange('B1:C2').getValues()).toEqual([
+      [16, 116],
+      [32, 232],
+    ]);
+    sheet.insertRowsBefore(2, 1); // the range grows to A1:A6; the formulas move down one row
+    sheet.getRange('A2').setValue(1000);
+    sheet.getRange('B20:C20').setFormulas([['=SUM(A1:A6)*3', '=SUM(A:A)*3']]);
+    sheet.getRange('A20').setValue(5);
+    expect(sheet.getRange('B1:C1').getValues()).toEqual([[1016, 1121]]);
+    expect(sheet.getRange('B3:C3').getValues()).toEqual([[2032, 2242]]);
+    expect(sheet.getRange('B20:C20').getValues()).toEqual([[3048, 3363]]);
+    sheet.getRange('A4').setValue(null);
+    expect(sheet.getRange('B20:C20').getValues()).toEqual([[3039, 3354]]);
+  });
+
   test('references to a deleted sheet stay #REF! even when the name comes back', () => {
     const { ss, sheet } = setup();
     const other = ss.insertSheet('Other');
