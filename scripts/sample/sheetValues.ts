@@ -19,28 +19,44 @@ export interface Block {
   readonly values: SheetCell[][];
 }
 
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using it. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** UTC offset (ms) of a time zone at an instant, from Intl alone. */
 function zoneOffset(at: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(at));
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, f);
+  }
+  const parts = f.formatToParts(new Date(at));
   const n = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - at;
 }
 
+/** Instants already worked out (bulk fixtures ask for the same few thousand dates again and again). */
+const zoned = new Map<string, number>();
+
 /** The instant a civil date (plus hours) begins in a time zone. */
 export function zonedDate(d: CivilDate, timeZone: string, hour = 0, minute = 0): Date {
-  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-  const wall = Date.UTC(y, m - 1, day, hour, minute);
-  let t = wall - zoneOffset(wall, timeZone);
-  t = wall - zoneOffset(t, timeZone); // second pass settles DST edges
+  const key = `${d} ${hour}:${minute} ${timeZone}`;
+  let t = zoned.get(key);
+  if (t === undefined) {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    const wall = Date.UTC(y, m - 1, day, hour, minute);
+    t = wall - zoneOffset(wall, timeZone);
+    t = wall - zoneOffset(t, timeZone); // second pass settles DST edges
+    zoned.set(key, t);
+  }
   return new Date(t);
 }
 

@@ -40,10 +40,27 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * Results already worked out, per zone and instant: a workbook's dates are a few thousand instants read and
+ * written over and over, and formatToParts is the costly step. Callers get their own copy.
+ */
+const civilTimes = new Map<string, Map<number, CivilTime>>();
+
 /** The wall-clock fields of an instant in a zone, plus the zone's offset then. */
 export function civilTime(instant: Date, timeZone: string): CivilTime {
   const t = instant.getTime();
   if (Number.isNaN(t)) throw new RangeError('Invalid Date');
+  let memo = civilTimes.get(timeZone);
+  if (!memo) civilTimes.set(timeZone, (memo = new Map()));
+  const known = memo.get(t);
+  if (known) return { ...known };
+  const fresh = computeCivilTime(instant, t, timeZone);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(t, fresh);
+  return { ...fresh };
+}
+
+function computeCivilTime(instant: Date, t: number, timeZone: string): CivilTime {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(instant)) if (p.type !== 'literal') parts[p.type] = Number(p.value);
   const get = (k: string): number => parts[k] ?? 0;
