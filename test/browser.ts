@@ -1,9 +1,12 @@
 /**
  * Shared headless Chromium for tests that look at rendered HTML (Debian's
  * /usr/bin/chromium through playwright-core; no browser download).
- * `withPage(fn)` opens a fresh page, runs fn and always closes the browser.
+ * `withPage(fn)` opens a fresh page in a fresh browser context (its own
+ * cookies, storage and viewport), runs fn and always closes the context.
+ * The browser itself starts once per test file and closes after the file's
+ * last test: starting Chromium costs far more than a context.
  */
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,16 +20,39 @@ const ARGS = [
   '--no-first-run',
 ];
 
+let browser: Promise<Browser> | undefined;
+
+/** The file's browser, started on first use (again if it was closed or crashed). */
+function sharedBrowser(): Promise<Browser> {
+  const current = browser;
+  if (current) return current.then((b) => (b.isConnected() ? b : relaunch()));
+  return relaunch();
+}
+
+function relaunch(): Promise<Browser> {
+  browser = chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  // A failed launch is not kept: the next withPage tries again.
+  browser.catch(() => (browser = undefined));
+  return browser;
+}
+
+// jest gives every test file its own copy of this module: close that file's browser after its last test.
+if (typeof afterAll === 'function')
+  afterAll(async () => {
+    const b = browser;
+    browser = undefined;
+    if (b) await (await b.catch(() => undefined))?.close();
+  });
+
 export async function withPage<T>(fn: (page: Page) => Promise<T>, viewport = { width: 800, height: 900 }): Promise<T> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+  const context = await (await sharedBrowser()).newContext({ viewport, javaScriptEnabled: true });
   try {
-    const context = await browser.newContext({ viewport, javaScriptEnabled: true });
     // Nothing leaves the machine: every request (images, links) is refused.
     await context.route('**/*', (route) => route.abort());
     const page = await context.newPage();
     return await fn(page);
   } finally {
-    await browser.close();
+    await context.close();
   }
 }
 
