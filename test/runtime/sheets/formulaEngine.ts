@@ -332,11 +332,95 @@ function patchRangeDependencies(): void {
   };
 }
 
+/**
+ * Bumped whenever an engine's values may change: every write and every resumed evaluation (see
+ * FormulaEngine.write and evaluated). Lookup indexes built under one value stay valid until it moves.
+ */
+let valuesEpoch = 0;
+
+interface LookupIndex {
+  first: Map<unknown, number>;
+  last: Map<unknown, number>;
+}
+interface FindOptions {
+  ordering?: string;
+  ifNoMatch?: string;
+  returnOccurrence?: string;
+}
+interface AdvancedFindLike {
+  dependencyGraph: { computeListOfValuesInRange(range: RangeDep): unknown[] };
+  basicFind(searchKey: unknown, rangeValue: { range?: RangeDep }, coordinate: unknown, options: FindOptions): number;
+}
+
+let lookupIndexPatched = false;
+/**
+ * An exact-match lookup (VLOOKUP/HLOOKUP/MATCH with FALSE or 0, XLOOKUP) over a range makes HF copy and
+ * normalize the whole range and scan it, once per looked-up value: the Reviews tab's
+ * `ARRAYFORMULA(VLOOKUP(A3:A1000,Accounts!A3:P1000,...))` does that a thousand times per recalculation.
+ * Here the range's normalized values become an index (value to first and last position) built once per
+ * range while the engine's values stay as they are, with the same answer as HF's `indexOf`/`lastIndexOf`
+ * over the same array. Sorted and approximate lookups take HF's own path.
+ */
+function patchLookupIndex(): void {
+  if (lookupIndexPatched) return;
+  lookupIndexPatched = true;
+  let proto: AdvancedFindLike | undefined;
+  let normalize: ((s: string) => string) | undefined;
+  let raw: ((v: unknown) => unknown) | undefined;
+  try {
+    const root = dirname(require.resolve('hyperformula'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    proto = require(join(root, 'Lookup', 'AdvancedFind.js')).AdvancedFind?.prototype;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    normalize = require(join(root, 'interpreter', 'ArithmeticHelper.js')).forceNormalizeString;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    raw = require(join(root, 'interpreter', 'InterpreterValue.js')).getRawValue;
+  } catch (_e) {
+    return;
+  }
+  const original = proto?.basicFind;
+  if (!proto || typeof original !== 'function' || typeof normalize !== 'function' || typeof raw !== 'function') return;
+  const norm = normalize;
+  const rawOf = raw;
+  const caches = new WeakMap<object, { epoch: number; byRange: Map<string, LookupIndex> }>();
+  const indexOf = (finder: AdvancedFindLike, range: RangeDep): LookupIndex => {
+    const graph = finder.dependencyGraph;
+    let cache = caches.get(graph);
+    if (!cache || cache.epoch !== valuesEpoch) caches.set(graph, (cache = { epoch: valuesEpoch, byRange: new Map() }));
+    const s = range.start as { sheet: number; row: number; col: number };
+    const e = range.end as { sheet: number; row: number; col: number };
+    const key = `${s.sheet}:${s.row}:${s.col}:${e.row}:${e.col}`;
+    let index = cache.byRange.get(key);
+    if (!index) {
+      index = { first: new Map(), last: new Map() };
+      const values = graph.computeListOfValuesInRange(range);
+      for (let i = 0; i < values.length; i++) {
+        const r = rawOf(values[i]);
+        const v = typeof r === 'string' ? norm(r) : r;
+        if (!index.first.has(v)) index.first.set(v, i);
+        index.last.set(v, i);
+      }
+      cache.byRange.set(key, index);
+    }
+    return index;
+  };
+  proto.basicFind = function (this: AdvancedFindLike, searchKey, rangeValue, coordinate, options) {
+    const range = rangeValue.range;
+    if (range === undefined || options.ordering !== 'none' || (options.ifNoMatch ?? 'returnNotFound') !== 'returnNotFound')
+      return original.call(this, searchKey, rangeValue, coordinate, options);
+    const key = typeof searchKey === 'string' ? norm(searchKey) : searchKey;
+    if (typeof key === 'number' && Number.isNaN(key)) return -1; // indexOf never finds NaN
+    const index = indexOf(this, range);
+    return (options.returnOccurrence === 'last' ? index.last : index.first).get(key) ?? -1;
+  };
+}
+
 let cachedPlugins: unknown[] | undefined;
 function plugins(): unknown[] {
   if (!cachedPlugins) {
     patchCriterionLoop();
     patchRangeDependencies();
+    patchLookupIndex();
     // A function name HF's language pack lacks is not parsed unless translated (enGB is the default language).
     HyperFormula.getLanguage('enGB').extendFunctions({ IMPORTRANGE: 'IMPORTRANGE' });
     cachedPlugins = [...HyperFormula.getAllFunctionPlugins(), patchPlugin(), lazyIfPlugin(), directIndexPlugin(), ImportRangePlugin];
@@ -416,6 +500,7 @@ export class FormulaEngine {
    * dependency-graph pass after each of a bundle's many writes.
    */
   private write(): void {
+    valuesEpoch++;
     this.sheetCache.clear();
     if (this.markId === 0) this.hf.clearUndoStack();
     if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
@@ -502,12 +587,16 @@ export class FormulaEngine {
     for (const n of m.names) hf.addNamedExpression(n.name, n.expression);
     for (const sheet of m.sheets) if (sheet.cells.length) hf.setCellContents({ sheet: sheet.id, row: 0, col: 0 }, sheet.cells);
     hf.clearUndoStack();
+    valuesEpoch++;
     this.engine = hf;
     this.sheetCache.clear();
   }
 
   private evaluated(): void {
-    if (this.hf.isEvaluationSuspended()) this.hf.resumeEvaluation();
+    if (this.hf.isEvaluationSuspended()) {
+      valuesEpoch++;
+      this.hf.resumeEvaluation();
+    }
   }
 
   addSheet(name: string): number {

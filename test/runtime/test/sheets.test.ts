@@ -311,6 +311,35 @@ describe('formulas', () => {
     expect(sheet.getRange('B20:C20').getValues()).toEqual([[3039, 3354]]);
   });
 
+  test('exact-match lookups: first match, case and accents ignored, not found is #N/A, and they follow writes', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:B5').setValues([
+      ['Émile', 1],
+      ['bob', 2],
+      ['BOB', 3],
+      [7, 4],
+      ['', 5],
+    ]);
+    sheet
+      .getRange('D1:D5')
+      .setFormulas([
+        ['=VLOOKUP("emile",A1:B5,2,FALSE)'],
+        ['=VLOOKUP("Bob",A1:B5,2,FALSE)'],
+        ['=MATCH(7,A1:A5,0)'],
+        ['=IFERROR(VLOOKUP("zed",A1:B5,2,FALSE),"none")'],
+        ['=ARRAYFORMULA(IFERROR(VLOOKUP(C1:C3,A1:B5,2,FALSE),"none"))'],
+      ]);
+    sheet.getRange('E1').setFormula('=XLOOKUP("bob",A1:A5,B1:B5,"none",0,-1)');
+    sheet.getRange('C1:C3').setValues([['BOB'], [7], ['x']]);
+    expect(sheet.getRange('D1:D7').getValues()).toEqual([[1], [2], [4], ['none'], [2], [4], ['none']]);
+    expect(sheet.getRange('E1').getValue()).toBe(3);
+    // A write moves the first match: the lookups see it at once.
+    sheet.getRange('A2').setValue('x');
+    sheet.getRange('A4').setValue('zed');
+    expect(sheet.getRange('D1:D7').getValues()).toEqual([[1], [3], ['#N/A'], [4], [3], ['none'], [2]]);
+    expect(sheet.getRange('E1').getValue()).toBe(3);
+  });
+
   test('references to a deleted sheet stay #REF! even when the name comes back', () => {
     const { ss, sheet } = setup();
     const other = ss.insertSheet('Other');
