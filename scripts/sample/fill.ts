@@ -69,13 +69,15 @@ export function fillRows(rt: Runtime, spec: TabSpec, rows: readonly SampleRow[],
   const sheet = tabSheet(rt, spec);
   const start = firstEmptyRow(rt, spec);
   const name = rt.counter.uncounted(() => sheet.getName());
+  // Columns found before the grid grows: a read after that write would recalculate every formula first.
+  const blocks = sheetBlocks(spec, rows, columnsOf(rt, spec), opts.lang, opts.timeZone);
   // A paste below the grid's last row extends the grid, as Sheets does.
   rt.counter.uncounted(() => {
     const max = sheet.getMaxRows();
     const need = start + rows.length - 1;
     if (need > max) sheet.insertRowsAfter(max, need - max);
   });
-  for (const block of sheetBlocks(spec, rows, columnsOf(rt, spec), opts.lang, opts.timeZone)) {
+  for (const block of blocks) {
     const width = block.values[0]?.length ?? 0;
     const a1 = `${cellA1(start, block.column)}:${cellA1(start + rows.length - 1, block.column + width - 1)}`;
     if (opts.asUser) rt.edit(name, a1, block.values);

@@ -77,7 +77,9 @@ function writeAccounts(rt: Runtime, rows: readonly Row[]): void {
   const sh = accountsSheet(rt);
   const need = rows.length + 2;
   if (sh.getMaxRows() < need) sh.insertRowsAfter(sh.getMaxRows(), need - sh.getMaxRows());
-  const put = (key: string, values: unknown[]) => sh.getRange(3, col(rt, key), values.length, 1).setValues(values.map((v) => [v]));
+  // Every column found before the first write: a read after a write would recalculate the whole sheet.
+  const at = Object.fromEntries(['account_id', 'name', 'key_type', 'manager_email', 'annual_revenue'].map((k) => [k, col(rt, k)]));
+  const put = (key: string, values: unknown[]) => sh.getRange(3, at[key] as number, values.length, 1).setValues(values.map((v) => [v]));
   put(
     'account_id',
     rows.map((r) => r.id),
