@@ -280,52 +280,54 @@ function writeSheetCells(
     if (c.formula && /^=\s*ARRAYFORMULA\s*\(/i.test(c.formula) && !c.isError) arrayAnchors.set(c.col, c);
   }
   for (const c of sheet.cells) {
-    const cell = ws.getCell(c.row, c.col);
+    // A cell that only carries validation needs no ExcelJS cell: validations are written per range below.
+    let made: ExcelJS.Cell | undefined;
+    const cell = (): ExcelJS.Cell => (made ??= ws.getCell(c.row, c.col));
     const anchor = arrayAnchors.get(c.col);
     const inSpill = anchor && c.row >= anchor.row && (c.row === anchor.row || !c.formula);
     const filled = c.value !== null && c.value !== '';
     if (inSpill && anchor && filled) {
       const perRow = arrayFormulaForRow(anchor.formula as string, anchor.row, c.row);
       if (perRow !== null && excelCompatible(perRow)) {
-        cell.value = formulaValue(boundOpenRanges(perRow, rows), c);
+        cell().value = formulaValue(boundOpenRanges(perRow, rows), c);
         counts.formulas++;
       } else {
-        cell.value = scalar(c);
+        cell().value = scalar(c);
         if (c.row === anchor.row) counts.valueOnlyFormulas++;
       }
     } else if (c.formula && !inSpill) {
       const f = c.formula.replace(/^=/, '');
       if (excelCompatible(f)) {
-        cell.value = formulaValue(boundOpenRanges(f, rows), c);
+        cell().value = formulaValue(boundOpenRanges(f, rows), c);
         counts.formulas++;
       } else {
-        cell.value = scalar(c);
+        cell().value = scalar(c);
         counts.valueOnlyFormulas++;
       }
     } else if (filled) {
-      cell.value = scalar(c);
+      cell().value = scalar(c);
     }
     if (filled) counts.cells++;
-    if (c.numberFormat && c.numberFormat !== 'General') cell.numFmt = c.numberFormat;
+    if (c.numberFormat && c.numberFormat !== 'General') cell().numFmt = c.numberFormat;
     if (c.note) {
-      cell.note = c.note;
+      cell().note = c.note;
       counts.notes++;
     }
     const bg = argb(c.background);
-    if (bg && bg !== 'FFFFFFFF') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: bg } };
+    if (bg && bg !== 'FFFFFFFF') cell().fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: bg } };
     const font: Partial<ExcelJS.Font> = {};
     if (c.fontWeight === 'bold') font.bold = true;
     if (c.fontStyle === 'italic') font.italic = true;
     const fc = argb(c.fontColor);
     if (fc && fc !== 'FF000000') font.color = { argb: fc };
-    if (Object.keys(font).length) cell.font = font;
+    if (Object.keys(font).length) cell().font = font;
     const align: Partial<ExcelJS.Alignment> = {};
     if (c.wrap === 'WRAP') align.wrapText = true;
     const h = c.horizontalAlignment?.toLowerCase();
     if (h === 'left' || h === 'center' || h === 'right') align.horizontal = h;
     const va = c.verticalAlignment?.toLowerCase();
     if (va === 'top' || va === 'middle' || va === 'bottom') align.vertical = va;
-    if (Object.keys(align).length) cell.alignment = align;
+    if (Object.keys(align).length) cell().alignment = align;
     if (c.validation) {
       const dv = dataValidation(c.validation, c.a1, lists, rows);
       if (dv) {
