@@ -1,9 +1,10 @@
 // `npm test`: the bundle first (the tests run it), then jest alongside the static checks (typecheck,
-// ESLint, Prettier), so that on two cores nothing waits for anything else. The checks keep their caches
-// in .cache/ (gitignored): a second run re-checks only what changed. Arguments go to jest
+// ESLint, Prettier, at a lower priority), so that on two cores nothing waits for anything else. The checks
+// keep their caches in .cache/ (gitignored): a second run re-checks only what changed. Arguments go to jest
 // (`npm test -- test/views.test.ts`). Exits non-zero when jest or any check fails.
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,10 +31,19 @@ const checks = [
   ['prettier', bin('prettier'), ['--check', '.', '--cache', '--cache-location', cache('prettier')]],
 ];
 
-/** Runs a check with its output held back, so jest's report is not interleaved with it. */
+/**
+ * Runs a check with its output held back, so jest's report is not interleaved with it. The checks run at a
+ * lower priority: on two cores they take what jest's two workers leave (its last, longest files), rather
+ * than slowing every test file from the start.
+ */
 function check([name, bin, args]) {
   return new Promise((resolve) => {
     const child = spawn(node, [bin, ...args], { cwd: root });
+    try {
+      if (child.pid !== undefined) os.setPriority(child.pid, 10);
+    } catch {
+      // Not permitted here: the check just runs at jest's priority.
+    }
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
