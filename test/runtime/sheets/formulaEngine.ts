@@ -415,9 +415,54 @@ function patchLookupIndex(): void {
   };
 }
 
+interface ArrayValueLike {
+  array: unknown[][];
+  outOfBound(col: number, row: number): boolean;
+}
+interface ArrayVertexLike {
+  array: unknown;
+  cellAddress: { col: number; row: number };
+  getArrayCellValue(address: { col: number; row: number }): unknown;
+}
+
+let arrayCellPatched = false;
+/**
+ * A cell of an array formula's area beyond its actual result (a FILTER shorter than the area HF set aside)
+ * reads as #REF!: HF finds that out by throwing and catching an Error per cell, stack trace included, and
+ * whole-sheet reads (getLastRow, getDataRange) meet thousands of such cells. Same answer, without the throw.
+ */
+function patchArrayCellValue(): void {
+  if (arrayCellPatched) return;
+  arrayCellPatched = true;
+  let proto: ArrayVertexLike | undefined;
+  let ArrayValueClass: (new (...a: never[]) => ArrayValueLike) | undefined;
+  try {
+    const root = dirname(require.resolve('hyperformula'));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    proto = require(join(root, 'DependencyGraph', 'FormulaVertex.js')).ArrayFormulaVertex?.prototype;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    ArrayValueClass = require(join(root, 'ArrayValue.js')).ArrayValue;
+  } catch (_e) {
+    return;
+  }
+  const original = proto?.getArrayCellValue;
+  if (!proto || !ArrayValueClass || typeof original !== 'function') return;
+  const ArrayValue = ArrayValueClass;
+  proto.getArrayCellValue = function (this: ArrayVertexLike, address) {
+    const values = this.array;
+    if (values instanceof ArrayValue) {
+      const col = address.col - this.cellAddress.col;
+      const row = address.row - this.cellAddress.row;
+      return values.outOfBound(col, row) ? new CellError(ErrorType.REF) : values.array[row]?.[col];
+    }
+    return original.call(this, address);
+  };
+}
+
 let cachedPlugins: unknown[] | undefined;
 function plugins(): unknown[] {
   if (!cachedPlugins) {
+    patchArrayCellValue();
     patchCriterionLoop();
     patchRangeDependencies();
     patchLookupIndex();
