@@ -236,6 +236,27 @@ function memoizeNormalizeString(proto: { normalizeString?: (s: string) => string
   };
 }
 
+/**
+ * HF compares a text with anything by first trying to read the text as a date in each configured format
+ * (`A3:A1000<>""` in an ARRAYFORMULA does it per cell, per recalculation), and it reads every typed text
+ * the same way. Remembered per engine and text: the answer depends on nothing else, and HF never changes
+ * the number objects it returns.
+ */
+function memoizeDateParse(proto: { dateStringToDateNumber?: (s: string) => unknown } | undefined): void {
+  const original = proto?.dateStringToDateNumber;
+  if (!proto || typeof original !== 'function') return;
+  const memo = new WeakMap<object, Map<string, unknown>>();
+  proto.dateStringToDateNumber = function (this: object, str: string): unknown {
+    let cache = memo.get(this);
+    if (!cache) memo.set(this, (cache = new Map()));
+    if (cache.has(str)) return cache.get(str);
+    const out = original.call(this, str);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(str, out);
+    return out;
+  };
+}
+
 let criterionLoopPatched = false;
 function patchCriterionLoop(): void {
   if (criterionLoopPatched) return;
@@ -256,6 +277,12 @@ function patchCriterionLoop(): void {
     memoizeNormalizeString(require(join(dir, 'ArithmeticHelper.js')).ArithmeticHelper?.prototype);
   } catch (_e) {
     // HF's own normalizeString stays.
+  }
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    memoizeDateParse(require(join(dirname(dir), 'DateTimeHelper.js')).DateTimeHelper?.prototype);
+  } catch (_e) {
+    // HF's own date parsing stays.
   }
   if (!proto || typeof proto.evaluateRangeValue !== 'function' || typeof getRawValue !== 'function') return;
   const raw = getRawValue;
