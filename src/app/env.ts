@@ -6,7 +6,7 @@
  * service is small and typed for what the features need, no more.
  */
 import type { Lang } from '../core/i18n';
-import { langOf } from '../core/i18n';
+import { langOf, setExternalTexts } from '../core/i18n';
 import type { SheetsApi } from '../sheets/api';
 
 export type { SheetsApi } from '../sheets/api';
@@ -102,6 +102,20 @@ function store(open: () => GoogleAppsScript.Properties.Properties): KeyValueStor
   };
 }
 
+// https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
+const projectHtml = (file: string): string => HtmlService.createHtmlOutputFromFile(file).getContent();
+
+/** The file the build writes the texts of core/texts/external.ts to (dist/Texts.html). */
+export const TEXTS_FILE = 'Texts';
+
+/**
+ * Every entry point starts with this (appsScriptEnv does it): core/i18n.ts reads Texts.html, as
+ * Env.projectHtml reads a file (two service calls), the first time this execution needs one of its texts.
+ */
+export function installExternalTexts(): void {
+  setExternalTexts(() => projectHtml(TEXTS_FILE));
+}
+
 /** An HTML file of src/html evaluated as a template with `vars` as its variables. */
 function template(file: string, vars: Readonly<Record<string, string>>): GoogleAppsScript.HTML.HtmlOutput {
   const page = HtmlService.createTemplateFromFile(file);
@@ -110,6 +124,7 @@ function template(file: string, vars: Readonly<Record<string, string>>): GoogleA
 }
 
 export function appsScriptEnv(): Env {
+  installExternalTexts();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const asClock = (t: GoogleAppsScript.Script.Trigger): ClockTrigger => ({
     id: t.getUniqueId(),
@@ -157,8 +172,7 @@ export function appsScriptEnv(): Env {
       createHourly: (handler) => ScriptApp.newTrigger(handler).timeBased().everyHours(1).create().getUniqueId(),
     },
     sheetsApi: appsScriptSheetsApi(),
-    // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
-    projectHtml: (file) => HtmlService.createHtmlOutputFromFile(file).getContent(),
+    projectHtml,
     showSidebar: (file, title, vars) => SpreadsheetApp.getUi().showSidebar(template(file, vars).setTitle(title)),
     // https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String)
     showDialog: (file, title, vars, width, height) =>

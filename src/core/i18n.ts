@@ -7,6 +7,7 @@ import type { TextKey } from './texts/en';
 import { en } from './texts/en';
 import { lt } from './texts/lt';
 import { ru } from './texts/ru';
+import { EXTERNAL_TEXT_PREFIXES } from './texts/external';
 
 export type { TextKey } from './texts/en';
 
@@ -15,10 +16,49 @@ export type Lang = (typeof LANGS)[number];
 /** One text in every language (what dropdown matching and the schema carry). */
 export type Label = Readonly<Record<Lang, string>>;
 
-const CATALOGUES: Readonly<Record<Lang, Readonly<Record<TextKey, string>>>> = { en, ru, lt };
+const CATALOGUES: Readonly<Record<Lang, Readonly<Partial<Record<string, string>>>>> = { en, ru, lt };
+const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/**
+ * In dist/Code.js the catalogues lack the keys under EXTERNAL_TEXT_PREFIXES: the build
+ * writes them to Texts.html, and the entry points install a loader returning that file.
+ * It is read once per execution (setExternalTexts starts each one afresh), on the first
+ * lookup of such a key. Under jest the TypeScript catalogues hold every key, so the
+ * loader is never needed there.
+ */
+let loadExternal: (() => string) | null = null;
+let external: Readonly<Record<Lang, Readonly<Partial<Record<string, string>>>>> | null = null;
+
+/** Installs the reader of the external texts (null: none) and forgets what an earlier execution read. */
+export function setExternalTexts(load: (() => string) | null): void {
+  loadExternal = load;
+  external = null;
+}
+
+/** The texts of Texts.html: a JSON object {en: {key: text}, ru: …, lt: …} inside its one <script> element. */
+export function parseExternalTexts(html: string): Record<Lang, Record<string, string>> {
+  const m = /<script type="application\/json">([\s\S]*)<\/script>/.exec(html);
+  if (!m) throw new Error('Texts.html holds no texts');
+  return JSON.parse(m[1] ?? '') as Record<Lang, Record<string, string>>;
+}
+
+const isExternal = (key: string): boolean => EXTERNAL_TEXT_PREFIXES.some((p) => key.startsWith(p));
+
+/** The external texts, read on first use in this execution; null when no loader is installed. */
+function externalTexts(): typeof external {
+  if (!external && loadExternal) external = parseExternalTexts(loadExternal());
+  return external;
+}
+
+function lookUp(lang: Lang, key: string): string | undefined {
+  if (hasOwn(CATALOGUES[lang], key)) return CATALOGUES[lang][key];
+  if (!isExternal(key)) return undefined;
+  const ext = externalTexts();
+  return ext && hasOwn(ext[lang], key) ? ext[lang][key] : undefined;
+}
 
 export function isTextKey(key: string): key is TextKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
+  return lookUp('en', key) !== undefined;
 }
 
 /** A {menu.repair}-style placeholder names another text of the same catalogue (a message quoting a menu caption). */
@@ -26,19 +66,30 @@ const REF = /\{([a-z]\w*(?:\.\w+)+)\}/g;
 
 /** The text of `key` in `lang`, references resolved and {name} placeholders filled from `vars`. */
 export function text(lang: Lang, key: TextKey, vars?: Readonly<Record<string, string | number>>): string {
-  const words = quoteTexts(lang, CATALOGUES[lang][key]);
+  const own = lookUp(lang, key);
+  if (own === undefined) throw new Error(`No text ${key} in the ${lang} catalogue`);
+  const words = quoteTexts(lang, own);
   return vars ? fill(words, vars) : words;
 }
 
 /** Resolves {menu.repair}-style references in words that come from elsewhere (help texts in src/html). */
 export function quoteTexts(lang: Lang, words: string): string {
-  const cat = CATALOGUES[lang];
-  return words.replace(REF, (m, k: string) => (isTextKey(k) ? cat[k] : m));
+  return words.replace(REF, (m, k: string) => lookUp(lang, k) ?? m);
 }
 
 /** The words of one key in every language. */
 export function label(key: TextKey): Label {
   return perLang((l) => text(l, key));
+}
+
+/**
+ * label() looked up when a language is read, not when it is called: for tables of texts
+ * that modules build when they load, where the words may be external (texts/external.ts).
+ */
+export function lazyLabel(key: TextKey): Label {
+  const out = {};
+  for (const l of LANGS) Object.defineProperty(out, l, { get: () => text(l, key), enumerable: true });
+  return out as Label;
 }
 
 /** label() for a key built from schema keys (`col.${tab}.${column}`); a missing one fails when the module loads. */
@@ -55,7 +106,9 @@ export function perLang(make: (lang: Lang) => string): Label {
 /** Every text whose key starts with `prefix`, in one language (the sidebar's strings). */
 export function textsWithPrefix(lang: Lang, prefix: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const k of Object.keys(en)) if (k.startsWith(prefix) && isTextKey(k)) out[k.slice(prefix.length)] = text(lang, k);
+  const outside = EXTERNAL_TEXT_PREFIXES.some((p) => p.startsWith(prefix) || prefix.startsWith(p)) ? externalTexts() : null;
+  const keys = outside ? [...Object.keys(en), ...Object.keys(outside.en)] : Object.keys(en);
+  for (const k of keys) if (k.startsWith(prefix) && isTextKey(k)) out[k.slice(prefix.length)] = text(lang, k);
   return out;
 }
 
