@@ -16,7 +16,13 @@ export const BUNDLE_BUDGET_BYTES = 200 * 1024;
 
 /** Evaluates one module of src/core/texts (a catalogue, or external.ts) and returns its export `name`. */
 async function loadTextsModule(file, name) {
-  const { outputFiles } = await build({ entryPoints: [path.join(root, 'src/core/texts', file)], bundle: true, format: 'cjs', platform: 'node', write: false });
+  const { outputFiles } = await build({
+    entryPoints: [path.join(root, 'src/core/texts', file)],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+  });
   const mod = { exports: {} };
   new Function('module', 'exports', outputFiles[0].text)(mod, mod.exports);
   return mod.exports[name];
@@ -45,7 +51,9 @@ const compactKeyOrder = (en) => [...groupByPrefix(en)].flatMap(([p, g]) => Objec
  */
 const ALPHABET92 = [...Array(95)].map((_, i) => String.fromCharCode(32 + i)).filter((c) => !'"<\\'.includes(c));
 function encode92(bytes) {
-  let out = '', acc = 0, bits = 0;
+  let out = '',
+    acc = 0,
+    bits = 0;
   for (const b of bytes) {
     acc |= b << bits;
     bits += 8;
@@ -67,9 +75,15 @@ function encode92(bytes) {
  */
 function oneByte(json) {
   const cyrillic = (c) => c >= '\u0410' && c <= '\u044f';
-  const extra = [...new Set(json)].filter((c) => c > '\x7f' && !cyrillic(c)).sort().join('');
-  if (extra.length > 64 || [...extra].some((c) => c.length !== 1)) throw new Error(`texts: too many other characters for the code page: ${extra}`);
-  const raw = Buffer.from([...json].map((c) => (c <= '\x7f' ? c.charCodeAt(0) : cyrillic(c) ? 0x80 + c.charCodeAt(0) - 0x410 : 0xc0 + extra.indexOf(c))));
+  const extra = [...new Set(json)]
+    .filter((c) => c > '\x7f' && !cyrillic(c))
+    .sort()
+    .join('');
+  if (extra.length > 64 || [...extra].some((c) => c.length !== 1))
+    throw new Error(`texts: too many other characters for the code page: ${extra}`);
+  const raw = Buffer.from(
+    [...json].map((c) => (c <= '\x7f' ? c.charCodeAt(0) : cyrillic(c) ? 0x80 + c.charCodeAt(0) - 0x410 : 0xc0 + extra.indexOf(c))),
+  );
   return { raw, extra };
 }
 
@@ -84,15 +98,21 @@ function textsHtml(byLang) {
   );
 }
 
+/** Separates the parts of the packed text; no text may hold it. */
+const SEP = '\x01';
+/** The languages in the order their texts follow in the packed text (lt beside en deflates smaller). */
+const PACKED_LANGS = ['en', 'lt', 'ru'];
+
 /**
  * The three catalogues ship as one raw-deflate blob, in a base-92 string literal
- * (tiny-inflate inflates it when the bundle loads): en grouped by key prefix
- * ({"issue.required.":{message,hint},...}) instead of repeating each prefix, ru and
- * lt as arrays in en's (rebuilt) key order instead of objects repeating every key.
- * Keys under the prefixes of texts/external.ts go to Texts.html instead (`external`
- * holds its text after the build). Each module still exports an object (the same
- * API; the typecheck of the .ts sources still guards the key set, and this plugin
- * checks ru and lt hold exactly en's keys).
+ * (core/texts/inflate.ts inflates it when the bundle loads). The packed text is the
+ * key list as JSON grouped by prefix ({"issue.required.":["message","hint"],...},
+ * instead of repeating each prefix), then every en text, every lt text and every ru
+ * text in that key order, all joined by SEP (no key repeated per language, no JSON
+ * quoting of the texts). Keys for which texts/external.ts's isExternalText holds go
+ * to Texts.html instead (`external.html` after the build). Each module still exports
+ * an object (the same API; the typecheck of the .ts sources still guards the key
+ * set, and this plugin checks ru and lt hold exactly en's keys).
  */
 function compactCatalogues(external) {
   return {
@@ -102,11 +122,8 @@ function compactCatalogues(external) {
       b.onResolve({ filter: new RegExp(`^${PACKED}$`) }, () => ({ path: PACKED, namespace: PACKED }));
       b.onLoad({ filter: /.*/, namespace: PACKED }, async () => {
         const [en, ru, lt] = await Promise.all(['en', 'ru', 'lt'].map(loadCatalogue));
-        const prefixes = await loadTextsModule('external.ts', 'EXTERNAL_TEXT_PREFIXES');
-        // An integer-like last segment would be reordered by JS objects, breaking ru/lt's key order.
-        if (Object.keys(en).some((k) => /^\d+$/.test(k.slice(k.lastIndexOf('.') + 1)))) {
-          throw new Error('texts/en.ts: a key ending in a number would reorder the compact catalogue');
-        }
+        const cats = { en, ru, lt };
+        const outside = await loadTextsModule('external.ts', 'isExternalText');
         for (const [lang, cat] of [
           ['ru', ru],
           ['lt', lt],
@@ -115,16 +132,17 @@ function compactCatalogues(external) {
           const missing = Object.keys(en).filter((k) => typeof cat[k] !== 'string');
           if (extra.length || missing.length) throw new Error(`texts/${lang}.ts: missing ${missing.join(', ')}; extra ${extra.join(', ')}`);
         }
-        const outside = (k) => prefixes.some((p) => k.startsWith(p));
         const inner = Object.fromEntries(Object.entries(en).filter(([k]) => !outside(k)));
         const keys = compactKeyOrder(inner);
-        const packed = { en: Object.fromEntries(groupByPrefix(inner)), ru: keys.map((k) => ru[k]), lt: keys.map((k) => lt[k]) };
+        const groups = Object.fromEntries([...groupByPrefix(inner)].map(([p, g]) => [p, Object.keys(g)]));
+        const texts = PACKED_LANGS.flatMap((l) => keys.map((k) => cats[l][k]));
+        if (texts.some((t) => t.includes(SEP))) throw new Error('texts: a text holds the separator \\x01');
         const ext = Object.keys(en).filter(outside);
-        external.html = textsHtml(Object.fromEntries([['en', en], ['ru', ru], ['lt', lt]].map(([l, c]) => [l, Object.fromEntries(ext.map((k) => [k, c[k]]))])));
-        const { raw, extra } = oneByte(JSON.stringify(packed));
+        external.html = textsHtml(Object.fromEntries(LANGS.map((l) => [l, Object.fromEntries(ext.map((k) => [k, cats[l][k]]))])));
+        const { raw, extra } = oneByte([JSON.stringify(groups), ...texts].join(SEP));
         const deflated = deflateRawSync(raw, { level: 9 });
         const contents =
-          `import inflate from 'tiny-inflate';\n` +
+          `import { inflate } from './src/core/texts/inflate';\n` +
           `const B = ${JSON.stringify(encode92(deflated))};\n` +
           // Apps Script's V8 has no atob: the base-92 decoder (encode92 in scripts/build.mjs).
           `const T = new Uint8Array(127);\n` +
@@ -136,20 +154,19 @@ function compactCatalogues(external) {
           `const X = ${JSON.stringify(extra)};\n` +
           `function text(u) { let q = ''; for (let i = 0; i < u.length; i += 4096) q += String.fromCharCode.apply(null, u.subarray(i, i + 4096));\n` +
           `  return q.replace(/[\\x80-\\xff]/g, (c) => { const i = c.charCodeAt(0) - 128; return i < 64 ? String.fromCharCode(1040 + i) : X[i - 64]; }); }\n` +
-          `export const packed = JSON.parse(text(inflate(bytes(B, ${deflated.length}), new Uint8Array(${raw.length}))));\n`;
+          `const P = text(inflate(bytes(B, ${deflated.length}), new Uint8Array(${raw.length}))).split('\\x01'), G = JSON.parse(P[0]), K = [];\n` +
+          `for (const p in G) for (const k of G[p]) K.push(p + k);\n` +
+          `/** The catalogue of the i-th language of ${JSON.stringify(PACKED_LANGS)}. */\n` +
+          `export const catalogue = (i) => { const o = {}; K.forEach((k, j) => { o[k] = P[1 + i * K.length + j]; }); return o; };\n`;
         return { contents, loader: 'js', resolveDir: root };
       });
-      b.onLoad({ filter: /[\\/]src[\\/]core[\\/]texts[\\/]en\.ts$/ }, async (args) => ({
-        contents: `import { packed } from '${PACKED}';\nconst g = packed.en;\nexport const en = {};\nfor (const p in g) for (const k in g[p]) en[p + k] = g[p][k];\n`,
-        loader: 'js',
-        resolveDir: path.dirname(args.path),
-      }));
-      b.onLoad({ filter: /[\\/]src[\\/]core[\\/]texts[\\/](ru|lt)\.ts$/ }, async (args) => {
+      b.onLoad({ filter: /[\\/]src[\\/]core[\\/]texts[\\/](en|ru|lt)\.ts$/ }, async (args) => {
         const lang = path.basename(args.path, '.ts');
-        const contents =
-          `import { en } from './en';\nimport { packed } from '${PACKED}';\nconst v = packed.${lang};\n` +
-          `export const ${lang} = Object.fromEntries(Object.keys(en).map((k, i) => [k, v[i]]));\n`;
-        return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
+        return {
+          contents: `import { catalogue } from '${PACKED}';\nexport const ${lang} = catalogue(${PACKED_LANGS.indexOf(lang)});\n`,
+          loader: 'js',
+          resolveDir: path.dirname(args.path),
+        };
       });
     },
   };

@@ -7,7 +7,7 @@ import type { TextKey } from './texts/en';
 import { en } from './texts/en';
 import { lt } from './texts/lt';
 import { ru } from './texts/ru';
-import { EXTERNAL_TEXT_PREFIXES } from './texts/external';
+import { EXTERNAL_TEXT_PREFIXES, isExternalText } from './texts/external';
 
 export type { TextKey } from './texts/en';
 
@@ -42,8 +42,6 @@ export function parseExternalTexts(html: string): Record<Lang, Record<string, st
   return JSON.parse(m[1] ?? '') as Record<Lang, Record<string, string>>;
 }
 
-const isExternal = (key: string): boolean => EXTERNAL_TEXT_PREFIXES.some((p) => key.startsWith(p));
-
 /** The external texts, read on first use in this execution; null when no loader is installed. */
 function externalTexts(): typeof external {
   if (!external && loadExternal) external = parseExternalTexts(loadExternal());
@@ -52,7 +50,7 @@ function externalTexts(): typeof external {
 
 function lookUp(lang: Lang, key: string): string | undefined {
   if (hasOwn(CATALOGUES[lang], key)) return CATALOGUES[lang][key];
-  if (!isExternal(key)) return undefined;
+  if (!isExternalText(key)) return undefined;
   const ext = externalTexts();
   return ext && hasOwn(ext[lang], key) ? ext[lang][key] : undefined;
 }

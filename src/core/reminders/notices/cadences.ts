@@ -10,7 +10,13 @@ import type { Role, RuleKey } from './types';
 
 /** The rules of every due source (dueItems.ts), named rule.<key> in the catalogues (external texts: lazy labels). */
 const dueRules = (rule: typeof dueSoonRule, overdue: boolean): RuleSpec[] =>
-  DUE_SOURCE_KEYS.map((k) => ({ key: rule(k), role: 'manager', overdue, repeats: overdue, label: lazyLabel(`rule.${rule(k)}` as TextKey) }));
+  DUE_SOURCE_KEYS.map((k) => ({
+    key: rule(k),
+    role: 'manager',
+    overdue,
+    repeats: overdue,
+    label: lazyLabel(`rule.${rule(k)}` as TextKey),
+  }));
 
 export interface RuleSpec {
   readonly key: RuleKey;
