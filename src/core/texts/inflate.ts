@@ -73,7 +73,7 @@ export function inflate(src: Uint8Array, out: Uint8Array): Uint8Array {
     }
     throw new Error('inflate: bad code');
   };
-  for (let last = 0; !last; ) {
+  for (let last = 0; !last;) {
     last = bits(1);
     const type = bits(2);
     if (type === 0) {
@@ -98,7 +98,7 @@ export function inflate(src: Uint8Array, out: Uint8Array): Uint8Array {
       for (let i = 0; i < nCl; i++) cl[CL_ORDER[i]!] = bits(3);
       const clCode = huffman(cl);
       const lengths = new Uint8Array(nLit + nDist);
-      for (let i = 0; i < lengths.length; ) {
+      for (let i = 0; i < lengths.length;) {
         const s = decode(clCode);
         if (s < 16) lengths[i++] = s;
         else {
