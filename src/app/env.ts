@@ -85,7 +85,7 @@ export interface Env {
   showSidebar(file: string, title: string, vars: Readonly<Record<string, string>>): void;
   /** Shows `file` as a templated modal dialog of the given size in pixels. */
   showDialog(file: string, title: string, vars: Readonly<Record<string, string>>, width: number, height: number): void;
-  /** The text of an HTML file of src/html (long help texts kept out of the bundle): one service call. */
+  /** The text of an HTML file of src/html (long help texts kept out of the bundle): two service calls, once per execution. */
   projectHtml(file: string): string;
 }
 
@@ -102,18 +102,27 @@ function store(open: () => GoogleAppsScript.Properties.Properties): KeyValueStor
   };
 }
 
-// https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
-const projectHtml = (file: string): string => HtmlService.createHtmlOutputFromFile(file).getContent();
+/** Project HTML files read in this execution: each is read once (help, notes and external texts may share one). */
+let htmlRead = new Map<string, string>();
 
-/** The file the build writes the texts of core/texts/external.ts to (dist/Texts.html). */
-export const TEXTS_FILE = 'Texts';
+// https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
+function projectHtml(file: string): string {
+  let content = htmlRead.get(file);
+  if (content === undefined) {
+    content = HtmlService.createHtmlOutputFromFile(file).getContent();
+    htmlRead.set(file, content);
+  }
+  return content;
+}
 
 /**
- * Every entry point starts with this (appsScriptEnv does it): core/i18n.ts reads Texts.html, as
- * Env.projectHtml reads a file (two service calls), the first time this execution needs one of its texts.
+ * Every entry point starts with this (appsScriptEnv does it): a new execution reads files afresh, and
+ * core/i18n.ts reads the texts kept out of the bundle (core/texts/external.ts: Texts.html, PortfolioHelp.html)
+ * through projectHtml, as Env.projectHtml does, the first time this execution needs one of them.
  */
 export function installExternalTexts(): void {
-  setExternalTexts(() => projectHtml(TEXTS_FILE));
+  htmlRead = new Map();
+  setExternalTexts(projectHtml);
 }
 
 /** An HTML file of src/html evaluated as a template with `vars` as its variables. */

@@ -7,7 +7,7 @@ import type { TextKey } from './texts/en';
 import { en } from './texts/en';
 import { lt } from './texts/lt';
 import { ru } from './texts/ru';
-import { EXTERNAL_TEXT_PREFIXES, isExternalText } from './texts/external';
+import { EXTERNAL_TEXT_FILES, externalFileOf } from './texts/external';
 
 export type { TextKey } from './texts/en';
 
@@ -20,38 +20,41 @@ const CATALOGUES: Readonly<Record<Lang, Readonly<Partial<Record<string, string>>
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /**
- * In dist/Code.js the catalogues lack the keys under EXTERNAL_TEXT_PREFIXES: the build
- * writes them to Texts.html, and the entry points install a loader returning that file.
- * It is read once per execution (setExternalTexts starts each one afresh), on the first
- * lookup of such a key. Under jest the TypeScript catalogues hold every key, so the
+ * In dist/Code.js the catalogues lack the keys texts/external.ts names: the build writes
+ * them to HTML files, and the entry points install a loader returning such a file. Each
+ * file is read once per execution (setExternalTexts starts each one afresh), on the first
+ * lookup of one of its keys. Under jest the TypeScript catalogues hold every key, so the
  * loader is never needed there.
  */
-let loadExternal: (() => string) | null = null;
-let external: Readonly<Record<Lang, Readonly<Partial<Record<string, string>>>>> | null = null;
+let loadExternal: ((file: string) => string) | null = null;
+let external = new Map<string, Readonly<Record<Lang, Readonly<Partial<Record<string, string>>>>>>();
 
-/** Installs the reader of the external texts (null: none) and forgets what an earlier execution read. */
-export function setExternalTexts(load: (() => string) | null): void {
+/** Installs the reader of the files of external texts (null: none) and forgets what an earlier execution read. */
+export function setExternalTexts(load: ((file: string) => string) | null): void {
   loadExternal = load;
-  external = null;
+  external = new Map();
 }
 
-/** The texts of Texts.html: a JSON object {en: {key: text}, ru: …, lt: …} inside its one <script> element. */
+/** The texts of one such file: a JSON object {en: {key: text}, ru: …, lt: …} in its <script type="application/json">. */
 export function parseExternalTexts(html: string): Record<Lang, Record<string, string>> {
-  const m = /<script type="application\/json">([\s\S]*)<\/script>/.exec(html);
-  if (!m) throw new Error('Texts.html holds no texts');
+  const m = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(html);
+  if (!m) throw new Error('No texts in the file');
   return JSON.parse(m[1] ?? '') as Record<Lang, Record<string, string>>;
 }
 
-/** The external texts, read on first use in this execution; null when no loader is installed. */
-function externalTexts(): typeof external {
-  if (!external && loadExternal) external = parseExternalTexts(loadExternal());
-  return external;
+/** The external texts of `file`, read on first use in this execution; null when no loader is installed. */
+function externalTexts(file: string): Readonly<Record<Lang, Readonly<Partial<Record<string, string>>>>> | null {
+  const known = external.get(file);
+  if (known || !loadExternal) return known ?? null;
+  const read = parseExternalTexts(loadExternal(file));
+  external.set(file, read);
+  return read;
 }
 
 function lookUp(lang: Lang, key: string): string | undefined {
   if (hasOwn(CATALOGUES[lang], key)) return CATALOGUES[lang][key];
-  if (!isExternalText(key)) return undefined;
-  const ext = externalTexts();
+  const file = externalFileOf(key);
+  const ext = file === null ? null : externalTexts(file);
   return ext && hasOwn(ext[lang], key) ? ext[lang][key] : undefined;
 }
 
@@ -104,8 +107,11 @@ export function perLang(make: (lang: Lang) => string): Label {
 /** Every text whose key starts with `prefix`, in one language (the sidebar's strings). */
 export function textsWithPrefix(lang: Lang, prefix: string): Record<string, string> {
   const out: Record<string, string> = {};
-  const outside = EXTERNAL_TEXT_PREFIXES.some((p) => p.startsWith(prefix) || prefix.startsWith(p)) ? externalTexts() : null;
-  const keys = outside ? [...Object.keys(en), ...Object.keys(outside.en)] : Object.keys(en);
+  const keys = Object.keys(en);
+  for (const [file, prefixes] of Object.entries(EXTERNAL_TEXT_FILES)) {
+    const ext = prefixes.some((p) => p.startsWith(prefix) || prefix.startsWith(p)) ? externalTexts(file) : null;
+    if (ext) keys.push(...Object.keys(ext.en));
+  }
   for (const k of keys) if (k.startsWith(prefix) && isTextKey(k)) out[k.slice(prefix.length)] = text(lang, k);
   return out;
 }

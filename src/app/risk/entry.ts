@@ -8,7 +8,7 @@
  */
 import { helpTexts, PORTFOLIO_HELP_FILE, PORTFOLIO_HELP_KEYS } from '../../core/helpTexts';
 import type { Label } from '../../core/i18n';
-import { fill, label } from '../../core/i18n';
+import { fill, lazyLabel } from '../../core/i18n';
 import { accountRules } from '../../core/risk/colourRules';
 import { paletteMarker } from '../../core/risk/palette';
 import type { Settings } from '../../core/settingsValues';
@@ -38,9 +38,9 @@ export interface KnownInputs {
 export const RISK_MARKER = 'kad.risk.colours';
 
 const TEXT = {
-  title: label('risk.title'),
-  missing: label('risk.missing'),
-  done: label('risk.done'),
+  title: lazyLabel('risk.title'),
+  missing: lazyLabel('risk.missing'),
+  done: lazyLabel('risk.done'),
 } as const satisfies Record<string, Label>;
 
 /** The rules and the Portfolio tab, without a toast. */
