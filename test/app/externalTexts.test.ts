@@ -3,8 +3,9 @@
  * the digest's, reminders', brief's, review's and rollup's words to
  * dist/Texts.html, read once by the runs that need them. A run that needs none
  * of them never opens the file: here it is missing from a copy of dist/, and
- * onOpen, create/repair, onEdit, the Home sidebar, Validate and the risk colours
- * still work, with the same service calls as beside the file.
+ * onOpen, create/repair, onEdit, the Home sidebar, Validate, the risk colours and
+ * the hourly trigger before the reminder hour still work, with the same service
+ * calls as beside the file.
  */
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,6 +58,10 @@ function lithuanianDossier(distDir: string): { rt: Runtime; calls: Record<string
   calls['homeData'] = rt.counter.measure(() => rt.run('kadHomeData')).calls;
   calls['validate'] = rt.counter.measure(() => rt.run('kadValidate')).calls;
   calls['risk'] = rt.counter.measure(() => rt.run('kadApplyRisk')).calls;
+  // The hourly trigger before the reminder hour (6:00 in Vilnius) only looks at the clock and Settings.
+  rt.clock.set(new Date(`${TODAY}T03:00:00Z`));
+  calls['idleHour'] = rt.counter.measure(() => rt.run('kadDailyReminders', [{}])).calls;
+  rt.clock.set(new Date(at9(TODAY)));
   return { rt, calls };
 }
 
