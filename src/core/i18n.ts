@@ -36,9 +36,9 @@ export function setExternalTexts(load: ((file: string) => string) | null): void 
 }
 
 /** The texts of one such file: a JSON object {en: {key: text}, ru: …, lt: …} in its <script type="application/json">. */
-export function parseExternalTexts(html: string): Record<Lang, Record<string, string>> {
+export function parseExternalTexts(html: string, file: string): Record<Lang, Record<string, string>> {
   const m = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(html);
-  if (!m) throw new Error('No texts in the file');
+  if (!m) throw new Error(`No texts in ${file}.html`);
   return JSON.parse(m[1] ?? '') as Record<Lang, Record<string, string>>;
 }
 
@@ -46,7 +46,7 @@ export function parseExternalTexts(html: string): Record<Lang, Record<string, st
 function externalTexts(file: string): Readonly<Record<Lang, Readonly<Partial<Record<string, string>>>>> | null {
   const known = external.get(file);
   if (known || !loadExternal) return known ?? null;
-  const read = parseExternalTexts(loadExternal(file));
+  const read = parseExternalTexts(loadExternal(file), file);
   external.set(file, read);
   return read;
 }
