@@ -108,7 +108,7 @@ const PACKED_LANGS = ['en', 'lt', 'ru'];
 
 /**
  * The three catalogues ship as one raw-deflate blob, in a base-92 string literal
- * (core/texts/inflate.ts inflates it when the bundle loads). The packed text is the
+ * (tiny-inflate inflates it when the bundle loads). The packed text is the
  * key list as JSON grouped by prefix ({"issue.required.":["message","hint"],...},
  * instead of repeating each prefix), then every en text, every lt text and every ru
  * text in that key order, all joined by SEP (no key repeated per language, no JSON
@@ -150,7 +150,7 @@ function compactCatalogues(external) {
         const { raw, extra } = oneByte([JSON.stringify(groups), ...texts].join(SEP));
         const deflated = deflateRawSync(raw, { level: 9 });
         const contents =
-          `import { inflate } from './src/core/texts/inflate';\n` +
+          `import inflate from 'tiny-inflate';\n` +
           `const B = ${JSON.stringify(encode92(deflated))};\n` +
           // Apps Script's V8 has no atob: the base-92 decoder (encode92 in scripts/build.mjs).
           `const T = new Uint8Array(127);\n` +
