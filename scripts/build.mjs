@@ -14,14 +14,20 @@ const dist = path.join(root, 'dist');
 /** dist/Code.js must stay within this many bytes (minified); the build fails above it. */
 export const BUNDLE_BUDGET_BYTES = 200 * 1024;
 
-/** Evaluates one catalogue module (src/core/texts/<lang>.ts) and returns its exported object. */
-async function loadCatalogue(lang) {
-  const file = path.join(root, 'src/core/texts', `${lang}.ts`);
-  const { outputFiles } = await build({ entryPoints: [file], bundle: true, format: 'cjs', platform: 'node', write: false });
+/** Evaluates one module of src/core/texts (a catalogue, or external.ts) and returns its export `name`. */
+async function loadTextsModule(file, name) {
+  const { outputFiles } = await build({
+    entryPoints: [path.join(root, 'src/core/texts', file)],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+  });
   const mod = { exports: {} };
   new Function('module', 'exports', outputFiles[0].text)(mod, mod.exports);
-  return mod.exports[lang];
+  return mod.exports[name];
 }
+const loadCatalogue = (lang) => loadTextsModule(`${lang}.ts`, lang);
 
 /** en's texts grouped by key prefix (all but the last segment), groups in order of first appearance. */
 function groupByPrefix(en) {
@@ -39,66 +45,140 @@ function groupByPrefix(en) {
 const compactKeyOrder = (en) => [...groupByPrefix(en)].flatMap(([p, g]) => Object.keys(g).map((k) => p + k));
 
 /**
- * The three catalogues ship as one raw-deflate, base64 blob (tiny-inflate inflates it
- * when the bundle loads: ~56 KB of text, a third of it Cyrillic, becomes ~23 KB):
- * en grouped by key prefix ({"issue.required.":{message,hint},...}) instead of
- * repeating each prefix, ru and lt as arrays in en's (rebuilt) key order instead
- * of objects repeating every key. Each module still exports an object with
- * every key (the same API; the typecheck of the .ts sources still guards the
- * key set, and this plugin checks ru and lt hold exactly en's keys).
+ * Bytes as ASCII safe in a JS string literal (no quote, backslash or `<`): 92 symbols,
+ * 13 bits per 2 characters (92² ≥ 2¹³), 1.23 characters a byte against base64's 1.33.
+ * Bits are taken least significant first; the decoder in compactCatalogues mirrors it.
  */
-const compactCatalogues = {
-  name: 'compact-catalogues',
-  setup(b) {
-    const PACKED = 'kad-packed-texts';
-    b.onResolve({ filter: new RegExp(`^${PACKED}$`) }, () => ({ path: PACKED, namespace: PACKED }));
-    b.onLoad({ filter: /.*/, namespace: PACKED }, async () => {
-      const [en, ru, lt] = await Promise.all(['en', 'ru', 'lt'].map(loadCatalogue));
-      // An integer-like last segment would be reordered by JS objects, breaking ru/lt's key order.
-      if (Object.keys(en).some((k) => /^\d+$/.test(k.slice(k.lastIndexOf('.') + 1)))) {
-        throw new Error('texts/en.ts: a key ending in a number would reorder the compact catalogue');
-      }
-      const keys = compactKeyOrder(en);
-      const packed = { en: Object.fromEntries(groupByPrefix(en)) };
-      for (const [lang, cat] of [
-        ['ru', ru],
-        ['lt', lt],
-      ]) {
-        const extra = Object.keys(cat).filter((k) => !(k in en));
-        const missing = keys.filter((k) => typeof cat[k] !== 'string');
-        if (extra.length || missing.length) throw new Error(`texts/${lang}.ts: missing ${missing.join(', ')}; extra ${extra.join(', ')}`);
-        packed[lang] = keys.map((k) => cat[k]);
-      }
-      const raw = Buffer.from(JSON.stringify(packed), 'utf8');
-      const blob = Buffer.from(deflateRawSync(raw, { level: 9 })).toString('base64');
-      const contents =
-        `import inflate from 'tiny-inflate';\n` +
-        `const B = ${JSON.stringify(blob)};\n` +
-        // Apps Script's V8 has no atob: a small base64 decoder.
-        `const A = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/', T = new Uint8Array(128);\n` +
-        `for (let i = 0; i < 64; i++) T[A.charCodeAt(i)] = i;\n` +
-        `function bytes(s) { const n = s.replace(/=+$/, '').length, o = new Uint8Array((n * 3) >> 2); let acc = 0, bits = 0, j = 0;\n` +
-        `  for (let i = 0; i < n; i++) { acc = ((acc << 6) | T[s.charCodeAt(i)]) & 0xffffff; bits += 6; if (bits >= 8) { bits -= 8; o[j++] = (acc >> bits) & 255; } } return o; }\n` +
-        // UTF-8 to a string: latin1 chunks, then escape/decodeURIComponent (several times faster
-        // than a byte loop in a cold context; V8 keeps escape for web compatibility).
-        `function utf8(u) { let q = ''; for (let i = 0; i < u.length; i += 4096) q += String.fromCharCode.apply(null, u.subarray(i, i + 4096)); return decodeURIComponent(escape(q)); }\n` +
-        `export const packed = JSON.parse(utf8(inflate(bytes(B), new Uint8Array(${raw.length}))));\n`;
-      return { contents, loader: 'js', resolveDir: root };
-    });
-    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]texts[\\/]en\.ts$/ }, async (args) => ({
-      contents: `import { packed } from '${PACKED}';\nconst g = packed.en;\nexport const en = {};\nfor (const p in g) for (const k in g[p]) en[p + k] = g[p][k];\n`,
-      loader: 'js',
-      resolveDir: path.dirname(args.path),
-    }));
-    b.onLoad({ filter: /[\\/]src[\\/]core[\\/]texts[\\/](ru|lt)\.ts$/ }, async (args) => {
-      const lang = path.basename(args.path, '.ts');
-      const contents =
-        `import { en } from './en';\nimport { packed } from '${PACKED}';\nconst v = packed.${lang};\n` +
-        `export const ${lang} = Object.fromEntries(Object.keys(en).map((k, i) => [k, v[i]]));\n`;
-      return { contents, loader: 'js', resolveDir: path.dirname(args.path) };
-    });
-  },
-};
+const ALPHABET92 = [...Array(95)].map((_, i) => String.fromCharCode(32 + i)).filter((c) => !'"<\\'.includes(c));
+function encode92(bytes) {
+  let out = '',
+    acc = 0,
+    bits = 0;
+  for (const b of bytes) {
+    acc |= b << bits;
+    bits += 8;
+    if (bits >= 13) {
+      const v = acc & 8191;
+      out += ALPHABET92[v % 92] + ALPHABET92[Math.floor(v / 92)];
+      acc >>>= 13;
+      bits -= 13;
+    }
+  }
+  if (bits > 0) out += ALPHABET92[acc % 92] + ALPHABET92[Math.floor(acc / 92)];
+  return out;
+}
+
+/**
+ * A one-byte code page for the packed JSON, since a third of it is Cyrillic (two bytes a letter
+ * in UTF-8): ASCII as is, А..я as 0x80 + 0..63, every other character (ё, Lithuanian letters,
+ * typographic quotes) as 0xC0 + its index in `extra`. It deflates 5% smaller than UTF-8.
+ */
+function oneByte(json) {
+  const cyrillic = (c) => c >= '\u0410' && c <= '\u044f';
+  const extra = [...new Set(json)]
+    .filter((c) => c > '\x7f' && !cyrillic(c))
+    .sort()
+    .join('');
+  if (extra.length > 64 || [...extra].some((c) => c.length !== 1))
+    throw new Error(`texts: too many other characters for the code page: ${extra}`);
+  const raw = Buffer.from(
+    [...json].map((c) => (c <= '\x7f' ? c.charCodeAt(0) : cyrillic(c) ? 0x80 + c.charCodeAt(0) - 0x410 : 0xc0 + extra.indexOf(c))),
+  );
+  return { raw, extra };
+}
+
+/**
+ * The texts kept out of the bundle for one file (texts/external.ts) as a JSON script element,
+ * `<` escaped so no text ends it: the whole of the generated Texts.html, or appended to a file of src/html.
+ */
+function textsElement(file, byLang) {
+  const json = JSON.stringify(byLang).replace(/</g, '\\u003c');
+  return (
+    `<!-- Generated by scripts/build.mjs from src/core/texts/*.ts: the texts core/texts/external.ts keeps out of\n` +
+    `  Code.js for ${file}. core/i18n.ts reads them (through app/env.ts, as Env.projectHtml reads a file) the first\n` +
+    `  time a run needs one. Edit the .ts catalogues, never this. -->\n` +
+    `<script type="application/json">${json}</script>\n`
+  );
+}
+
+/** Separates the parts of the packed text; no text may hold it. */
+const SEP = '\x01';
+/** The languages in the order their texts follow in the packed text (lt beside en deflates smaller). */
+const PACKED_LANGS = ['en', 'lt', 'ru'];
+
+/**
+ * The three catalogues ship as one raw-deflate blob, in a base-92 string literal
+ * (tiny-inflate inflates it when the bundle loads). The packed text is the
+ * key list as JSON grouped by prefix ({"issue.required.":["message","hint"],...},
+ * instead of repeating each prefix), then every en text, every lt text and every ru
+ * text in that key order, all joined by SEP (no key repeated per language, no JSON
+ * quoting of the texts). Keys that texts/external.ts's externalFileOf places in a file
+ * go there instead (`external` maps file to texts after the build). Each module still exports
+ * an object (the same API; the typecheck of the .ts sources still guards the key
+ * set, and this plugin checks ru and lt hold exactly en's keys).
+ */
+function compactCatalogues(external) {
+  return {
+    name: 'compact-catalogues',
+    setup(b) {
+      const PACKED = 'kad-packed-texts';
+      b.onResolve({ filter: new RegExp(`^${PACKED}$`) }, () => ({ path: PACKED, namespace: PACKED }));
+      b.onLoad({ filter: /.*/, namespace: PACKED }, async () => {
+        const [en, ru, lt] = await Promise.all(['en', 'ru', 'lt'].map(loadCatalogue));
+        const cats = { en, ru, lt };
+        const fileOf = await loadTextsModule('external.ts', 'externalFileOf');
+        const outside = (k) => fileOf(k) !== null;
+        for (const [lang, cat] of [
+          ['ru', ru],
+          ['lt', lt],
+        ]) {
+          const extra = Object.keys(cat).filter((k) => !(k in en));
+          const missing = Object.keys(en).filter((k) => typeof cat[k] !== 'string');
+          if (extra.length || missing.length) throw new Error(`texts/${lang}.ts: missing ${missing.join(', ')}; extra ${extra.join(', ')}`);
+        }
+        const inner = Object.fromEntries(Object.entries(en).filter(([k]) => !outside(k)));
+        const keys = compactKeyOrder(inner);
+        const groups = Object.fromEntries([...groupByPrefix(inner)].map(([p, g]) => [p, Object.keys(g)]));
+        const texts = PACKED_LANGS.flatMap((l) => keys.map((k) => cats[l][k]));
+        if (texts.some((t) => t.includes(SEP))) throw new Error('texts: a text holds the separator \\x01');
+        external.clear();
+        for (const k of Object.keys(en).filter(outside)) {
+          const file = fileOf(k);
+          if (!external.has(file)) external.set(file, Object.fromEntries(LANGS.map((l) => [l, {}])));
+          for (const l of LANGS) external.get(file)[l][k] = cats[l][k];
+        }
+        const { raw, extra } = oneByte([JSON.stringify(groups), ...texts].join(SEP));
+        const deflated = deflateRawSync(raw, { level: 9 });
+        const contents =
+          `import inflate from 'tiny-inflate';\n` +
+          `const B = ${JSON.stringify(encode92(deflated))};\n` +
+          // Apps Script's V8 has no atob: the base-92 decoder (encode92 in scripts/build.mjs).
+          `const T = new Uint8Array(127);\n` +
+          `for (let c = 32, i = 0; c < 127; c++) if (c !== 34 && c !== 60 && c !== 92) T[c] = i++;\n` +
+          `function bytes(s, n) { const o = new Uint8Array(n); let acc = 0, bits = 0, j = 0;\n` +
+          `  for (let i = 0; i < s.length; i += 2) { acc |= (T[s.charCodeAt(i)] + 92 * T[s.charCodeAt(i + 1)]) << bits; bits += 13;\n` +
+          `    while (bits >= 8 && j < n) { o[j++] = acc & 255; acc >>>= 8; bits -= 8; } } return o; }\n` +
+          // Bytes to a string: latin1 chunks, then the one-byte code page back (oneByte in scripts/build.mjs).
+          `const X = ${JSON.stringify(extra)};\n` +
+          `function text(u) { let q = ''; for (let i = 0; i < u.length; i += 4096) q += String.fromCharCode.apply(null, u.subarray(i, i + 4096));\n` +
+          `  return q.replace(/[\\x80-\\xff]/g, (c) => { const i = c.charCodeAt(0) - 128; return i < 64 ? String.fromCharCode(1040 + i) : X[i - 64]; }); }\n` +
+          `const P = text(inflate(bytes(B, ${deflated.length}), new Uint8Array(${raw.length}))).split('\\x01'), G = JSON.parse(P[0]), K = [];\n` +
+          `for (const p in G) for (const k of G[p]) K.push(p + k);\n` +
+          `/** The catalogue of the i-th language of ${JSON.stringify(PACKED_LANGS)}. */\n` +
+          `export const catalogue = (i) => { const o = {}; K.forEach((k, j) => { o[k] = P[1 + i * K.length + j]; }); return o; };\n`;
+        return { contents, loader: 'js', resolveDir: root };
+      });
+      b.onLoad({ filter: /[\\/]src[\\/]core[\\/]texts[\\/](en|ru|lt)\.ts$/ }, async (args) => {
+        const lang = path.basename(args.path, '.ts');
+        return {
+          contents: `import { catalogue } from '${PACKED}';\nexport const ${lang} = catalogue(${PACKED_LANGS.indexOf(lang)});\n`,
+          loader: 'js',
+          resolveDir: path.dirname(args.path),
+        };
+      });
+    },
+  };
+}
 
 const LANGS = ['en', 'ru', 'lt'];
 
@@ -124,6 +204,8 @@ function checkSections(files) {
 
 export async function buildBundle({ quiet = false } = {}) {
   await mkdir(dist, { recursive: true });
+  /** File name (no .html) → {en, ru, lt} texts the plugin kept out of the bundle. */
+  const external = new Map();
   const result = await build({
     entryPoints: [path.join(root, 'src/main.ts')],
     bundle: true,
@@ -137,7 +219,7 @@ export async function buildBundle({ quiet = false } = {}) {
     write: false,
     charset: 'utf8',
     outfile: path.join(dist, 'Code.js'),
-    plugins: [compactCatalogues],
+    plugins: [compactCatalogues(external)],
   });
   const out = result.outputFiles[0];
   // The IIFE's exports are the keys of `lib`; evaluating the bundle (which has
@@ -154,6 +236,10 @@ export async function buildBundle({ quiet = false } = {}) {
   ]);
   for (const f of await readdir(path.join(root, 'src/html'))) {
     if (f.endsWith('.html')) files.set(f, await readFile(path.join(root, 'src/html', f), 'utf8'));
+  }
+  for (const [file, byLang] of external) {
+    const name = `${file}.html`;
+    files.set(name, (files.get(name) ?? '') + textsElement(file, byLang));
   }
   checkSections(files);
   // Each file is replaced atomically (write, then rename), so a test run that

@@ -476,6 +476,8 @@ function dailyItems(s: Scenario): LineItem[] {
     { what: 'digest links: file name and URL', calls: 2 },
     { what: `${s.linkedTabs} tabs the digests link to: sheet id and name`, calls: 2 * s.linkedTabs },
     { what: 'the sender named in the digests (effective user, its address)', calls: s.digests ? 2 : 0 },
+    // The digest's words ship beside the bundle (core/texts/external.ts): read once when something is mailed.
+    { what: 'Texts.html, the digest’s words', calls: s.digests ? HTML_FILE : 0 },
     { what: 'mail quota, once per run', calls: 1 },
     { what: `${s.digests} digests: each sent and its send recorded`, calls: 2 * s.digests },
     { what: 'notices log: grid size, one append', calls: 3 },

@@ -5,7 +5,7 @@
  */
 import { langOf } from './core/i18n';
 import { createOrRepair } from './app/createOrRepair';
-import { appsScriptEnv, appsScriptSheetsApi } from './app/env';
+import { appsScriptEnv, appsScriptSheetsApi, installExternalTexts } from './app/env';
 import { addMenu } from './app/menu';
 import { applyRiskFormatting } from './app/risk/entry';
 import type { BriefPayload } from './app/brief';
@@ -31,6 +31,7 @@ import { showHome } from './app/home/show';
 
 /** Simple trigger. In AuthMode.NONE (add-on not yet used in this file) only the menu is added. */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  installExternalTexts();
   let locale = '';
   try {
     locale = e && e.authMode !== ScriptApp.AuthMode.NONE ? e.source.getSpreadsheetLocale() : Session.getActiveUserLocale();
@@ -46,6 +47,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  installExternalTexts();
   handleEdit(e, appsScriptSheetsApi());
 }
 

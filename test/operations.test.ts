@@ -18,7 +18,9 @@ beforeAll(() => {
 const row = (op: OperationRow['op']): OperationRow => rows.find((r) => r.op === op) as OperationRow;
 
 describe('service calls against the physical minimum', () => {
-  test.each(['create', 'repair'] as const)('%s reads nothing after it has written', (op) => {
+  // The issue asks it of create and repair; every other operation keeps to it too (the daily run reads its status
+  // block and the file id before it writes the Notices log).
+  test.each(['create', 'repair', 'validate', 'onEdit', 'risk', 'daily'] as const)('%s reads nothing after it has written', (op) => {
     expect(row(op).readsAfterWriteCalls).toEqual({});
   });
 

@@ -6,7 +6,7 @@
  * service is small and typed for what the features need, no more.
  */
 import type { Lang } from '../core/i18n';
-import { langOf } from '../core/i18n';
+import { langOf, setExternalTexts } from '../core/i18n';
 import type { SheetsApi } from '../sheets/api';
 
 export type { SheetsApi } from '../sheets/api';
@@ -85,7 +85,7 @@ export interface Env {
   showSidebar(file: string, title: string, vars: Readonly<Record<string, string>>): void;
   /** Shows `file` as a templated modal dialog of the given size in pixels. */
   showDialog(file: string, title: string, vars: Readonly<Record<string, string>>, width: number, height: number): void;
-  /** The text of an HTML file of src/html (long help texts kept out of the bundle): one service call. */
+  /** The text of an HTML file of src/html (long help texts kept out of the bundle): two service calls, once per execution. */
   projectHtml(file: string): string;
 }
 
@@ -102,6 +102,29 @@ function store(open: () => GoogleAppsScript.Properties.Properties): KeyValueStor
   };
 }
 
+/** Project HTML files read in this execution: each is read once (help, notes and external texts may share one). */
+let htmlRead = new Map<string, string>();
+
+// https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
+function projectHtml(file: string): string {
+  let content = htmlRead.get(file);
+  if (content === undefined) {
+    content = HtmlService.createHtmlOutputFromFile(file).getContent();
+    htmlRead.set(file, content);
+  }
+  return content;
+}
+
+/**
+ * Every entry point starts with this (appsScriptEnv does it): a new execution reads files afresh, and
+ * core/i18n.ts reads the texts kept out of the bundle (core/texts/external.ts: Texts.html, PortfolioHelp.html)
+ * through projectHtml, as Env.projectHtml does, the first time this execution needs one of them.
+ */
+export function installExternalTexts(): void {
+  htmlRead = new Map();
+  setExternalTexts(projectHtml);
+}
+
 /** An HTML file of src/html evaluated as a template with `vars` as its variables. */
 function template(file: string, vars: Readonly<Record<string, string>>): GoogleAppsScript.HTML.HtmlOutput {
   const page = HtmlService.createTemplateFromFile(file);
@@ -110,6 +133,7 @@ function template(file: string, vars: Readonly<Record<string, string>>): GoogleA
 }
 
 export function appsScriptEnv(): Env {
+  installExternalTexts();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const asClock = (t: GoogleAppsScript.Script.Trigger): ClockTrigger => ({
     id: t.getUniqueId(),
@@ -161,8 +185,7 @@ export function appsScriptEnv(): Env {
       createHourly: (handler) => ScriptApp.newTrigger(handler).timeBased().everyHours(1).create().getUniqueId(),
     },
     sheetsApi: appsScriptSheetsApi(),
-    // https://developers.google.com/apps-script/reference/html/html-service#createHtmlOutputFromFile(String)
-    projectHtml: (file) => HtmlService.createHtmlOutputFromFile(file).getContent(),
+    projectHtml,
     showSidebar: (file, title, vars) => SpreadsheetApp.getUi().showSidebar(template(file, vars).setTitle(title)),
     // https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String)
     showDialog: (file, title, vars, width, height) =>

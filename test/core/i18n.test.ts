@@ -8,7 +8,8 @@ import path from 'node:path';
 import * as domain from '../../src/core/domain';
 import type { EnumOption } from '../../src/core/domain';
 import { optionKey } from '../../src/core/domain';
-import { foldLabel, LANGS, langOf, text } from '../../src/core/i18n';
+import type { TextKey } from '../../src/core/i18n';
+import { foldLabel, LANGS, langOf, lazyLabel, setExternalTexts, text, textsWithPrefix } from '../../src/core/i18n';
 import { TABLE_TABS, VIEW_TABS } from '../../src/core/schema/tabs';
 import { en } from '../../src/core/texts/en';
 import { lt } from '../../src/core/texts/lt';
@@ -123,5 +124,45 @@ describe('dropdown values typed in any language', () => {
     expect(foldLabel('Продаёт')).toBe(foldLabel('продает'));
     expect(optionKey(domain.ACCOUNT_STATUSES, 'Закрыт')).toBe('closed');
     expect(optionKey(domain.DMU_ROLES, 'decision MAKER')).toBe('decision_maker');
+  });
+});
+
+/**
+ * Texts kept out of the bundle (core/texts/external.ts). Under jest the catalogues hold every key,
+ * so these use keys the catalogues lack, under a prefix that lives in Texts.html in the bundle.
+ */
+describe('texts read from a file outside the bundle', () => {
+  const file = (extra: string): string =>
+    `<!-- generated --><script type="application/json">${JSON.stringify({
+      en: { 'digest.zzTest': `Open {menu.repair}${extra}` },
+      ru: { 'digest.zzTest': 'Откройте' },
+      lt: { 'digest.zzTest': 'Atverkite' },
+    })}</script>`;
+  const key = 'digest.zzTest' as TextKey;
+  afterEach(() => setExternalTexts(null));
+
+  test('read on the first lookup of one of its keys, once per execution, with references resolved', () => {
+    const reads: string[] = [];
+    setExternalTexts((f) => (reads.push(f), file('')));
+    const lazy = lazyLabel(key);
+    expect(text('en', 'validate.toastTitle')).toBe('Validate dossier');
+    expect(reads).toEqual([]); // a key the bundle holds reads nothing
+    expect(lazy.lt).toBe('Atverkite');
+    expect(text('en', key)).toBe(`Open ${text('en', 'menu.repair')}`);
+    expect(textsWithPrefix('ru', 'digest.zz')).toEqual({ Test: 'Откройте' });
+    expect(reads).toEqual(['Texts']);
+    // The next execution starts afresh: it reads the file again.
+    setExternalTexts((f) => (reads.push(f), file('!')));
+    expect(text('en', key)).toBe(`Open ${text('en', 'menu.repair')}!`);
+    expect(reads).toEqual(['Texts', 'Texts']);
+  });
+
+  test('a key in neither place throws naming it; without a loader an external key is missing', () => {
+    setExternalTexts(() => file(''));
+    expect(() => text('lt', 'digest.zzNone' as TextKey)).toThrow('No text digest.zzNone in the lt catalogue');
+    setExternalTexts(null);
+    expect(() => text('en', key)).toThrow('No text digest.zzTest in the en catalogue');
+    setExternalTexts(() => '<p>no texts</p>');
+    expect(() => text('en', key)).toThrow('No texts in Texts.html');
   });
 });

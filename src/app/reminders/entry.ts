@@ -21,7 +21,7 @@ export function previewReminders(env: Env): void {
 /** Status block after a run, from what the run read; its own failure must not hide the run's result. */
 function afterRun(env: Env, s: RunSummary, reads: RunReads): void {
   try {
-    writeStatus(env, reads.settings(), reads.props()[OWNER_PROPERTY] ?? null, s);
+    writeStatus(env, reads.settings(), reads.props()[OWNER_PROPERTY] ?? null, s, reads.statusRange());
   } catch (_e) {
     // The toast (menu) or the stored summary (trigger) still tells.
   }
@@ -108,7 +108,7 @@ export function dailyReminders(env: Env): void {
   const s = runReminders(env, 'trigger', reads);
   if (!s.idle && !s.busy) afterRun(env, s, reads);
   try {
-    upgradeTrigger(env);
+    upgradeTrigger(env, reads.id());
   } catch (_e) {
     // Tried again at the next run.
   }

@@ -21,6 +21,8 @@ import type { Plan } from './plan';
 import { clockface, planReminders } from './plan';
 import type { Settings } from '../../core/settingsValues';
 import { readSettings } from '../../sheets/settings';
+
+type Range = GoogleAppsScript.Spreadsheet.Range;
 import { SPILL_BYTES, withoutRecords, writeRecord } from './sendRecords';
 
 /** How long a run waits for another one to finish before giving up (the next hourly run or click retries). */
@@ -96,14 +98,24 @@ export interface RunReads {
   settings(): Settings;
   /** Document properties as read under the lock, by the run's first look at them. */
   props(): Readonly<Record<string, string>>;
+  /** The status block's named range (null before the first run made it) and the file's id (the trigger's key). */
+  statusRange(): Range | null;
+  id(): string;
 }
+
+/** The named range of the reminder status block on Settings (app/reminders/status.ts writes it). */
+export const STATUS_RANGE = 'KAD_REMINDER_STATUS';
 
 export function runReads(env: Env): RunReads {
   let settings: Settings | null = null;
   let props: Readonly<Record<string, string>> | null = null;
+  let statusRange: Range | null | undefined;
+  let id: string | undefined;
   return {
     settings: () => (settings ??= readSettings(env.spreadsheet)),
     props: () => (props ??= env.documentProperties().all()),
+    statusRange: () => (statusRange === undefined ? (statusRange = env.spreadsheet.getRangeByName(STATUS_RANGE)) : statusRange),
+    id: () => (id ??= env.spreadsheet.getId()),
   };
 }
 
@@ -126,6 +138,10 @@ export function runReminders(env: Env, mode: RunMode, reads: RunReads = runReads
     if (hold) return { ...summary, hold };
     const plan = planReminders(env, face, settings, reads.props);
     if (!plan.ledger) return { ...summary, noLedger: true };
+    // What the status block and the trigger check need after the run, read now: a read after the run's writes
+    // would make Sheets flush them first.
+    reads.statusRange();
+    reads.id();
     summary = deliver(env, plan, summary, started);
   } catch (e) {
     summary = { ...summary, error: errorText(e) };

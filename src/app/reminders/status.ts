@@ -16,12 +16,12 @@ import type { Settings } from '../../core/settingsValues';
 import type { Env } from '../env';
 import { STATUS } from './messages';
 import type { RunSummary } from './run';
-import { LAST_RUN_PROPERTY } from './run';
+import { LAST_RUN_PROPERTY, STATUS_RANGE } from './run';
 import { civilOf, hourOf } from '../../sheets/dates';
 import { findTable } from '../../sheets/table';
 import { literalText } from '../../sheets/write';
 
-export const STATUS_RANGE = 'KAD_REMINDER_STATUS';
+type Range = GoogleAppsScript.Spreadsheet.Range;
 const ROWS = 7;
 
 /** The next civil date from `from` on that is not held as a weekend day. */
@@ -91,10 +91,16 @@ function hh(d: Date, timeZone: string): string {
 }
 
 /** Writes the block (2 columns: the Setting and Value columns), creating it below the settings the first time. */
-export function writeStatus(env: Env, settings: Settings, owner: string | null, last: RunSummary | null): void {
+export function writeStatus(
+  env: Env,
+  settings: Settings,
+  owner: string | null,
+  last: RunSummary | null,
+  at: Range | null = env.spreadsheet.getRangeByName(STATUS_RANGE),
+): void {
   const ss = env.spreadsheet;
   const rows = statusRows(env, settings, owner, last);
-  let range = ss.getRangeByName(STATUS_RANGE);
+  let range = at;
   if (!range) {
     const t = findTable(ss, tabSpec('settings'));
     if (!t) return; // no Settings tab: the toast and the run summary still tell

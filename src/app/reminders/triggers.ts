@@ -17,7 +17,8 @@ export const DAILY_HANDLER: (typeof TRIGGER_HANDLERS)[number] = 'kadDailyReminde
 export const OWNER_PROPERTY = 'kad.reminders.owner';
 const idProperty = (env: Env): string => `kad.reminders.trigger.${env.spreadsheet.getId()}`;
 /** Set when this user's trigger is the hourly one (an earlier version installed a daily trigger at a fixed hour). */
-const hourlyProperty = (env: Env): string => `kad.reminders.hourly.${env.spreadsheet.getId()}`;
+const hourlyKey = (id: string): string => `kad.reminders.hourly.${id}`;
+const hourlyProperty = (env: Env): string => hourlyKey(env.spreadsheet.getId());
 
 function removeOurs(env: Env, key: string): number {
   const list = env.triggers.mine(env.userProperties().get(key)).filter((t) => t.handler === DAILY_HANDLER);
@@ -48,6 +49,6 @@ export function removeTrigger(env: Env): number {
  * Called by the trigger run: a daily trigger left by an earlier version fires at a fixed hour in the zone of its
  * day, so it is replaced by the hourly one (the run has the authorisation to do it, and no UI is needed).
  */
-export function upgradeTrigger(env: Env): void {
-  if (env.userProperties().get(hourlyProperty(env)) !== '1') installTrigger(env);
+export function upgradeTrigger(env: Env, id = env.spreadsheet.getId()): void {
+  if (env.userProperties().get(hourlyKey(id)) !== '1') installTrigger(env);
 }

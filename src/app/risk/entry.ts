@@ -9,7 +9,7 @@
 import type { PortfolioHelp } from '../../core/helpTexts';
 import { helpTexts, PORTFOLIO_HELP_FILE, PORTFOLIO_HELP_KEYS } from '../../core/helpTexts';
 import type { Label } from '../../core/i18n';
-import { fill, label } from '../../core/i18n';
+import { fill, lazyLabel } from '../../core/i18n';
 import { accountRules } from '../../core/risk/colourRules';
 import type { Palette } from '../../core/risk/palette';
 import { paletteMarker, paletteOf } from '../../core/risk/palette';
@@ -46,9 +46,9 @@ export interface RiskApplyResult {
 export const RISK_MARKER = 'kad.risk.colours';
 
 const TEXT = {
-  title: label('risk.title'),
-  missing: label('risk.missing'),
-  done: label('risk.done'),
+  title: lazyLabel('risk.title'),
+  missing: lazyLabel('risk.missing'),
+  done: lazyLabel('risk.done'),
 } as const satisfies Record<string, Label>;
 
 /** What the risk step reads before it writes. */

@@ -4,7 +4,7 @@
  */
 import { optionLabel, RISK_BANDS } from '../domain';
 import type { Label } from '../i18n';
-import { label } from '../i18n';
+import { lazyLabel } from '../i18n';
 import { settingSpec } from '../schema/settings';
 
 /** Keys of RISK_BANDS, lowest first (domain.ts types them as plain strings). */
@@ -58,9 +58,9 @@ export function bandLabel(key: RiskBandKey): Label {
  * dependence on its clients.
  */
 export const HHI_BANDS = [
-  { key: 'diversified', label: label('hhi.diversified') },
-  { key: 'moderate', label: label('hhi.moderate') },
-  { key: 'concentrated', label: label('hhi.concentrated') },
+  { key: 'diversified', label: lazyLabel('hhi.diversified') },
+  { key: 'moderate', label: lazyLabel('hhi.moderate') },
+  { key: 'concentrated', label: lazyLabel('hhi.concentrated') },
 ] as const satisfies readonly { key: string; label: Label }[];
 
 export type HhiBandKey = (typeof HHI_BANDS)[number]['key'];

@@ -8,7 +8,7 @@ import { loadCountIfs } from '../workload';
 import { bandExpression, MISSING_COMPANY_REVENUE, stringLiteral as q } from '../formulas';
 import type { PortfolioHelp } from '../helpTexts';
 import type { Label, Lang } from '../i18n';
-import { label, perLang } from '../i18n';
+import { lazyLabel, perLang } from '../i18n';
 import type { SettingKey } from '../schema/settings';
 import { settingRangeName, settingSpec } from '../schema/settings';
 import type { ColumnKey } from '../schema/tabs';
@@ -120,38 +120,38 @@ function fromSettings(key: SettingKey): Label {
 const accountsLabel = (key: string): Label => columnSpec(tabSpec('accounts'), key).label;
 
 const T: Record<string, Label> = {
-  title: label('portfolio.title'),
-  measure: label('portfolio.measure'),
-  value: label('portfolio.value'),
-  assessment: label('portfolio.assessment'),
+  title: lazyLabel('portfolio.title'),
+  measure: lazyLabel('portfolio.measure'),
+  value: lazyLabel('portfolio.value'),
+  assessment: lazyLabel('portfolio.assessment'),
   companyRevenue: fromSettings('company_revenue'),
-  accounts: label('portfolio.accounts'),
-  keyRevenue: label('portfolio.keyRevenue'),
-  covered: label('portfolio.covered'),
-  top1: label('portfolio.top1'),
-  top5: label('portfolio.top5'),
-  hhi: label('portfolio.hhi'),
-  hhi10000: label('portfolio.hhi10000'),
+  accounts: lazyLabel('portfolio.accounts'),
+  keyRevenue: lazyLabel('portfolio.keyRevenue'),
+  covered: lazyLabel('portfolio.covered'),
+  top1: lazyLabel('portfolio.top1'),
+  top5: lazyLabel('portfolio.top5'),
+  hhi: lazyLabel('portfolio.hhi'),
+  hhi10000: lazyLabel('portfolio.hhi10000'),
   maxPerManager: fromSettings('max_key_accounts'),
-  legend: label('portfolio.legend'),
-  band: label('portfolio.band'),
-  shareRange: label('portfolio.shareRange'),
-  count: label('portfolio.count'),
-  todo: label('portfolio.todo'),
-  below: label('portfolio.below'),
-  managers: label('portfolio.managers'),
-  manager: label('portfolio.manager'),
-  guideline: label('portfolio.guideline'),
-  over: label('portfolio.over'),
-  within: label('portfolio.within'),
-  mix: label('portfolio.mix'),
+  legend: lazyLabel('portfolio.legend'),
+  band: lazyLabel('portfolio.band'),
+  shareRange: lazyLabel('portfolio.shareRange'),
+  count: lazyLabel('portfolio.count'),
+  todo: lazyLabel('portfolio.todo'),
+  below: lazyLabel('portfolio.below'),
+  managers: lazyLabel('portfolio.managers'),
+  manager: lazyLabel('portfolio.manager'),
+  guideline: lazyLabel('portfolio.guideline'),
+  over: lazyLabel('portfolio.over'),
+  within: lazyLabel('portfolio.within'),
+  mix: lazyLabel('portfolio.mix'),
   type: accountsLabel('key_type'),
-  accountsShare: label('portfolio.accountsShare'),
-  chartData: label('portfolio.chartData'),
-  rank: label('portfolio.rank'),
-  account: label('portfolio.account'),
+  accountsShare: lazyLabel('portfolio.accountsShare'),
+  chartData: lazyLabel('portfolio.chartData'),
+  rank: lazyLabel('portfolio.rank'),
+  account: lazyLabel('portfolio.account'),
   share: accountsLabel('revenue_share'),
-  chartTitle: label('portfolio.chartTitle'),
+  chartTitle: lazyLabel('portfolio.chartTitle'),
 };
 
 /** `help`: the tab's paragraphs in `lang` (src/html/PortfolioHelp.html, core/helpTexts.ts). */

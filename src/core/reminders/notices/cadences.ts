@@ -3,14 +3,20 @@
  * each, whether it counts as overdue in a subject line, and whether it is
  * repeated while it stays open.
  */
-import type { Label } from '../../i18n';
-import { label, labelOf } from '../../i18n';
+import type { Label, TextKey } from '../../i18n';
+import { lazyLabel } from '../../i18n';
 import { DUE_SOURCE_KEYS, dueOverdueRule, dueSoonRule } from './dueItems';
 import type { Role, RuleKey } from './types';
 
-/** The rules of every due source (dueItems.ts), named rule.<key> in the catalogues. */
+/** The rules of every due source (dueItems.ts), named rule.<key> in the catalogues (external texts: lazy labels). */
 const dueRules = (rule: typeof dueSoonRule, overdue: boolean): RuleSpec[] =>
-  DUE_SOURCE_KEYS.map((k) => ({ key: rule(k), role: 'manager', overdue, repeats: overdue, label: labelOf(`rule.${rule(k)}`) }));
+  DUE_SOURCE_KEYS.map((k) => ({
+    key: rule(k),
+    role: 'manager',
+    overdue,
+    repeats: overdue,
+    label: lazyLabel(`rule.${rule(k)}` as TextKey),
+  }));
 
 export interface RuleSpec {
   readonly key: RuleKey;
@@ -28,42 +34,42 @@ export const RULES: readonly RuleSpec[] = [
     role: 'supervisor',
     overdue: true,
     repeats: true,
-    label: label('rule.review_escalation'),
+    label: lazyLabel('rule.review_escalation'),
   },
   {
     key: 'share_crossing',
     role: 'supervisor',
     overdue: false,
     repeats: false,
-    label: label('rule.share_crossing'),
+    label: lazyLabel('rule.share_crossing'),
   },
   {
     key: 'manager_unusable',
     role: 'supervisor',
     overdue: false,
     repeats: false,
-    label: label('rule.manager_unusable'),
+    label: lazyLabel('rule.manager_unusable'),
   },
   {
     key: 'review_overdue',
     role: 'manager',
     overdue: true,
     repeats: true,
-    label: label('rule.review_overdue'),
+    label: lazyLabel('rule.review_overdue'),
   },
   {
     key: 'review_missing',
     role: 'manager',
     overdue: true,
     repeats: true,
-    label: label('rule.review_missing'),
+    label: lazyLabel('rule.review_missing'),
   },
   {
     key: 'positive_contact_overdue',
     role: 'manager',
     overdue: true,
     repeats: true,
-    label: label('rule.positive_contact_overdue'),
+    label: lazyLabel('rule.positive_contact_overdue'),
   },
   ...dueRules(dueOverdueRule, true),
   {
@@ -71,28 +77,28 @@ export const RULES: readonly RuleSpec[] = [
     role: 'manager',
     overdue: false,
     repeats: false,
-    label: label('rule.pause_breach'),
+    label: lazyLabel('rule.pause_breach'),
   },
   {
     key: 'negative_pause',
     role: 'manager',
     overdue: false,
     repeats: false,
-    label: label('rule.negative_pause'),
+    label: lazyLabel('rule.negative_pause'),
   },
   {
     key: 'review_recorded',
     role: 'supervisor',
     overdue: false,
     repeats: false,
-    label: label('rule.review_recorded'),
+    label: lazyLabel('rule.review_recorded'),
   },
   {
     key: 'review_due_soon',
     role: 'manager',
     overdue: false,
     repeats: false,
-    label: label('rule.review_due_soon'),
+    label: lazyLabel('rule.review_due_soon'),
   },
   ...dueRules(dueSoonRule, false),
 ];
