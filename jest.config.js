@@ -5,8 +5,9 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   // Type checking is `npm run typecheck`; esbuild only transpiles (isolatedModules in tsconfig), ~15x faster than ts-jest.
   transform: { '^.+\\.ts$': '<rootDir>/scripts/jest-esbuild.js' },
-  // Two cores here: run two test files at once.
+  // Two cores here: run two test files at once, the longest first.
   maxWorkers: 2,
+  testSequencer: '<rootDir>/scripts/jest-sequencer.js',
   // Whole-workbook tests on a loaded 2-core machine; a safety net, not a speed assertion.
   testTimeout: 300000,
   reporters: ['default', '<rootDir>/scripts/jest-plain-summary.js'],

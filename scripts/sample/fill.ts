@@ -66,24 +66,36 @@ export function firstEmptyRow(rt: Runtime, spec: TabSpec): number {
 /** Appends rows below the tab's last typed row; returns the first row written. */
 export function fillRows(rt: Runtime, spec: TabSpec, rows: readonly SampleRow[], opts: FillOptions): number {
   if (rows.length === 0) return firstEmptyRow(rt, spec);
-  const sheet = tabSheet(rt, spec);
-  const start = firstEmptyRow(rt, spec);
-  const name = rt.counter.uncounted(() => sheet.getName());
-  // Columns found before the grid grows: a read after that write would recalculate every formula first.
-  const blocks = sheetBlocks(spec, rows, columnsOf(rt, spec), opts.lang, opts.timeZone);
-  // A paste below the grid's last row extends the grid, as Sheets does.
-  rt.counter.uncounted(() => {
-    const max = sheet.getMaxRows();
-    const need = start + rows.length - 1;
-    if (need > max) sheet.insertRowsAfter(max, need - max);
+  return fillTabs(rt, [[spec, rows]], opts)[0] as number;
+}
+
+/**
+ * fillRows for several tabs at once: every tab's place is read first, then every tab is written, so the
+ * runtime recalculates once for all of them rather than once per tab (a read after a write recalculates
+ * first). The same cells as one fillRows per tab, since no tab's first empty row depends on another's.
+ * Returns each tab's first row written.
+ */
+export function fillTabs(rt: Runtime, tabs: readonly (readonly [TabSpec, readonly SampleRow[]])[], opts: FillOptions): number[] {
+  const plans = tabs.map(([spec, rows]) => {
+    const sheet = tabSheet(rt, spec);
+    const start = firstEmptyRow(rt, spec);
+    const name = rt.counter.uncounted(() => sheet.getName());
+    const blocks = rows.length ? sheetBlocks(spec, rows, columnsOf(rt, spec), opts.lang, opts.timeZone) : [];
+    const max = rt.counter.uncounted(() => sheet.getMaxRows());
+    return { sheet, start, name, blocks, rows: rows.length, max };
   });
-  for (const block of blocks) {
-    const width = block.values[0]?.length ?? 0;
-    const a1 = `${cellA1(start, block.column)}:${cellA1(start + rows.length - 1, block.column + width - 1)}`;
-    if (opts.asUser) rt.edit(name, a1, block.values);
-    else rt.counter.uncounted(() => sheet.getRange(start, block.column, rows.length, width).setValues(block.values));
+  for (const { sheet, start, name, blocks, rows, max } of plans) {
+    // A paste below the grid's last row extends the grid, as Sheets does.
+    const need = start + rows - 1;
+    if (need > max) rt.counter.uncounted(() => sheet.insertRowsAfter(max, need - max));
+    for (const block of blocks) {
+      const width = block.values[0]?.length ?? 0;
+      const a1 = `${cellA1(start, block.column)}:${cellA1(start + rows - 1, block.column + width - 1)}`;
+      if (opts.asUser) rt.edit(name, a1, block.values);
+      else rt.counter.uncounted(() => sheet.getRange(start, block.column, rows, width).setValues(block.values));
+    }
   }
-  return start;
+  return plans.map((p) => p.start);
 }
 
 /** Types setting values into the Settings tab's value cells, found by their hidden keys. */

@@ -17,7 +17,7 @@ import { INPUT_TABS, TABLE_TABS, tabSpec } from '../../src/core/schema/tabs';
 import type { TabSpec } from '../../src/core/schema/types';
 import { FIRST_DATA_ROW, HEADER_ROW, KEY_PREFIX, KEY_ROW } from '../../src/core/schema/types';
 import { bulkRows } from '../../scripts/sample/bulk';
-import { columnsOf, fillRows, tabSheet } from '../../scripts/sample/fill';
+import { columnsOf, fillTabs, tabSheet } from '../../scripts/sample/fill';
 import { zonedDate } from '../../scripts/sample/sheetValues';
 import type { Runtime } from '../runtime';
 import { createProductRuntime } from '../productRuntime';
@@ -74,10 +74,10 @@ const filled = (rows: number): Runtime => builtOnce(`filled ${rows}`, () => buil
 
 function buildFilled(rows: number): Runtime {
   const rt = buildCreated('en_US');
-  for (const spec of INPUT_TABS) {
-    if (spec.key !== 'settings')
-      fillRows(rt, spec, bulkRows(spec, rows, TODAY, Math.min(rows, 100)), { lang: 'en', timeZone: TZ, asUser: false });
-  }
+  const tabs = INPUT_TABS.filter((spec) => spec.key !== 'settings').map(
+    (spec) => [spec, bulkRows(spec, rows, TODAY, Math.min(rows, 100))] as const,
+  );
+  fillTabs(rt, tabs, { lang: 'en', timeZone: TZ, asUser: false });
   return rt;
 }
 

@@ -9,7 +9,7 @@ import { civilOf } from '../../../src/sheets/dates';
 import type { SettingKey } from '../../../src/core/schema/settings';
 import { tabSpec } from '../../../src/core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../../src/core/schema/types';
-import { fillRows, fillSettings, tabSheet } from '../../../scripts/sample/fill';
+import { fillSettings, fillTabs, tabSheet } from '../../../scripts/sample/fill';
 import type { SampleRow, SampleValue } from '../../../scripts/sample/portfolio';
 import type { Runtime } from '../../runtime';
 import { createProductRuntime } from '../../productRuntime';
@@ -95,8 +95,14 @@ function buildPortfolio(opts: PortfolioOptions): Runtime {
   rt.run('kadCreateOrRepair');
   const fill = { lang: 'en' as const, timeZone, asUser: false };
   if (opts.settings) fillSettings(rt, tabSpec('settings'), opts.settings, fill);
-  fillRows(rt, tabSpec('accounts'), opts.accounts ?? ACCOUNTS, fill);
-  fillRows(rt, tabSpec('contacts'), opts.contacts ?? CONTACTS, fill);
+  fillTabs(
+    rt,
+    [
+      [tabSpec('accounts'), opts.accounts ?? ACCOUNTS],
+      [tabSpec('contacts'), opts.contacts ?? CONTACTS],
+    ],
+    fill,
+  );
   rt.mail.reset();
   return rt;
 }
