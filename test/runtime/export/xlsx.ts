@@ -274,6 +274,17 @@ function writeSheetCells(
   counts: Record<keyof XlsxReport, number>,
 ): void {
   const validated: { row: number; col: number; dv: ExcelJS.DataValidation; key: string }[] = [];
+  // Cells sharing a rule share its model (sheetModel): its Excel form is worked out once, unless it names the cell.
+  const excelRules = new Map<ValidationModel, { dv: ExcelJS.DataValidation; key: string } | null>();
+  const excelRule = (v: ValidationModel, a1: string): { dv: ExcelJS.DataValidation; key: string } | null => {
+    const perCell = v.criteria === 'TEXT_IS_VALID_EMAIL';
+    const known = perCell ? undefined : excelRules.get(v);
+    if (known !== undefined) return known;
+    const dv = dataValidation(v, a1, lists, rows);
+    const made = dv ? { dv, key: JSON.stringify(dv) } : null;
+    if (!perCell) excelRules.set(v, made);
+    return made;
+  };
   // ARRAYFORMULA anchors by column, so the filled cells below get per-row formulas.
   const arrayAnchors = new Map<number, CellModel>();
   for (const c of sheet.cells) {
@@ -329,9 +340,9 @@ function writeSheetCells(
     if (va === 'top' || va === 'middle' || va === 'bottom') align.vertical = va;
     if (Object.keys(align).length) cell().alignment = align;
     if (c.validation) {
-      const dv = dataValidation(c.validation, c.a1, lists, rows);
-      if (dv) {
-        validated.push({ row: c.row, col: c.col, dv, key: JSON.stringify(dv) });
+      const rule = excelRule(c.validation, c.a1);
+      if (rule) {
+        validated.push({ row: c.row, col: c.col, ...rule });
         counts.validations++;
       }
     }

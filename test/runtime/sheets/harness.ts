@@ -163,6 +163,13 @@ function sheetModel(wb: Workbook, sheet: SheetModel, index: number): SheetExport
   const { lastRow, lastCol } = sheetExtent(wb, sheet);
   const values = wb.engine.sheetValues(sheet.hfId);
   const cells: CellModel[] = [];
+  // One model per rule: a rule set on a range is one object shared by its cells (readers only read them).
+  const validations = new Map<DataValidationData, ReturnType<typeof validationModel>>();
+  const validationOf = (rule: DataValidationData): ReturnType<typeof validationModel> => {
+    let model = validations.get(rule);
+    if (!model) validations.set(rule, (model = validationModel(rule)));
+    return model;
+  };
   const height = Math.max(values.length, sheet.cells.length);
   for (let r = 0; r < height; r++) {
     const vrow = values[r] ?? [];
@@ -191,7 +198,7 @@ function sheetModel(wb: Workbook, sheet: SheetModel, index: number): SheetExport
       if (m?.hAlign) cell.horizontalAlignment = m.hAlign;
       if (m?.vAlign) cell.verticalAlignment = m.vAlign;
       if (m?.wrap) cell.wrap = m.wrap;
-      if (m?.validation) cell.validation = validationModel(m.validation.rule);
+      if (m?.validation) cell.validation = validationOf(m.validation.rule);
       cells.push(cell);
     }
   }
