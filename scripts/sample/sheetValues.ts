@@ -10,6 +10,7 @@ import { isCivilDate } from '../../src/core/civilDate';
 import type { Lang } from '../../src/core/i18n';
 import type { TabSpec } from '../../src/core/schema/types';
 import type { SampleRow, SampleValue } from './portfolio';
+import { dateOfCivil } from '../../src/sheets/dates';
 
 export type SheetCell = string | number | Date;
 
@@ -17,30 +18,6 @@ export interface Block {
   /** 1-based first column of the block. */
   readonly column: number;
   readonly values: SheetCell[][];
-}
-
-/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using it. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** UTC offset (ms) of a time zone at an instant, from Intl alone. */
-function zoneOffset(at: number, timeZone: string): number {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, f);
-  }
-  const parts = f.formatToParts(new Date(at));
-  const n = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second')) - at;
 }
 
 /** Instants already worked out (bulk fixtures ask for the same few thousand dates again and again). */
@@ -51,10 +28,8 @@ export function zonedDate(d: CivilDate, timeZone: string, hour = 0, minute = 0):
   const key = `${d} ${hour}:${minute} ${timeZone}`;
   let t = zoned.get(key);
   if (t === undefined) {
-    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-    const wall = Date.UTC(y, m - 1, day, hour, minute);
-    t = wall - zoneOffset(wall, timeZone);
-    t = wall - zoneOffset(t, timeZone); // second pass settles DST edges
+    // The product's own conversion (src/sheets/dates.ts), remembered: fixtures ask for the same dates again and again.
+    t = dateOfCivil(d, timeZone, hour, minute).getTime();
     zoned.set(key, t);
   }
   return new Date(t);

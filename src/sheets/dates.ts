@@ -82,11 +82,12 @@ export function civilOrNull(d: Date, timeZone: string): CivilDate | null {
 
 /**
  * The inverse: the instant of local midnight of a civil date in a time zone, which is what Sheets stores for a
- * typed date. Where midnight does not exist (a DST jump at 00:00) the first instant of the day is returned.
+ * typed date (or of another wall-clock time that day). Where midnight does not exist (a DST jump at 00:00) the
+ * first instant of the day is returned.
  */
-export function dateOfCivil(day: CivilDate, timeZone: string): Date {
+export function dateOfCivil(day: CivilDate, timeZone: string, hour = 0, minute = 0): Date {
   const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
-  const target = Date.UTC(y, mo - 1, d);
+  const target = Date.UTC(y, mo - 1, d, hour, minute);
   let guess = target;
   // Two corrections settle any zone offset, including a DST change between guess and target.
   for (let i = 0; i < 3; i++) {
