@@ -28,6 +28,7 @@ import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from '../sheets/write';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 export const LISTS_TAB_KEY = 'lists';
 const ALL = 'all';
@@ -160,21 +161,18 @@ export function writeLists(
     const col = t?.columnOf[d.col.key];
     if (!t || !col) continue;
     const help = notes.note(d.col.noteKey);
-    const rules = new Map<string, DataValidation>();
-    const rule = (parent: string): DataValidation => {
-      let r = rules.get(parent);
-      if (!r) {
-        const i = columns.findIndex((c) => c.d === d && c.p === parent);
-        r = api
-          .newDataValidation()
-          .setAllowInvalid(true)
-          .setHelpText(help)
-          .requireValueInRange(ranges(listA1(i, d, parent)), true)
-          .build();
-        rules.set(parent, r);
-      }
-      return r;
-    };
+    const rule = ruleFactory(
+      (parent) =>
+        ranges(
+          listA1(
+            columns.findIndex((c) => c.d === d && c.p === parent),
+            d,
+            parent,
+          ),
+        ),
+      api,
+      help,
+    );
     // A tab inserted now has the new sheet's rows; a found one the rows read (plus the key row put back).
     const rows = cells ? cells.length : NEW_SHEET_ROWS - FIRST_DATA_ROW + 1;
     if (rows < 1) continue;
@@ -183,12 +181,12 @@ export function writeLists(
   }
 }
 
-/** One rule per parent option, built once per run (a dropdown offering that parent's list). */
-function ruleFactory(ss: Spreadsheet, d: Dependent, api: SheetsApi, help: string): (parent: string) => DataValidation | null {
+/** One rule per parent option, built once per run (a dropdown offering the list `listOf` gives for that parent). */
+function ruleFactory(listOf: (parent: string) => Range | null, api: SheetsApi, help: string): (parent: string) => DataValidation | null {
   const built = new Map<string, DataValidation | null>();
   return (parent) => {
     if (!built.has(parent)) {
-      const range = ss.getRangeByName(listRangeName(d.col, parent));
+      const range = listOf(parent);
       built.set(
         parent,
         range ? api.newDataValidation().setAllowInvalid(true).setHelpText(help).requireValueInRange(range, true).build() : null,
@@ -225,7 +223,7 @@ export function refreshDependentRows(
     if (!parentCol || !col || parentCol < edited.first || parentCol > edited.last) continue;
     // The help text is the current validation's, so this simple trigger reads no other file.
     const help = sheet.getRange(top, col).getDataValidation()?.getHelpText() ?? '';
-    const rule = ruleFactory(ss, d, api, help);
+    const rule = ruleFactory((parent) => ss.getRangeByName(listRangeName(d.col, parent)), api, help);
     sheet.getRange(top, col, values.length, 1).setDataValidations(values.map((r) => [rule(parentOf(d, r[parentCol - 1]))]));
     wrote = true;
   }
