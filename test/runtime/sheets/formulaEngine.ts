@@ -18,9 +18,19 @@
  *    in a plain loop instead of HF's chain of generators (same lambdas, same
  *    order, same results; about ten times less work per cell).
  */
-import { CellError, CellType, DetailedCellError, ErrorType, HyperFormula, SimpleRangeValue } from 'hyperformula';
 import type { CellValue, RawCellContent } from 'hyperformula';
-import { dirname, join } from 'node:path';
+import {
+  CellError,
+  CellType,
+  DetailedCellError,
+  ErrorType,
+  HyperFormula,
+  SimpleRangeValue,
+  hfInternal,
+  hfRows,
+  hfShared,
+  patchOnce,
+} from './hyperformula';
 import { ImportRangePlugin, type ImportContext, type ImportHost } from './importRange';
 import { dateToSerial } from './values';
 
@@ -148,8 +158,7 @@ function hfErrorMessages(): Record<'LessThanOne' | 'ValueLarge' | 'CellRangeExpe
     CellRangeExpected: 'Cell range expected.',
   };
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const m = require(join(dirname(require.resolve('hyperformula')), 'error-message.js')).ErrorMessage;
+    const m = hfInternal('error-message.js').ErrorMessage;
     return {
       LessThanOne: m.LessThanOne ?? fallback.LessThanOne,
       ValueLarge: m.ValueLarge ?? fallback.ValueLarge,
@@ -257,30 +266,22 @@ function memoizeDateParse(proto: { dateStringToDateNumber?: (s: string) => unkno
   };
 }
 
-let criterionLoopPatched = false;
 function patchCriterionLoop(): void {
-  if (criterionLoopPatched) return;
-  criterionLoopPatched = true;
-  const dir = join(dirname(require.resolve('hyperformula')), 'interpreter');
   let proto: { evaluateRangeValue?: unknown } | undefined;
   let getRawValue: ((v: unknown) => unknown) | undefined;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    proto = require(join(dir, 'CriterionFunctionCompute.js')).CriterionFunctionCompute?.prototype;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    getRawValue = require(join(dir, 'InterpreterValue.js')).getRawValue;
+    proto = hfInternal('interpreter/CriterionFunctionCompute.js').CriterionFunctionCompute?.prototype;
+    getRawValue = hfInternal('interpreter/InterpreterValue.js').getRawValue;
   } catch (_e) {
     return;
   }
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    memoizeNormalizeString(require(join(dir, 'ArithmeticHelper.js')).ArithmeticHelper?.prototype);
+    memoizeNormalizeString(hfInternal('interpreter/ArithmeticHelper.js').ArithmeticHelper?.prototype);
   } catch (_e) {
     // HF's own normalizeString stays.
   }
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    memoizeDateParse(require(join(dirname(dir), 'DateTimeHelper.js')).DateTimeHelper?.prototype);
+    memoizeDateParse(hfInternal('DateTimeHelper.js').DateTimeHelper?.prototype);
   } catch (_e) {
     // HF's own date parsing stays.
   }
@@ -315,7 +316,6 @@ interface DependencyGraphLike {
   processCellDependencies(deps: unknown[], endVertex: { idInGraph?: number }): void;
 }
 
-let rangeDependencyPatched = false;
 /**
  * A formula reading a range HF already has a vertex for (`'Accounts'!$A$3:$A$1000` in each of 240 INDEX
  * cells, a validation rule's list range per row) makes HF walk every cell of that range again, adding
@@ -325,16 +325,11 @@ let rangeDependencyPatched = false;
  * takes HF's own path.
  */
 function patchRangeDependencies(): void {
-  if (rangeDependencyPatched) return;
-  rangeDependencyPatched = true;
   let proto: DependencyGraphLike | undefined;
   let RangeClass: (new (...a: never[]) => RangeDep) | undefined;
   try {
-    const root = dirname(require.resolve('hyperformula'));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    proto = require(join(root, 'DependencyGraph', 'DependencyGraph.js')).DependencyGraph?.prototype;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    RangeClass = require(join(root, 'AbsoluteCellRange.js')).AbsoluteCellRange;
+    proto = hfInternal('DependencyGraph/DependencyGraph.js').DependencyGraph?.prototype;
+    RangeClass = hfInternal('AbsoluteCellRange.js').AbsoluteCellRange;
   } catch (_e) {
     return;
   }
@@ -359,12 +354,6 @@ function patchRangeDependencies(): void {
   };
 }
 
-/**
- * Bumped whenever an engine's values may change: every write and every resumed evaluation (see
- * FormulaEngine.write and evaluated). Lookup indexes built under one value stay valid until it moves.
- */
-let valuesEpoch = 0;
-
 interface LookupIndex {
   first: Map<unknown, number>;
   last: Map<unknown, number>;
@@ -379,7 +368,6 @@ interface AdvancedFindLike {
   basicFind(searchKey: unknown, rangeValue: { range?: RangeDep }, coordinate: unknown, options: FindOptions): number;
 }
 
-let lookupIndexPatched = false;
 /**
  * An exact-match lookup (VLOOKUP/HLOOKUP/MATCH with FALSE or 0, XLOOKUP) over a range makes HF copy and
  * normalize the whole range and scan it, once per looked-up value: the Reviews tab's
@@ -389,19 +377,13 @@ let lookupIndexPatched = false;
  * over the same array. Sorted and approximate lookups take HF's own path.
  */
 function patchLookupIndex(): void {
-  if (lookupIndexPatched) return;
-  lookupIndexPatched = true;
   let proto: AdvancedFindLike | undefined;
   let normalize: ((s: string) => string) | undefined;
   let raw: ((v: unknown) => unknown) | undefined;
   try {
-    const root = dirname(require.resolve('hyperformula'));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    proto = require(join(root, 'Lookup', 'AdvancedFind.js')).AdvancedFind?.prototype;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    normalize = require(join(root, 'interpreter', 'ArithmeticHelper.js')).forceNormalizeString;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    raw = require(join(root, 'interpreter', 'InterpreterValue.js')).getRawValue;
+    proto = hfInternal('Lookup/AdvancedFind.js').AdvancedFind?.prototype;
+    normalize = hfInternal('interpreter/ArithmeticHelper.js').forceNormalizeString;
+    raw = hfInternal('interpreter/InterpreterValue.js').getRawValue;
   } catch (_e) {
     return;
   }
@@ -413,7 +395,7 @@ function patchLookupIndex(): void {
   const indexOf = (finder: AdvancedFindLike, range: RangeDep): LookupIndex => {
     const graph = finder.dependencyGraph;
     let cache = caches.get(graph);
-    if (!cache || cache.epoch !== valuesEpoch) caches.set(graph, (cache = { epoch: valuesEpoch, byRange: new Map() }));
+    if (!cache || cache.epoch !== hfShared.valuesEpoch) caches.set(graph, (cache = { epoch: hfShared.valuesEpoch, byRange: new Map() }));
     const s = range.start as { sheet: number; row: number; col: number };
     const e = range.end as { sheet: number; row: number; col: number };
     const key = `${s.sheet}:${s.row}:${s.col}:${e.row}:${e.col}`;
@@ -452,23 +434,17 @@ interface ArrayVertexLike {
   getArrayCellValue(address: { col: number; row: number }): unknown;
 }
 
-let arrayCellPatched = false;
 /**
  * A cell of an array formula's area beyond its actual result (a FILTER shorter than the area HF set aside)
  * reads as #REF!: HF finds that out by throwing and catching an Error per cell, stack trace included, and
  * whole-sheet reads (getLastRow, getDataRange) meet thousands of such cells. Same answer, without the throw.
  */
 function patchArrayCellValue(): void {
-  if (arrayCellPatched) return;
-  arrayCellPatched = true;
   let proto: ArrayVertexLike | undefined;
   let ArrayValueClass: (new (...a: never[]) => ArrayValueLike) | undefined;
   try {
-    const root = dirname(require.resolve('hyperformula'));
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    proto = require(join(root, 'DependencyGraph', 'FormulaVertex.js')).ArrayFormulaVertex?.prototype;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    ArrayValueClass = require(join(root, 'ArrayValue.js')).ArrayValue;
+    proto = hfInternal('DependencyGraph/FormulaVertex.js').ArrayFormulaVertex?.prototype;
+    ArrayValueClass = hfInternal('ArrayValue.js').ArrayValue;
   } catch (_e) {
     return;
   }
@@ -489,10 +465,10 @@ function patchArrayCellValue(): void {
 let cachedPlugins: unknown[] | undefined;
 function plugins(): unknown[] {
   if (!cachedPlugins) {
-    patchArrayCellValue();
-    patchCriterionLoop();
-    patchRangeDependencies();
-    patchLookupIndex();
+    patchOnce('arrayCellValue', patchArrayCellValue);
+    patchOnce('criterionLoop', patchCriterionLoop);
+    patchOnce('rangeDependencies', patchRangeDependencies);
+    patchOnce('lookupIndex', patchLookupIndex);
     // A function name HF's language pack lacks is not parsed unless translated (enGB is the default language).
     HyperFormula.getLanguage('enGB').extendFunctions({ IMPORTRANGE: 'IMPORTRANGE' });
     cachedPlugins = [...HyperFormula.getAllFunctionPlugins(), patchPlugin(), lazyIfPlugin(), directIndexPlugin(), ImportRangePlugin];
@@ -572,7 +548,7 @@ export class FormulaEngine {
    * dependency-graph pass after each of a bundle's many writes.
    */
   private write(): void {
-    valuesEpoch++;
+    hfShared.valuesEpoch++;
     this.sheetCache.clear();
     if (this.markId === 0) this.hf.clearUndoStack();
     if (!this.hf.isEvaluationSuspended()) this.hf.suspendEvaluation();
@@ -657,16 +633,16 @@ export class FormulaEngine {
     for (const id of fillers) hf.removeSheet(id);
     hf.suspendEvaluation();
     for (const n of m.names) hf.addNamedExpression(n.name, n.expression);
-    for (const sheet of m.sheets) if (sheet.cells.length) hf.setCellContents({ sheet: sheet.id, row: 0, col: 0 }, sheet.cells);
+    for (const sheet of m.sheets) if (sheet.cells.length) hf.setCellContents({ sheet: sheet.id, row: 0, col: 0 }, hfRows(sheet.cells));
     hf.clearUndoStack();
-    valuesEpoch++;
+    hfShared.valuesEpoch++;
     this.engine = hf;
     this.sheetCache.clear();
   }
 
   private evaluated(): void {
     if (this.hf.isEvaluationSuspended()) {
-      valuesEpoch++;
+      hfShared.valuesEpoch++;
       this.hf.resumeEvaluation();
     }
   }
@@ -690,7 +666,7 @@ export class FormulaEngine {
   /** Writes a block of raw contents (strings must already be apostrophe-escaped). */
   setContents(sheet: number, row0: number, col0: number, data: RawCellContent[][]): void {
     this.write();
-    this.hf.setCellContents({ sheet, row: row0, col: col0 }, data);
+    this.hf.setCellContents({ sheet, row: row0, col: col0 }, hfRows(data));
   }
 
   /**
@@ -722,7 +698,7 @@ export class FormulaEngine {
     if (ms !== this.lastClockMs) {
       this.lastClockMs = ms;
       this.write();
-      this.hf.setCellContents({ sheet: this.scratchId, row: 0, col: 0 }, [[ms]]);
+      this.hf.setCellContents({ sheet: this.scratchId, row: 0, col: 0 }, hfRows([[ms]]));
     }
     this.evaluated();
   }

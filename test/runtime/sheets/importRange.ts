@@ -11,7 +11,7 @@
  * Workbook re-enters its IMPORTRANGE formulas when any spreadsheet of the
  * runtime changed, which re-sizes and re-reads them (recalculate on read).
  */
-import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, SimpleRangeValue } from 'hyperformula';
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, SimpleRangeValue } from './hyperformula';
 import type { EngineValue } from './formulaEngine';
 
 /** What an IMPORTRANGE call resolves to: the source's values, or a Sheets error with its message. */
