@@ -4,7 +4,7 @@
  * headless Chromium, where a google.script.run shim calls the bundle's
  * kadBriefData back in Node with google.script.run's JSON-only transport.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fillRows } from '../../scripts/sample/fill';
@@ -12,14 +12,13 @@ import type { SampleRow } from '../../scripts/sample/portfolio';
 import { SIDEBAR_FUNCTIONS } from '../../src/app/menu';
 import { addDays } from '../../src/core/civilDate';
 import { tabSpec } from '../../src/core/schema/tabs';
-import { googleScriptRunShim, withPage } from '../browser';
+import { openPage, screenshot, withPage } from '../browser';
 import { ACCOUNTS, at9, CONTACTS, portfolio, TODAY, XSS } from './reminders/reminders.helpers';
 import type { Runtime } from '../runtime';
 import { createProductRuntime } from '../productRuntime';
 import { ensureBundle } from '../bundle';
 
 const ROOT = join(__dirname, '..', '..');
-const OUT = join(ROOT, 'out', 'test');
 const ago = (n: number): string => addDays(TODAY, -n);
 
 beforeAll(ensureBundle);
@@ -143,11 +142,10 @@ interface Server {
   failWith: string | null;
 }
 
-const SIDEBAR_URL = 'https://sidebar.local/brief';
-
 /** Opens the sidebar HTML the runtime recorded, with the shim in place before any page script runs. */
 async function openSidebar(page: Page, server: Server, html: string): Promise<void> {
-  await page.exposeFunction('__server', (name: string, argsJson: string) => {
+  const names = JSON.parse(readFileSync(join(server.rt.distDir, 'exports.json'), 'utf8')) as string[];
+  await openPage(page, html, names, (name, argsJson) => {
     const args = JSON.parse(argsJson) as unknown[];
     server.calls.push({ name, args });
     if (server.failWith !== null) {
@@ -163,11 +161,6 @@ async function openSidebar(page: Page, server: Server, html: string): Promise<vo
       return { ok: false, message: String((e as { message?: unknown }).message ?? e) };
     }
   });
-  const names = JSON.parse(readFileSync(join(server.rt.distDir, 'exports.json'), 'utf8')) as string[];
-  await page.addInitScript(googleScriptRunShim(names));
-  // withPage refuses every request; this one address serves the sidebar.
-  await page.route(SIDEBAR_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto(SIDEBAR_URL);
 }
 
 interface View {
@@ -294,7 +287,6 @@ describe('meeting brief sidebar (English sheet)', () => {
     rt.run('kadShowBrief');
     const html = rt.ui.sidebars.at(-1)!.html;
     const server: Server = { rt, calls: [], unsafe: [], failWith: null };
-    mkdirSync(OUT, { recursive: true });
 
     await withPage(
       async (page) => {
@@ -360,7 +352,7 @@ describe('meeting brief sidebar (English sheet)', () => {
         ]);
         // 300 px wide: the long description, e-mails and names wrap; nothing scrolls sideways.
         expect(v.overflow).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: join(OUT, 'brief.png'), fullPage: true });
+        await screenshot(page, 'brief.png');
 
         // "Open in sheet" selects X95's row (row 7) on the Accounts tab.
         await page.click('#open');
@@ -404,7 +396,7 @@ describe('meeting brief sidebar (English sheet)', () => {
         expect(v.status).toBe('');
         const colour = await page.evaluate(`getComputedStyle(document.querySelector('#error')).color`);
         expect(colour).toBe('rgb(165, 14, 14)'); // red, not the grey of a status line
-        await page.screenshot({ path: join(OUT, 'brief-error.png'), fullPage: true });
+        await screenshot(page, 'brief-error.png');
         await page.click('#retry');
         await shows(page, 'Delta');
         v = await view(page);
@@ -455,7 +447,7 @@ describe('meeting brief sidebar on an empty dossier', () => {
         );
         expect(v.status).toBe('');
         expect(v.overflow).toBeLessThanOrEqual(0);
-        await page.screenshot({ path: join(OUT, 'brief-empty.png'), fullPage: true });
+        await screenshot(page, 'brief-empty.png');
       },
       { width: 300, height: 500 },
     );

@@ -3,11 +3,10 @@
  * built bundle opens them in the local runtime, and the recorded pages run
  * in real headless Chromium at the sidebar's 300 px, their google.script.run
  * calls answered by the bundle (test/home.helpers.ts openPage). With
- * KAD_SCREENSHOTS=1 the screenshots go to docs/screenshots/ (the README's
- * quick start shows them); otherwise to out/test/, so `npm test` leaves
- * tracked files alone.
+ * KAD_SCREENSHOTS=1 they also take the screenshots in docs/screenshots/
+ * (the README's quick start shows them); otherwise none are taken, so
+ * `npm test` leaves tracked files alone and spends nothing on PNGs.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { fillRows, fillSettings, tabSheet } from '../../../scripts/sample/fill';
@@ -16,7 +15,7 @@ import { buildSample } from '../../../scripts/sample/portfolio';
 import { zonedDate } from '../../../scripts/sample/sheetValues';
 import { SETTINGS } from '../../../src/core/schema/settings';
 import { tabSpec } from '../../../src/core/schema/tabs';
-import { withPage } from '../../browser';
+import { screenshot, withPage } from '../../browser';
 import { ensureBundle } from '../../bundle';
 import type { Server } from './home.helpers';
 import { cell, idle, openPage, overflow, settingA1 } from './home.helpers';
@@ -26,17 +25,15 @@ import type { Runtime } from '../../runtime';
 beforeAll(ensureBundle);
 
 const ROOT = join(__dirname, '..', '..', '..');
-const SHOTS = process.env['KAD_SCREENSHOTS'] === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'out', 'test');
+const SHOTS = join(ROOT, 'docs', 'screenshots');
 const SIDEBAR = { width: 300, height: 900 };
 const TODAY = '2025-06-02';
 const TZ = 'Europe/Vilnius';
 const KAM = MANAGERS[0].email;
 
-async function shot(page: Page, name: string, selector?: string): Promise<void> {
-  mkdirSync(SHOTS, { recursive: true });
-  if (selector) await page.locator(selector).screenshot({ path: join(SHOTS, name) });
-  else await page.screenshot({ path: join(SHOTS, name), fullPage: true });
-}
+/** With KAD_SCREENSHOTS=1, the README's picture `name` (of `selector` only, if given); otherwise nothing. */
+const shot = (page: Page, name: string, selector?: string): Promise<void> =>
+  screenshot(page, name, { dir: SHOTS, ...(selector ? { selector } : {}) });
 
 /** The demo's sample portfolio (scripts/sample), opened by one of its KAMs on a Monday morning. */
 function realistic(): Runtime {

@@ -10,7 +10,7 @@ import { tabSpec } from '../../../src/core/schema/tabs';
 import { FIRST_DATA_ROW } from '../../../src/core/schema/types';
 import { columnsOf, tabSheet } from '../../../scripts/sample/fill';
 import { cellA1 } from '../../../src/core/a1';
-import { googleScriptRunShim } from '../../browser';
+import { openPage as openRecorded } from '../../browser';
 import type { Runtime } from '../../runtime';
 
 export interface Check {
@@ -86,11 +86,10 @@ export interface Server {
   failWith: string | null;
 }
 
-const PAGE_URL = 'https://sidebar.local/page';
-
 /** Opens a page the runtime recorded (sidebar or dialog), its google.script.run calling the bundle in `server.rt`. */
 export async function openPage(page: Page, server: Server, html: string): Promise<void> {
-  await page.exposeFunction('__server', (name: string, argsJson: string) => {
+  const names = JSON.parse(readFileSync(join(server.rt.distDir, 'exports.json'), 'utf8')) as string[];
+  await openRecorded(page, html, names, (name, argsJson) => {
     const args = JSON.parse(argsJson) as unknown[];
     server.calls.push({ name, args });
     if (server.failWith !== null) {
@@ -104,10 +103,6 @@ export async function openPage(page: Page, server: Server, html: string): Promis
       return { ok: false, message: String((e as { message?: unknown }).message ?? e) };
     }
   });
-  const names = JSON.parse(readFileSync(join(server.rt.distDir, 'exports.json'), 'utf8')) as string[];
-  await page.addInitScript(googleScriptRunShim(names));
-  await page.route(PAGE_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto(PAGE_URL);
 }
 
 /** Waits until no server call is out (the page's busy line is hidden and buttons are back). */

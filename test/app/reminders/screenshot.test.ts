@@ -6,16 +6,13 @@
  * client is one block, and each link points at the tab and row where one
  * acts.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { addDays } from '../../../src/core/civilDate';
 import { tabSpec } from '../../../src/core/schema/tabs';
 import { fillRows, tabSheet } from '../../../scripts/sample/fill';
-import { withPage } from '../../browser';
+import { screenshot, withPage } from '../../browser';
 import { ACCOUNTS, at9, CONTACTS, portfolio, sendNow, TODAY, XSS } from './reminders.helpers';
 
-const OUT = join(__dirname, '..', '..', '..', 'out', 'test');
 const LONG_NAME = 'Vereinigte Norddeutsche Verpackungswerke und Logistikdienstleistungsgesellschaft mbH & Co. KG';
 const LONG_STEP = 'Send the signed framework agreement https://intranet.example.com/contracts/2025/framework-agreement-final-v7-signed.pdf';
 
@@ -26,7 +23,6 @@ test('digest HTML renders its items in Chromium and runs no injected script', as
   const bob = rt.mail.outbox.find((m) => m.to.includes('bob@example.com'));
   expect(cat?.htmlBody).toBeDefined();
   expect(bob?.htmlBody).toBeDefined();
-  mkdirSync(OUT, { recursive: true });
 
   await withPage(async (page) => {
     // Scripts run on this page (our stub proves it); an injected onerror would call the stubbed alert.
@@ -99,7 +95,6 @@ test('at 390 px and 1280 px: no sideways overflow, one block per client, links t
   const boss = rt.mail.outbox.find((m) => m.to.includes('boss@example.com'))!;
   const gid = (key: 'plan' | 'reviews' | 'contacts' | 'accounts') => rt.counter.uncounted(() => tabSheet(rt, tabSpec(key)).getSheetId());
   const at = (key: 'plan' | 'reviews' | 'contacts' | 'accounts', row: number) => new RegExp(`#gid=${gid(key)}&range=A${row}$`);
-  mkdirSync(OUT, { recursive: true });
 
   for (const width of [390, 1280]) {
     await withPage(
@@ -118,13 +113,13 @@ test('at 390 px and 1280 px: no sideways overflow, one block per client, links t
         // Gamma's overdue positive contact: a new row of Contacts, where it is logged.
         expect(link('Open Contacts, row 10')).toEqual([expect.stringMatching(at('contacts', 10))]);
         expect(link(`Open Relationship plan, row ${planRow}`)).toEqual([expect.stringMatching(at('plan', planRow))]);
-        await page.screenshot({ path: join(OUT, `digest-${width}.png`), fullPage: true });
+        await screenshot(page, `digest-${width}.png`);
 
         const s = await look(page, boss.htmlBody ?? '');
         expect(s.overflow).toBeLessThanOrEqual(0);
         expect(s.blocks).toEqual(['Delta (D120)']);
         expect(s.links.map((l) => l.href)).toEqual([expect.stringMatching(at('accounts', 6))]);
-        await page.screenshot({ path: join(OUT, `digest-supervisor-${width}.png`), fullPage: true });
+        await screenshot(page, `digest-supervisor-${width}.png`);
       },
       { width, height: 900 },
     );

@@ -14,7 +14,7 @@ import type { TabKey } from '../../../src/core/schema/types';
 import { FIRST_DATA_ROW } from '../../../src/core/schema/types';
 import type { Runtime } from '../../runtime';
 import { createProductRuntime } from '../../productRuntime';
-import { googleScriptRunShim } from '../../browser';
+import { openPage as openRecorded } from '../../browser';
 import { builtOnce } from '../../builtOnce';
 
 export const at9 = (day: string): string => `${day}T06:00:00Z`;
@@ -89,11 +89,10 @@ export function rowsOf(rt: Runtime, tab: TabKey): Record<string, unknown>[] {
 
 // ------------------------------------------------------------------ Chromium
 
-const URL = 'https://sidebar.local/page';
-
 /** Opens a sidebar's HTML as recorded by the runtime; calls from the page run the bundle's functions. */
 export async function openPage(page: Page, rt: Runtime, html: string, calls: string[] = []): Promise<void> {
-  await page.exposeFunction('__server', (name: string, argsJson: string) => {
+  const names = JSON.parse(readFileSync(join(rt.distDir, 'exports.json'), 'utf8')) as string[];
+  await openRecorded(page, html, names, (name, argsJson) => {
     calls.push(name);
     try {
       return { ok: true, json: JSON.stringify(rt.run(name, JSON.parse(argsJson) as unknown[])) };
@@ -101,8 +100,4 @@ export async function openPage(page: Page, rt: Runtime, html: string, calls: str
       return { ok: false, message: String((e as { message?: unknown }).message ?? e) };
     }
   });
-  const names = JSON.parse(readFileSync(join(rt.distDir, 'exports.json'), 'utf8')) as string[];
-  await page.addInitScript(googleScriptRunShim(names));
-  await page.route(URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-  await page.goto(URL);
 }
