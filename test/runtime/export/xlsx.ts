@@ -349,7 +349,15 @@ function writeSheetCells(
     excelRules.set(v, made);
     return made;
   };
-  const styles = new Map(sheet.cells.map((c) => [c, JSON.stringify(cellStyle(c))]));
+  // Most cells share their look: each distinct one is worked out once.
+  const byFields = new Map<string, string>();
+  const styles = new Map<CellModel, string>();
+  for (const c of sheet.cells) {
+    const fields = `${c.numberFormat}|${c.background}|${c.fontWeight}|${c.fontStyle}|${c.fontColor}|${c.wrap}|${c.horizontalAlignment}|${c.verticalAlignment}`;
+    let style = byFields.get(fields);
+    if (style === undefined) byFields.set(fields, (style = JSON.stringify(cellStyle(c))));
+    styles.set(c, style);
+  }
   const columnStyles = setColumnStyles(ws, sheet, styles);
   // ARRAYFORMULA anchors by column, so the filled cells below get per-row formulas.
   const arrayAnchors = new Map<number, CellModel>();
