@@ -12,6 +12,7 @@ import { columnsOf, tabSheet } from '../../scripts/sample/fill';
 import { ensureBundle } from '../bundle';
 import { dailyTrigger, portfolio } from './reminders/reminders.helpers';
 import type { Runtime } from '../runtime';
+import { restoreBuilt } from '../builtOnce';
 
 beforeAll(ensureBundle);
 
@@ -47,13 +48,22 @@ function dailyRunDigests(rt: Runtime): number {
   return rt.mail.outbox.length - before;
 }
 
-let baseline: { readings: ReturnType<typeof readings>; digests: number };
-beforeAll(() => {
+let baseline: { readings: ReturnType<typeof readings>; digests: number } | undefined;
+
+/**
+ * The portfolio, as built, and what the readers see on it undamaged. That baseline is read once, on the
+ * first test's portfolio, which is then put back as built: one build per file (builtOnce), not a second one.
+ */
+function undamaged(): { rt: Runtime; baseline: NonNullable<typeof baseline> } {
   const rt = portfolio();
-  baseline = { readings: readings(rt), digests: dailyRunDigests(rt) };
-  expect(baseline.digests).toBeGreaterThan(0);
-  expect(baseline.readings.preview.length).toBeGreaterThan(0);
-});
+  if (!baseline) {
+    baseline = { readings: readings(rt), digests: dailyRunDigests(rt) };
+    expect(baseline.digests).toBeGreaterThan(0);
+    expect(baseline.readings.preview.length).toBeGreaterThan(0);
+    restoreBuilt(rt);
+  }
+  return { rt, baseline };
+}
 
 const accounts = tabSpec('accounts');
 const contacts = tabSpec('contacts');
@@ -176,7 +186,7 @@ describe('repair reconnects what damage disconnected', () => {
   test.each(DAMAGE)(
     '%s: Validate, preview and the daily run read the same data as before, after repair',
     (_name, damage, beforeRepair = true, moved) => {
-      const rt = portfolio();
+      const { rt, baseline } = undamaged();
       damage(rt);
       // Readers find the data without a repair, through the column and tab metadata.
       if (beforeRepair) expect(readings(rt, moved)).toEqual(baseline.readings);
@@ -187,7 +197,7 @@ describe('repair reconnects what damage disconnected', () => {
   );
 
   test('Settings renamed: the highlight rules read the setting from the renamed tab once repaired (its default until then)', () => {
-    const rt = portfolio();
+    const { rt, baseline } = undamaged();
     const rules = () =>
       rt.counter.uncounted(() =>
         (tabSheet(rt, tabSpec('decisionGroup')).getConditionalFormatRules() ?? []).map((r) =>
