@@ -9,7 +9,7 @@ import type { Runtime } from '../../runtime';
 import { accountsPerManager, bandOf, hhi, sharesOf, topShare, typeMix } from '../../../src/core/risk';
 import type { RiskThresholds } from '../../../src/core/risk';
 import { ensureBundle } from '../../bundle';
-import { builtOnce, restoreBuilt } from '../../builtOnce';
+import { builtOnce } from '../../builtOnce';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -456,9 +456,8 @@ describe('re-applying', () => {
   });
 
   test('applying the rules costs the same service calls for 10 and 1,000 accounts', () => {
-    // One dossier, put back as built before the second measure (restoreBuilt), instead of a second build.
-    const { rt } = setup();
     const measure = (n: number) => {
+      const { rt } = setup();
       setSetting(rt, 'KAD_COMPANY_REVENUE', 10_000_000);
       // Same sheet size in both: only the number of filled rows differs.
       const sh = accountsSheet(rt);
@@ -470,7 +469,6 @@ describe('re-applying', () => {
       return rt.counter.measure(() => rt.run('kadApplyRisk'));
     };
     const small = measure(10);
-    restoreBuilt(rt);
     const large = measure(1000);
     expect(large.calls).toEqual(small.calls);
     expect(large.total).toBe(small.total);
