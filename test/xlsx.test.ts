@@ -5,7 +5,6 @@
  * When LibreOffice is installed (libreoffice-calc-nogui), it opens the file
  * and shows the stored results (CSV) and prints it (PDF).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,11 +20,10 @@ import { zonedDate } from '../scripts/sample/sheetValues';
 import { createProductRuntime, PRODUCT_XLSX } from './productRuntime';
 import type { WorkbookModel } from './runtime/sheets/model';
 import { ensureBundle } from './bundle';
+import { hasSoffice, sofficeConvert } from './libreOffice';
 
 const TZ = 'Europe/Vilnius';
 const TODAY = '2025-06-02';
-
-const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 
 let model: WorkbookModel;
 let book: ExcelJS.Workbook;
@@ -164,22 +162,7 @@ describe('LibreOffice (libreoffice-calc-nogui)', () => {
     // https://help.libreoffice.org/latest/en-US/text/shared/guide/csv_params.html
     const csvDir = path.join(dir, 'csv');
     const accountsIndex = model.sheets.find((s) => s.name === 'Accounts')?.index ?? 2;
-    execFileSync(
-      'soffice',
-      [
-        '--headless',
-        '--norestore',
-        '--convert-to',
-        `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${accountsIndex}`,
-        '--outdir',
-        csvDir,
-        file,
-      ],
-      {
-        stdio: 'ignore',
-        timeout: 120_000,
-      },
-    );
+    sofficeConvert(file, `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,${accountsIndex}`, csvDir);
     const csvFile = readdirSync(csvDir).find((f) => f.endsWith('.csv'));
     expect(csvFile).toBeDefined();
     const csv = readFileSync(path.join(csvDir, csvFile as string), 'utf8');
@@ -188,10 +171,7 @@ describe('LibreOffice (libreoffice-calc-nogui)', () => {
     expect(csv).toMatch(/Mono-client/);
 
     const pdfDir = path.join(dir, 'pdf');
-    execFileSync('soffice', ['--headless', '--norestore', '--convert-to', 'pdf', '--outdir', pdfDir, file], {
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
+    sofficeConvert(file, 'pdf', pdfDir);
     const pdf = readFileSync(path.join(pdfDir, 'dossier.pdf'));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });

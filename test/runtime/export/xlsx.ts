@@ -266,6 +266,64 @@ function cfExpression(cf: ConditionalFormatModel, topLeft: string, rows: number)
   return expr === null ? null : boundOpenRanges(expr, rows);
 }
 
+/** A cell's own look (number format, fill, font, alignment) as ExcelJS style properties. */
+function cellStyle(c: CellModel): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {};
+  if (c.numberFormat && c.numberFormat !== 'General') style.numFmt = c.numberFormat;
+  const bg = argb(c.background);
+  if (bg && bg !== 'FFFFFFFF') style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: bg } };
+  const font: Partial<ExcelJS.Font> = {};
+  if (c.fontWeight === 'bold') font.bold = true;
+  if (c.fontStyle === 'italic') font.italic = true;
+  const fc = argb(c.fontColor);
+  if (fc && fc !== 'FF000000') font.color = { argb: fc };
+  if (Object.keys(font).length) style.font = font;
+  const align: Partial<ExcelJS.Alignment> = {};
+  if (c.wrap === 'WRAP') align.wrapText = true;
+  const h = c.horizontalAlignment?.toLowerCase();
+  if (h === 'left' || h === 'center' || h === 'right') align.horizontal = h;
+  const va = c.verticalAlignment?.toLowerCase();
+  if (va === 'top' || va === 'middle' || va === 'bottom') align.vertical = va;
+  if (Object.keys(align).length) style.alignment = align;
+  return style;
+}
+
+/**
+ * A column whose empty cells mostly share one look gets it as the column's style, so the empty rows below a
+ * table cost no cell each (a dossier tab formats all its 1,000 rows: ~130,000 cells, most of the export's
+ * and of a re-read's time). Excel and LibreOffice show an absent cell in its column's style; a cell that is
+ * written carries its whole own style. Only an empty cell left plain in such a column would now show the
+ * column's style, when someone types into it.
+ */
+function setColumnStyles(ws: ExcelJS.Worksheet, sheet: SheetExportModel, styles: Map<CellModel, string>): Map<number, string> {
+  const counts = new Map<number, Map<string, number>>();
+  for (const c of sheet.cells) {
+    const key = styles.get(c) as string;
+    if (key === '{}' || !isBlank(c)) continue;
+    const byKey = counts.get(c.col) ?? new Map<string, number>();
+    byKey.set(key, (byKey.get(key) ?? 0) + 1);
+    counts.set(c.col, byKey);
+  }
+  const columns = new Map<number, string>();
+  for (const [col, byKey] of counts) {
+    const [key, n] = [...byKey].reduce((a, b) => (b[1] > a[1] ? b : a));
+    if (n * 2 < sheet.maxRows) continue; // a few styled cells stay cells
+    ws.getColumn(col).style = JSON.parse(key) as Partial<ExcelJS.Style>;
+    columns.set(col, key);
+  }
+  return columns;
+}
+
+/** Nothing but look and validation: no value, formula or note. */
+const isBlank = (c: CellModel): boolean => (c.value === null || c.value === '') && !c.formula && !c.note;
+
+interface ExcelRule {
+  readonly dv: ExcelJS.DataValidation;
+  readonly key: string;
+  /** The rule's formula names its own cell: written for a range, it names the range's top-left cell. */
+  readonly relative?: (a1: string) => ExcelJS.DataValidation;
+}
+
 function writeSheetCells(
   ws: ExcelJS.Worksheet,
   sheet: SheetExportModel,
@@ -273,27 +331,52 @@ function writeSheetCells(
   rows: number,
   counts: Record<keyof XlsxReport, number>,
 ): void {
-  const validated: { row: number; col: number; dv: ExcelJS.DataValidation; key: string }[] = [];
-  // Cells sharing a rule share its model (sheetModel): its Excel form is worked out once, unless it names the cell.
-  const excelRules = new Map<ValidationModel, { dv: ExcelJS.DataValidation; key: string } | null>();
-  const excelRule = (v: ValidationModel, a1: string): { dv: ExcelJS.DataValidation; key: string } | null => {
-    const perCell = v.criteria === 'TEXT_IS_VALID_EMAIL';
-    const known = perCell ? undefined : excelRules.get(v);
+  const validated: ({ row: number; col: number } & ExcelRule)[] = [];
+  // Cells sharing a rule share its model (sheetModel): its Excel form is worked out once.
+  const excelRules = new Map<ValidationModel, ExcelRule | null>();
+  const excelRule = (v: ValidationModel): ExcelRule | null => {
+    const known = excelRules.get(v);
     if (known !== undefined) return known;
-    const dv = dataValidation(v, a1, lists, rows);
-    const made = dv ? { dv, key: JSON.stringify(dv) } : null;
-    if (!perCell) excelRules.set(v, made);
+    let made: ExcelRule | null = null;
+    if (v.criteria === 'TEXT_IS_VALID_EMAIL') {
+      // Excel reads a validation formula relative to the range's top-left cell, as Sheets does.
+      const relative = (a1: string): ExcelJS.DataValidation => dataValidation(v, a1, lists, rows) as ExcelJS.DataValidation;
+      made = { dv: relative('A1'), key: JSON.stringify(relative('A1')), relative };
+    } else {
+      const dv = dataValidation(v, '', lists, rows);
+      made = dv ? { dv, key: JSON.stringify(dv) } : null;
+    }
+    excelRules.set(v, made);
     return made;
   };
+  // Most cells share their look: each distinct one is worked out once.
+  const byFields = new Map<string, string>();
+  const styles = new Map<CellModel, string>();
+  for (const c of sheet.cells) {
+    const fields = `${c.numberFormat}|${c.background}|${c.fontWeight}|${c.fontStyle}|${c.fontColor}|${c.wrap}|${c.horizontalAlignment}|${c.verticalAlignment}`;
+    let style = byFields.get(fields);
+    if (style === undefined) byFields.set(fields, (style = JSON.stringify(cellStyle(c))));
+    styles.set(c, style);
+  }
+  const columnStyles = setColumnStyles(ws, sheet, styles);
   // ARRAYFORMULA anchors by column, so the filled cells below get per-row formulas.
   const arrayAnchors = new Map<number, CellModel>();
   for (const c of sheet.cells) {
     if (c.formula && /^=\s*ARRAYFORMULA\s*\(/i.test(c.formula) && !c.isError) arrayAnchors.set(c.col, c);
   }
   for (const c of sheet.cells) {
-    // A cell that only carries validation needs no ExcelJS cell: validations are written per range below.
+    const style = styles.get(c) as string;
+    const columnStyle = columnStyles.get(c.col);
+    // A cell with only validation, or only its column's style, needs no ExcelJS cell: validations are
+    // written per range below, column styles as the column's. A written cell gets its own style alone.
     let made: ExcelJS.Cell | undefined;
-    const cell = (): ExcelJS.Cell => (made ??= ws.getCell(c.row, c.col));
+    const cell = (): ExcelJS.Cell => {
+      if (made) return made;
+      made = ws.getCell(c.row, c.col);
+      made.style = JSON.parse(style) as Partial<ExcelJS.Style>;
+      return made;
+    };
+    if (style !== '{}' && style !== columnStyle) cell();
     const anchor = arrayAnchors.get(c.col);
     const inSpill = anchor && c.row >= anchor.row && (c.row === anchor.row || !c.formula);
     const filled = c.value !== null && c.value !== '';
@@ -319,28 +402,12 @@ function writeSheetCells(
       cell().value = scalar(c);
     }
     if (filled) counts.cells++;
-    if (c.numberFormat && c.numberFormat !== 'General') cell().numFmt = c.numberFormat;
     if (c.note) {
       cell().note = c.note;
       counts.notes++;
     }
-    const bg = argb(c.background);
-    if (bg && bg !== 'FFFFFFFF') cell().fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: bg } };
-    const font: Partial<ExcelJS.Font> = {};
-    if (c.fontWeight === 'bold') font.bold = true;
-    if (c.fontStyle === 'italic') font.italic = true;
-    const fc = argb(c.fontColor);
-    if (fc && fc !== 'FF000000') font.color = { argb: fc };
-    if (Object.keys(font).length) cell().font = font;
-    const align: Partial<ExcelJS.Alignment> = {};
-    if (c.wrap === 'WRAP') align.wrapText = true;
-    const h = c.horizontalAlignment?.toLowerCase();
-    if (h === 'left' || h === 'center' || h === 'right') align.horizontal = h;
-    const va = c.verticalAlignment?.toLowerCase();
-    if (va === 'top' || va === 'middle' || va === 'bottom') align.vertical = va;
-    if (Object.keys(align).length) cell().alignment = align;
     if (c.validation) {
-      const rule = excelRule(c.validation, c.a1);
+      const rule = excelRule(c.validation);
       if (rule) {
         validated.push({ row: c.row, col: c.col, ...rule });
         counts.validations++;
@@ -355,7 +422,7 @@ function writeSheetCells(
  * per cell into ranges itself at write time, comparing them pairwise (most of the export's time for a
  * 1,000-row dossier). Same ranges and rules in the file.
  */
-function addValidations(ws: ExcelJS.Worksheet, cells: { row: number; col: number; dv: ExcelJS.DataValidation; key: string }[]): void {
+function addValidations(ws: ExcelJS.Worksheet, cells: ({ row: number; col: number } & ExcelRule)[]): void {
   // Worksheet.dataValidations (add(address, rule), address a cell or a range) is not in ExcelJS's typings.
   const target = (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations;
   cells.sort((a, b) => a.col - b.col || a.row - b.row);
@@ -365,7 +432,10 @@ function addValidations(ws: ExcelJS.Worksheet, cells: { row: number; col: number
     while (j < cells.length && cells[j]!.col === first.col && cells[j]!.row === cells[j - 1]!.row + 1 && cells[j]!.key === first.key) j++;
     const last = cells[j - 1]!;
     const top = `${columnLetters(first.col)}${first.row}`;
-    target.add(last.row === first.row ? top : `${top}:${columnLetters(last.col)}${last.row}`, first.dv);
+    target.add(
+      last.row === first.row ? top : `${top}:${columnLetters(last.col)}${last.row}`,
+      first.relative ? first.relative(top) : first.dv,
+    );
     i = j;
   }
 }
