@@ -47,3 +47,13 @@ export function builtOnce(key: string, build: () => Runtime): Runtime {
   built.set(key, { rt, snapshot: rt.snapshot(), test });
   return rt;
 }
+
+/**
+ * Puts a runtime handed out by builtOnce back as it was built, within the same test: for a test that first
+ * reads the untouched workbook (a baseline) and then works on it.
+ */
+export function restoreBuilt(rt: Runtime): void {
+  const hit = [...built.values()].find((b) => b.rt === rt);
+  if (!hit) throw new Error('restoreBuilt: this runtime was not handed out by builtOnce');
+  rt.restore(hit.snapshot);
+}

@@ -12,6 +12,7 @@ import { columnsOf, tabSheet } from '../../scripts/sample/fill';
 import { ensureBundle } from '../bundle';
 import { dailyTrigger, portfolio } from './reminders/reminders.helpers';
 import type { Runtime } from '../runtime';
+import { restoreBuilt } from '../builtOnce';
 
 beforeAll(ensureBundle);
 
@@ -47,25 +48,76 @@ function dailyRunDigests(rt: Runtime): number {
   return rt.mail.outbox.length - before;
 }
 
-let baseline: { readings: ReturnType<typeof readings>; digests: number };
-beforeAll(() => {
+let baseline: { readings: ReturnType<typeof readings>; digests: number } | undefined;
+
+/**
+ * The portfolio, as built, and what the readers see on it undamaged. That baseline is read once, on the
+ * first test's portfolio, which is then put back as built: one build per file (builtOnce), not a second one.
+ */
+function undamaged(): { rt: Runtime; baseline: NonNullable<typeof baseline> } {
   const rt = portfolio();
-  baseline = { readings: readings(rt), digests: dailyRunDigests(rt) };
-  expect(baseline.digests).toBeGreaterThan(0);
-  expect(baseline.readings.preview.length).toBeGreaterThan(0);
-});
+  if (!baseline) {
+    baseline = { readings: readings(rt), digests: dailyRunDigests(rt) };
+    expect(baseline.digests).toBeGreaterThan(0);
+    expect(baseline.readings.preview.length).toBeGreaterThan(0);
+    restoreBuilt(rt);
+  }
+  return { rt, baseline };
+}
 
 const accounts = tabSpec('accounts');
 const contacts = tabSpec('contacts');
 
-/** [damage, do, whether readers see the same data even before a repair, rows that really moved] */
-const DAMAGE: readonly [string, (rt: Runtime) => void, boolean?, { tab: string; by: number }?][] = [
+/** An Accounts row's first cells and the look of its first one. */
+const firstRowAt = (rt: Runtime, row: number) =>
+  rt.counter.uncounted(() => {
+    const sheet = tabSheet(rt, accounts);
+    return {
+      values: sheet.getRange(row, 1, 1, 3).getValues(),
+      background: sheet.getRange(row, 1).getBackground(),
+      weight: sheet.getRange(row, 1).getFontWeight(),
+    };
+  });
+
+/**
+ * What else a damage scenario shows, on the same workbook (one restore and one repair, not another): `before`
+ * reads the undamaged workbook, `damaged` the damaged one after the readers' pass (what it returns goes on to
+ * `repaired`, which runs right after the repair, given the repair's toast).
+ */
+interface Also<T = unknown> {
+  readonly what: string;
+  before?(rt: Runtime): T;
+  damaged?(rt: Runtime, before: T): T;
+  repaired?(rt: Runtime, before: T, toast: string): void;
+}
+const also = <T>(a: Also<T>): Also => a as Also;
+
+/** [damage, do, whether readers see the same data even before a repair, rows that really moved, what else it shows] */
+const DAMAGE: readonly [string, (rt: Runtime) => void, boolean?, { tab: string; by: number }?, Also?][] = [
   [
     "the manager column's header (hidden key and label) cleared",
     (rt) => {
       const col = columnsOf(rt, accounts)['manager_email'] as number;
       rt.counter.uncounted(() => tabSheet(rt, accounts).getRange(KEY_ROW, col, 2, 1).clearContent());
     },
+    true,
+    undefined,
+    also({
+      what: 'the header is restored in place, not as a new column, and the repair says so',
+      before: (rt) => ({
+        col: columnsOf(rt, accounts)['manager_email'] as number,
+        width: rt.counter.uncounted(() => tabSheet(rt, accounts).getLastColumn()),
+      }),
+      repaired: (rt, { col, width }, toast) => {
+        const sheet = tabSheet(rt, accounts);
+        expect(rt.counter.uncounted(() => sheet.getRange(KEY_ROW, col, 2, 1).getValues())).toEqual([
+          [`${KEY_PREFIX}manager_email`],
+          ['Manager (KAM) e-mail'],
+        ]);
+        expect(rt.counter.uncounted(() => sheet.getLastColumn())).toBe(width);
+        expect(toast).toContain('header restored in place: Accounts: manager_email');
+      },
+    }),
   ],
   [
     "the manager column's label renamed and its key cleared",
@@ -85,6 +137,30 @@ const DAMAGE: readonly [string, (rt: Runtime) => void, boolean?, { tab: string; 
     },
     // Every row really moved up one: until the repair puts the key row back, messages name the moved rows.
     false,
+    undefined,
+    also({
+      what: 'the key row is put back, the first data row stays data, unstyled and unprotected',
+      before: (rt) =>
+        rt.counter.uncounted(() => {
+          const sheet = tabSheet(rt, accounts);
+          return {
+            first: sheet.getRange(FIRST_DATA_ROW, 1, 1, 3).getValues(),
+            background: sheet.getRange(FIRST_DATA_ROW, 1).getBackground(),
+          };
+        }),
+      repaired: (rt, { first, background }, toast) => {
+        const sheet = tabSheet(rt, accounts);
+        expect(rt.counter.uncounted(() => sheet.getRange(FIRST_DATA_ROW, 1, 1, 3).getValues())).toEqual(first);
+        expect(rt.counter.uncounted(() => sheet.getRange(FIRST_DATA_ROW, 1).getBackground())).toBe(background);
+        expect(rt.counter.uncounted(() => sheet.getRange(HEADER_ROW, 1).getValue())).toBe('Account id');
+        expect(rt.counter.uncounted(() => sheet.isRowHiddenByUser(KEY_ROW))).toBe(true);
+        const headerProtection = rt.spreadsheet
+          .toWorkbookModel()
+          .protections.filter((p) => p.sheet === 'Accounts' && p.description.startsWith('kad:accounts:header'));
+        expect(headerProtection.map((p) => p.range)).toEqual([expect.stringMatching(/^A1:[A-Z]+2$/)]);
+        expect(toast).toContain('hidden key row put back: Accounts');
+      },
+    }),
   ],
   [
     'a title row inserted above the header',
@@ -98,6 +174,19 @@ const DAMAGE: readonly [string, (rt: Runtime) => void, boolean?, { tab: string; 
     true,
     // The Accounts rows really moved down one: messages name them where they are now.
     { tab: 'Accounts', by: 1 },
+    also({
+      what: 'the repair finds the header below the title, styles no data row, and says so',
+      before: (rt) => firstRowAt(rt, FIRST_DATA_ROW),
+      repaired: (rt, first, toast) => {
+        expect(firstRowAt(rt, FIRST_DATA_ROW + 1)).toEqual(first); // the first data row, one lower, as it was
+        expect(rt.counter.uncounted(() => tabSheet(rt, accounts).getRange('A1:A3').getValues())).toEqual([
+          ['Key accounts 2026'],
+          [`${KEY_PREFIX}account_id`],
+          ['Account id'],
+        ]);
+        expect(toast).toContain('Accounts: header found on row 3, tab left as it is');
+      },
+    }),
   ],
   [
     'a column inserted before the manager column, and the manager header cleared',
@@ -118,12 +207,36 @@ const DAMAGE: readonly [string, (rt: Runtime) => void, boolean?, { tab: string; 
         ss(rt).insertSheet('Contacts');
       });
     },
+    true,
+    undefined,
+    also<number>({
+      what: 'the renamed data tab wins over the new empty one, and the repair adds nothing',
+      damaged: (rt) => rt.counter.uncounted(() => ss(rt).getSheets().length),
+      repaired: (rt, sheets) => {
+        expect(rt.counter.uncounted(() => ss(rt).getSheets().length)).toBe(sheets);
+        expect(rt.counter.uncounted(() => ss(rt).getSheetByName('Contacts')?.getLastRow())).toBe(0);
+      },
+    }),
   ],
   [
     'Accounts renamed',
     (rt) => {
       rt.counter.uncounted(() => tabSheet(rt, accounts).setName('Key clients'));
     },
+    true,
+    undefined,
+    also({
+      what: 'Problems name the renamed tab as it is named now',
+      damaged: (rt, before) => {
+        const refs = rt.counter
+          .uncounted(() => ss(rt).getSheetByName('Problems')?.getDataRange().getValues() ?? [])
+          .flat()
+          .map(String);
+        expect(refs.some((v) => v.includes("'Key clients'!"))).toBe(true);
+        expect(refs.some((v) => v.includes("'Accounts'!"))).toBe(false);
+        return before;
+      },
+    }),
   ],
   // The kinds of damage of the template suite (test/template.test.ts) that leave the data in place.
   [
@@ -173,21 +286,24 @@ const DAMAGE: readonly [string, (rt: Runtime) => void, boolean?, { tab: string; 
 ];
 
 describe('repair reconnects what damage disconnected', () => {
-  test.each(DAMAGE)(
+  test.each(DAMAGE.map(([name, ...rest]) => [rest[3] ? `${name}; ${rest[3].what}` : name, ...rest] as const))(
     '%s: Validate, preview and the daily run read the same data as before, after repair',
-    (_name, damage, beforeRepair = true, moved) => {
-      const rt = portfolio();
+    (_name, damage, beforeRepair = true, moved, more) => {
+      const { rt, baseline } = undamaged();
+      let seen = more?.before?.(rt);
       damage(rt);
       // Readers find the data without a repair, through the column and tab metadata.
       if (beforeRepair) expect(readings(rt, moved)).toEqual(baseline.readings);
+      if (more?.damaged) seen = more.damaged(rt, seen);
       rt.run('kadCreateOrRepair');
+      more?.repaired?.(rt, seen, String(rt.ui.toasts.at(-1)?.message));
       expect(readings(rt, moved)).toEqual(baseline.readings);
       expect(dailyRunDigests(rt)).toBe(baseline.digests);
     },
   );
 
   test('Settings renamed: the highlight rules read the setting from the renamed tab once repaired (its default until then)', () => {
-    const rt = portfolio();
+    const { rt, baseline } = undamaged();
     const rules = () =>
       rt.counter.uncounted(() =>
         (tabSheet(rt, tabSpec('decisionGroup')).getConditionalFormatRules() ?? []).map((r) =>
@@ -200,91 +316,5 @@ describe('repair reconnects what damage disconnected', () => {
     rt.run('kadCreateOrRepair');
     expect(rules().join(' ')).toMatch(/INDIRECT\("'Options'!\$C\$\d+"\)/);
     expect(readings(rt)).toEqual(baseline.readings);
-  });
-
-  test('a cleared header is restored in place, not as a new column, and the repair says so', () => {
-    const rt = portfolio();
-    const sheet = tabSheet(rt, accounts);
-    const col = columnsOf(rt, accounts)['manager_email'] as number;
-    const width = rt.counter.uncounted(() => sheet.getLastColumn());
-    rt.counter.uncounted(() => sheet.getRange(KEY_ROW, col, 2, 1).clearContent());
-    rt.run('kadCreateOrRepair');
-    expect(rt.counter.uncounted(() => sheet.getRange(KEY_ROW, col, 2, 1).getValues())).toEqual([
-      [`${KEY_PREFIX}manager_email`],
-      ['Manager (KAM) e-mail'],
-    ]);
-    expect(rt.counter.uncounted(() => sheet.getLastColumn())).toBe(width);
-    expect(rt.ui.toasts.at(-1)?.message).toContain('header restored in place: Accounts: manager_email');
-  });
-
-  test('a deleted hidden key row is put back: the first data row stays data, unstyled and unprotected', () => {
-    const rt = portfolio();
-    const sheet = tabSheet(rt, accounts);
-    const first = rt.counter.uncounted(() => sheet.getRange(FIRST_DATA_ROW, 1, 1, 3).getValues());
-    const background = rt.counter.uncounted(() => sheet.getRange(FIRST_DATA_ROW, 1).getBackground());
-    rt.counter.uncounted(() => sheet.deleteRow(KEY_ROW));
-    rt.run('kadCreateOrRepair');
-    expect(rt.counter.uncounted(() => sheet.getRange(FIRST_DATA_ROW, 1, 1, 3).getValues())).toEqual(first);
-    expect(rt.counter.uncounted(() => sheet.getRange(FIRST_DATA_ROW, 1).getBackground())).toBe(background);
-    expect(rt.counter.uncounted(() => sheet.getRange(HEADER_ROW, 1).getValue())).toBe('Account id');
-    expect(rt.counter.uncounted(() => sheet.isRowHiddenByUser(KEY_ROW))).toBe(true);
-    const headerProtection = rt.spreadsheet
-      .toWorkbookModel()
-      .protections.filter((p) => p.sheet === 'Accounts' && p.description.startsWith('kad:accounts:header'));
-    expect(headerProtection.map((p) => p.range)).toEqual([expect.stringMatching(/^A1:[A-Z]+2$/)]);
-    expect(rt.ui.toasts.at(-1)?.message).toContain('hidden key row put back: Accounts');
-  });
-
-  test('Problems and messages name a renamed tab as it is named now', () => {
-    const rt = portfolio();
-    rt.counter.uncounted(() => tabSheet(rt, accounts).setName('Key clients'));
-    rt.run('kadValidate');
-    const refs = rt.counter
-      .uncounted(() => ss(rt).getSheetByName('Problems')?.getDataRange().getValues() ?? [])
-      .flat()
-      .map(String);
-    expect(refs.some((v) => v.includes("'Key clients'!"))).toBe(true);
-    expect(refs.some((v) => v.includes("'Accounts'!"))).toBe(false);
-  });
-
-  test('the renamed data tab wins over a new empty tab with its old name, and repair adds nothing', () => {
-    const rt = portfolio();
-    const sheet = tabSheet(rt, contacts);
-    const count = rt.counter.uncounted(() => ss(rt).getSheets().length);
-    rt.counter.uncounted(() => {
-      sheet.setName('Contacts 2024');
-      ss(rt).insertSheet('Contacts');
-    });
-    rt.run('kadCreateOrRepair');
-    expect(rt.counter.uncounted(() => ss(rt).getSheets().length)).toBe(count + 1);
-    expect(rt.counter.uncounted(() => ss(rt).getSheetByName('Contacts')?.getLastRow())).toBe(0);
-  });
-
-  test('a title row inserted above the header: the repair finds the header below it, styles no data row, and says so', () => {
-    const rt = portfolio();
-    const sheet = tabSheet(rt, accounts);
-    const first = rt.counter.uncounted(() => ({
-      values: sheet.getRange(FIRST_DATA_ROW, 1, 1, 3).getValues(),
-      background: sheet.getRange(FIRST_DATA_ROW, 1).getBackground(),
-      weight: sheet.getRange(FIRST_DATA_ROW, 1).getFontWeight(),
-    }));
-    rt.counter.uncounted(() => {
-      sheet.insertRowBefore(KEY_ROW);
-      sheet.getRange('A1').setValue('Key accounts 2026');
-    });
-    rt.run('kadCreateOrRepair');
-    const at = (row: number) =>
-      rt.counter.uncounted(() => ({
-        values: sheet.getRange(row, 1, 1, 3).getValues(),
-        background: sheet.getRange(row, 1).getBackground(),
-        weight: sheet.getRange(row, 1).getFontWeight(),
-      }));
-    expect(at(FIRST_DATA_ROW + 1)).toEqual(first); // the first data row, one lower, as it was
-    expect(rt.counter.uncounted(() => sheet.getRange('A1:A3').getValues())).toEqual([
-      ['Key accounts 2026'],
-      [`${KEY_PREFIX}account_id`],
-      ['Account id'],
-    ]);
-    expect(rt.ui.toasts.at(-1)?.message).toContain('Accounts: header found on row 3, tab left as it is');
   });
 });

@@ -172,7 +172,8 @@ describe('never silently off', () => {
   });
 
   test('a reminder hour inside quiet hours: Validate flags the cell, turning on refuses and says why', () => {
-    const rt = portfolio({ settings: { reminder_hour: 6, quiet_hours_end: 7 } });
+    const rt = portfolio(); // the shared portfolio (restored, not another build), the two settings typed on it
+    settings(rt, { reminder_hour: 6, quiet_hours_end: 7 });
     rt.run('kadRemindersOn');
     expect(rt.triggers).toHaveLength(0);
     expect(rt.ui.alerts.at(-1)?.prompt).toMatch(/reminder hour 6:00 lies inside the quiet hours \(0:00 to 7:00\)/);

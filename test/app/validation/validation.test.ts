@@ -56,15 +56,10 @@ describe('Validate dossier', () => {
     expect(userContent(rt)).toEqual(before);
   });
 
-  // Every rule case runs in test/core/validation.test.ts; end to end, one error and one warning show the Problems row,
-  // and so do two of issue 14's checks (severity from Settings, a plan method of another approach).
-  const E2E_CASES = RULE_CASES.filter(
-    (c) =>
-      (c.code === 'futureDate' && c.at[0] === 'contacts') ||
-      c.code === 'opponentUncovered' ||
-      c.code === 'noSponsor' ||
-      c.code === 'methodNotOfApproach',
-  );
+  // Every rule case (issue 14's noSponsor and methodNotOfApproach included) runs in test/core/validation.test.ts,
+  // with its message and hint in both languages; end to end, one error on a cell and one warning across rows
+  // show their Problems row.
+  const E2E_CASES = RULE_CASES.filter((c) => (c.code === 'futureDate' && c.at[0] === 'contacts') || c.code === 'opponentUncovered');
   it.each(E2E_CASES.map((c) => [`${c.code} at ${c.at.join(' ')}`, c] as const))('%s fires on a crafted bad row', (_n, c) => {
     const rt = fresh();
     typeDossier(rt, c.breakIt(goodDossier()));
