@@ -10,5 +10,8 @@ module.exports = {
   testSequencer: '<rootDir>/scripts/jest-sequencer.js',
   // Whole-workbook tests on a loaded 2-core machine; a safety net, not a speed assertion.
   testTimeout: 300000,
+  // A worker that ran Chromium needs more than jest's default 500 ms to exit after its browser is killed
+  // (test/browser.ts killOnWorkerEnd): at 500 ms jest force-killed one such worker per run, at 5 s none.
+  workerGracefulExitTimeout: 5000,
   reporters: ['default', '<rootDir>/scripts/jest-plain-summary.js'],
 };

@@ -13,9 +13,8 @@
  * keep nothing in cookies or storage. playwright-core is loaded by Node's own
  * loader (`Module._load`, as test/runtime/sheets/hyperformula.ts does for
  * HyperFormula), so every test file of the worker gets the same copy, and the
- * browser lives on it. Chromium's process and pipes do not keep Node alive;
- * playwright-core's own exit handler kills Chromium (its whole process group)
- * when the worker or `jest -i` exits.
+ * browser lives on it. Chromium is killed when jest ends the worker
+ * (killOnWorkerEnd), and by playwright-core's own exit handler when `jest -i` exits.
  */
 import Module from 'node:module';
 import type childProcess from 'node:child_process';
@@ -110,6 +109,7 @@ function relaunch(): Promise<Browser> {
     for (const child of spawned) {
       child.unref();
       for (const pipe of child.stdio) (pipe as { unref?: () => void } | null)?.unref?.();
+      killOnWorkerEnd(child);
     }
   });
   const state: Shared = { browser };
@@ -119,6 +119,33 @@ function relaunch(): Promise<Browser> {
     if (holder[SHARED] === state) holder[SHARED] = undefined;
   });
   return browser;
+}
+
+// The process itself, not the copy jest hands a test file as `process`.
+const nodeProcess = load('process', null, false) as NodeJS.Process;
+/** jest-worker's "end" message (CHILD_MESSAGE_END, jest-worker/build/types): the worker is to exit now. */
+const JEST_WORKER_END = 2;
+
+/**
+ * A jest worker ends by getting that message and then exiting on its own (within jest.config's
+ * workerGracefulExitTimeout); a running Chromium holds it there until jest kills it with "A worker process
+ * has failed to exit gracefully". So Chromium (its process group: renderers too) is killed when the
+ * message comes. Outside a jest worker (`jest -i`, no IPC channel) playwright-core's exit handler does it.
+ */
+function killOnWorkerEnd(child: import('node:child_process').ChildProcess): void {
+  if (!nodeProcess.send) return;
+  const onMessage = (message: unknown): void => {
+    if (!Array.isArray(message) || message[0] !== JEST_WORKER_END) return;
+    nodeProcess.off('message', onMessage);
+    // Our ends of its pipes first: its renderers hold theirs open until they notice it is gone.
+    for (const pipe of child.stdio) (pipe as { destroy?: () => void } | null)?.destroy?.();
+    try {
+      if (child.pid !== undefined) nodeProcess.kill(-child.pid, 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
+  };
+  nodeProcess.on('message', onMessage);
 }
 
 /**
