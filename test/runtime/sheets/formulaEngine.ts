@@ -157,16 +157,12 @@ function hfErrorMessages(): Record<'LessThanOne' | 'ValueLarge' | 'CellRangeExpe
     ValueLarge: 'Value too large.',
     CellRangeExpected: 'Cell range expected.',
   };
-  try {
-    const m = hfInternal('error-message.js').ErrorMessage;
-    return {
-      LessThanOne: m.LessThanOne ?? fallback.LessThanOne,
-      ValueLarge: m.ValueLarge ?? fallback.ValueLarge,
-      CellRangeExpected: m.CellRangeExpected ?? fallback.CellRangeExpected,
-    };
-  } catch (_e) {
-    return fallback;
-  }
+  const m = hfInternal('error-message.js').ErrorMessage ?? {};
+  return {
+    LessThanOne: m.LessThanOne ?? fallback.LessThanOne,
+    ValueLarge: m.ValueLarge ?? fallback.ValueLarge,
+    CellRangeExpected: m.CellRangeExpected ?? fallback.CellRangeExpected,
+  };
 }
 
 /**
@@ -267,24 +263,11 @@ function memoizeDateParse(proto: { dateStringToDateNumber?: (s: string) => unkno
 }
 
 function patchCriterionLoop(): void {
-  let proto: { evaluateRangeValue?: unknown } | undefined;
-  let getRawValue: ((v: unknown) => unknown) | undefined;
-  try {
-    proto = hfInternal('interpreter/CriterionFunctionCompute.js').CriterionFunctionCompute?.prototype;
-    getRawValue = hfInternal('interpreter/InterpreterValue.js').getRawValue;
-  } catch (_e) {
-    return;
-  }
-  try {
-    memoizeNormalizeString(hfInternal('interpreter/ArithmeticHelper.js').ArithmeticHelper?.prototype);
-  } catch (_e) {
-    // HF's own normalizeString stays.
-  }
-  try {
-    memoizeDateParse(hfInternal('DateTimeHelper.js').DateTimeHelper?.prototype);
-  } catch (_e) {
-    // HF's own date parsing stays.
-  }
+  const proto: { evaluateRangeValue?: unknown } | undefined = hfInternal('interpreter/CriterionFunctionCompute.js').CriterionFunctionCompute
+    ?.prototype;
+  const getRawValue: ((v: unknown) => unknown) | undefined = hfInternal('interpreter/InterpreterValue.js').getRawValue;
+  memoizeNormalizeString(hfInternal('interpreter/ArithmeticHelper.js').ArithmeticHelper?.prototype);
+  memoizeDateParse(hfInternal('DateTimeHelper.js').DateTimeHelper?.prototype);
   if (!proto || typeof proto.evaluateRangeValue !== 'function' || typeof getRawValue !== 'function') return;
   const raw = getRawValue;
   proto.evaluateRangeValue = function (
@@ -325,14 +308,8 @@ interface DependencyGraphLike {
  * takes HF's own path.
  */
 function patchRangeDependencies(): void {
-  let proto: DependencyGraphLike | undefined;
-  let RangeClass: (new (...a: never[]) => RangeDep) | undefined;
-  try {
-    proto = hfInternal('DependencyGraph/DependencyGraph.js').DependencyGraph?.prototype;
-    RangeClass = hfInternal('AbsoluteCellRange.js').AbsoluteCellRange;
-  } catch (_e) {
-    return;
-  }
+  const proto: DependencyGraphLike | undefined = hfInternal('DependencyGraph/DependencyGraph.js').DependencyGraph?.prototype;
+  const RangeClass: (new (...a: never[]) => RangeDep) | undefined = hfInternal('AbsoluteCellRange.js').AbsoluteCellRange;
   const original = proto?.processCellDependencies;
   if (!proto || !RangeClass || typeof original !== 'function') return;
   const Range = RangeClass;
@@ -377,16 +354,9 @@ interface AdvancedFindLike {
  * over the same array. Sorted and approximate lookups take HF's own path.
  */
 function patchLookupIndex(): void {
-  let proto: AdvancedFindLike | undefined;
-  let normalize: ((s: string) => string) | undefined;
-  let raw: ((v: unknown) => unknown) | undefined;
-  try {
-    proto = hfInternal('Lookup/AdvancedFind.js').AdvancedFind?.prototype;
-    normalize = hfInternal('interpreter/ArithmeticHelper.js').forceNormalizeString;
-    raw = hfInternal('interpreter/InterpreterValue.js').getRawValue;
-  } catch (_e) {
-    return;
-  }
+  const proto: AdvancedFindLike | undefined = hfInternal('Lookup/AdvancedFind.js').AdvancedFind?.prototype;
+  const normalize: ((s: string) => string) | undefined = hfInternal('interpreter/ArithmeticHelper.js').forceNormalizeString;
+  const raw: ((v: unknown) => unknown) | undefined = hfInternal('interpreter/InterpreterValue.js').getRawValue;
   const original = proto?.basicFind;
   if (!proto || typeof original !== 'function' || typeof normalize !== 'function' || typeof raw !== 'function') return;
   const norm = normalize;
@@ -440,14 +410,8 @@ interface ArrayVertexLike {
  * whole-sheet reads (getLastRow, getDataRange) meet thousands of such cells. Same answer, without the throw.
  */
 function patchArrayCellValue(): void {
-  let proto: ArrayVertexLike | undefined;
-  let ArrayValueClass: (new (...a: never[]) => ArrayValueLike) | undefined;
-  try {
-    proto = hfInternal('DependencyGraph/FormulaVertex.js').ArrayFormulaVertex?.prototype;
-    ArrayValueClass = hfInternal('ArrayValue.js').ArrayValue;
-  } catch (_e) {
-    return;
-  }
+  const proto: ArrayVertexLike | undefined = hfInternal('DependencyGraph/FormulaVertex.js').ArrayFormulaVertex?.prototype;
+  const ArrayValueClass: (new (...a: never[]) => ArrayValueLike) | undefined = hfInternal('ArrayValue.js').ArrayValue;
   const original = proto?.getArrayCellValue;
   if (!proto || !ArrayValueClass || typeof original !== 'function') return;
   const ArrayValue = ArrayValueClass;

@@ -42,10 +42,17 @@ export type FunctionPlugin = import('hyperformula').FunctionPlugin;
 export type HyperFormula = import('hyperformula').HyperFormula;
 export type SimpleRangeValue = import('hyperformula').SimpleRangeValue;
 
-/** One of HF's internal modules (commonjs/<relative>), from the same copy as HF; untyped, as HF ships it. */
+/**
+ * One of HF's internal modules (commonjs/<relative>), from the same copy as HF; untyped, as HF ships it. Empty
+ * when this HF version has no such file: each patch then finds nothing to patch and HF's own code runs.
+ */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function hfInternal(relative: string): Record<string, any> {
-  return load(join(root, relative), null, false) as Record<string, never>;
+  try {
+    return load(join(root, relative), null, false) as Record<string, never>;
+  } catch {
+    return {};
+  }
 }
 
 /**
