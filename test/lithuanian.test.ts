@@ -6,11 +6,10 @@
  * are written out here, not read from the catalogue, so a user-visible
  * change to them shows up in review.
  */
-import { addDays } from '../src/core/civilDate';
 import { tabSpec } from '../src/core/schema/tabs';
 import { FIRST_DATA_ROW, HEADER_ROW } from '../src/core/schema/types';
 import { fillRows } from '../scripts/sample/fill';
-import { at9, TODAY } from './app/reminders/reminders.helpers';
+import { at9, LITHUANIAN_ACCOUNT, TODAY } from './app/reminders/reminders.helpers';
 import type { Runtime } from './runtime';
 import { createProductRuntime } from './productRuntime';
 import { harness, typeRows } from './app/validation/validation.helpers';
@@ -19,7 +18,6 @@ import { ensureBundle } from './bundle';
 beforeAll(ensureBundle);
 
 const TZ = 'Europe/Vilnius';
-const ago = (n: number): string => addDays(TODAY, -n);
 const fill = { lang: 'lt' as const, timeZone: TZ, asUser: false };
 
 describe('a Lithuanian spreadsheet (lt_LT)', () => {
@@ -99,22 +97,7 @@ describe('a Lithuanian spreadsheet (lt_LT)', () => {
   });
 
   test('validation reads Lithuanian dropdown values and reports problems in Lithuanian', () => {
-    fillRows(
-      rt,
-      tabSpec('accounts'),
-      [
-        {
-          account_id: 'LTU',
-          name: 'UAB „Ąžuolas“',
-          key_type: 'expert',
-          manager_email: 'ann@example.com',
-          supervisor_email: 'boss@example.com',
-          last_review: ago(95),
-          status: 'active',
-        },
-      ],
-      fill,
-    );
+    fillRows(rt, tabSpec('accounts'), [LITHUANIAN_ACCOUNT], fill);
     // Typed as a user would: Lithuanian labels in capitals, and a date that is not one.
     typeRows(rt, 'contacts', [{ account: 'LTU', date: 'rytoj', channel: 'SKAMBUTIS', outcome: 'TEIGIAMAS' }], { lang: 'lt' });
     typeRows(

@@ -10,13 +10,12 @@
 import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { addDays } from '../../src/core/civilDate';
 import { tabSpec } from '../../src/core/schema/tabs';
 import { fillRows } from '../../scripts/sample/fill';
 import { ensureBundle } from '../bundle';
 import { createProductRuntime, DIST_DIR } from '../productRuntime';
 import type { Runtime } from '../runtime';
-import { at9, TODAY } from './reminders/reminders.helpers';
+import { at9, LITHUANIAN_ACCOUNT, TODAY } from './reminders/reminders.helpers';
 
 const TZ = 'Europe/Vilnius';
 const fill = { lang: 'lt' as const, timeZone: TZ, asUser: false };
@@ -36,22 +35,7 @@ function lithuanianDossier(distDir: string): { rt: Runtime; calls: Record<string
   const calls: Record<string, Record<string, number>> = {};
   calls['onOpen'] = rt.counter.measure(() => rt.openDocument('LIMITED')).calls;
   calls['create'] = rt.counter.measure(() => rt.run('kadCreateOrRepair')).calls;
-  fillRows(
-    rt,
-    tabSpec('accounts'),
-    [
-      {
-        account_id: 'LTU',
-        name: 'UAB „Ąžuolas“',
-        key_type: 'expert',
-        manager_email: 'ann@example.com',
-        supervisor_email: 'boss@example.com',
-        last_review: addDays(TODAY, -95),
-        status: 'active',
-      },
-    ],
-    fill,
-  );
+  fillRows(rt, tabSpec('accounts'), [LITHUANIAN_ACCOUNT], fill);
   calls['onEdit'] = rt.counter.measure(() => rt.edit('Klientai', 'B3', [['UAB „Ąžuolas ir Ko“']])).calls;
   calls['repair'] = rt.counter.measure(() => rt.run('kadCreateOrRepair')).calls;
   calls['home'] = rt.counter.measure(() => rt.run('kadShowHome')).calls;

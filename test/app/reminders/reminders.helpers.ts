@@ -19,6 +19,17 @@ export const TODAY = '2025-06-16'; // a Monday
 export const XSS = '<img src=x onerror=alert(1)>';
 const ago = (n: number, today = TODAY): string => addDays(today, -n);
 
+/** A Lithuanian client, last reviewed 95 days before TODAY (overdue), for the lt_LT tests. */
+export const LITHUANIAN_ACCOUNT: SampleRow = {
+  account_id: 'LTU',
+  name: 'UAB „Ąžuolas“',
+  key_type: 'expert',
+  manager_email: 'ann@example.com',
+  supervisor_email: 'boss@example.com',
+  last_review: ago(95),
+  status: 'active',
+};
+
 export interface PortfolioOptions {
   readonly now?: string;
   readonly timeZone?: string;
