@@ -214,60 +214,42 @@ interface ConditionArg {
 }
 
 /**
- * HF's criterion functions filter a range through generators (one `split` and one `zip` per cell and
- * condition), which makes a SUMIF over a 1,000-row column cost as much as a recalculation of the rest.
- * The same filter as a loop over the arrays HF already builds. HF's package exports do not reach the
- * class, hence the path; without it (another HF version) HF's own code runs.
+ * Replaces `proto[method]`, a function of one text, by one that remembers its answer per object (per engine
+ * helper) and text, for methods whose answer depends on nothing else; a cache past 100,000 texts starts over.
  */
-/**
- * Text criteria compare each cell through normalizeString (lower case, accents stripped by a Unicode NFD
- * pass), once per cell and per distinct criterion: a SUMIF spread over 1,000 ids normalizes the same 1,000
- * cells 1,000 times. Remembered per engine; the result depends only on the text and the engine's config.
- */
-function memoizeNormalizeString(proto: { normalizeString?: (s: string) => string } | undefined): void {
-  const original = proto?.normalizeString;
-  if (!proto || typeof original !== 'function') return;
-  const memo = new WeakMap<object, Map<string, string>>();
-  proto.normalizeString = function (this: object, str: string): string {
-    let cache = memo.get(this);
-    if (!cache) memo.set(this, (cache = new Map()));
-    let out = cache.get(str);
-    if (out === undefined) {
-      out = original.call(this, str);
-      if (cache.size > 100_000) cache.clear();
-      cache.set(str, out);
-    }
-    return out;
-  };
-}
-
-/**
- * HF compares a text with anything by first trying to read the text as a date in each configured format
- * (`A3:A1000<>""` in an ARRAYFORMULA does it per cell, per recalculation), and it reads every typed text
- * the same way. Remembered per engine and text: the answer depends on nothing else, and HF never changes
- * the number objects it returns.
- */
-function memoizeDateParse(proto: { dateStringToDateNumber?: (s: string) => unknown } | undefined): void {
-  const original = proto?.dateStringToDateNumber;
+function memoizeTextMethod(proto: Record<string, unknown> | undefined, method: string): void {
+  const original = proto?.[method];
   if (!proto || typeof original !== 'function') return;
   const memo = new WeakMap<object, Map<string, unknown>>();
-  proto.dateStringToDateNumber = function (this: object, str: string): unknown {
+  proto[method] = function (this: object, str: string): unknown {
     let cache = memo.get(this);
     if (!cache) memo.set(this, (cache = new Map()));
     if (cache.has(str)) return cache.get(str);
-    const out = original.call(this, str);
+    const out: unknown = original.call(this, str);
     if (cache.size > 100_000) cache.clear();
     cache.set(str, out);
     return out;
   };
 }
 
+/**
+ * HF's criterion functions filter a range through generators (one `split` and one `zip` per cell and
+ * condition), which makes a SUMIF over a 1,000-row column cost as much as a recalculation of the rest.
+ * The same filter as a loop over the arrays HF already builds. HF's package exports do not reach the
+ * class, hence the path; without it (another HF version) HF's own code runs.
+ */
 function patchCriterionLoop(): void {
   const proto: { evaluateRangeValue?: unknown } | undefined = hfInternal('interpreter/CriterionFunctionCompute.js').CriterionFunctionCompute
     ?.prototype;
   const getRawValue: ((v: unknown) => unknown) | undefined = hfInternal('interpreter/InterpreterValue.js').getRawValue;
-  memoizeNormalizeString(hfInternal('interpreter/ArithmeticHelper.js').ArithmeticHelper?.prototype);
-  memoizeDateParse(hfInternal('DateTimeHelper.js').DateTimeHelper?.prototype);
+  // Text criteria compare each cell through normalizeString (lower case, accents stripped by a Unicode NFD
+  // pass), once per cell and per distinct criterion: a SUMIF spread over 1,000 ids normalizes the same
+  // 1,000 cells 1,000 times; the result depends only on the text and the engine's config.
+  memoizeTextMethod(hfInternal('interpreter/ArithmeticHelper.js').ArithmeticHelper?.prototype, 'normalizeString');
+  // HF compares a text with anything by first trying to read it as a date in each configured format
+  // (`A3:A1000<>""` in an ARRAYFORMULA does it per cell, per recalculation), and reads every typed text the
+  // same way; HF never changes the number objects it returns.
+  memoizeTextMethod(hfInternal('DateTimeHelper.js').DateTimeHelper?.prototype, 'dateStringToDateNumber');
   if (!proto || typeof proto.evaluateRangeValue !== 'function' || typeof getRawValue !== 'function') return;
   const raw = getRawValue;
   proto.evaluateRangeValue = function (
